@@ -1,0 +1,55 @@
+namespace ServiceMedical.Analytics.Ingest.Contracts;
+
+/// <summary>How each <see cref="ColumnType"/> is parsed and stored in DuckDB.</summary>
+internal static class ColumnTypeSql
+{
+    public static string StorageType(ColumnType type) => type switch
+    {
+        ColumnType.Text or ColumnType.Code => "VARCHAR",
+        ColumnType.Integer => "BIGINT",
+        ColumnType.Decimal => "DOUBLE",
+        ColumnType.Date or ColumnType.Month => "DATE",
+        ColumnType.Boolean => "BOOLEAN",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    /// <summary>SQL turning the raw text <paramref name="raw"/> into the typed value, NULL when it does not parse.</summary>
+    public static string Parse(ColumnType type, string raw)
+    {
+        var v = $"NULLIF(trim({raw}), '')";
+        return type switch
+        {
+            ColumnType.Text => v,
+            ColumnType.Code => $"lower({v})",
+            ColumnType.Integer => $"TRY_CAST({v} AS BIGINT)",
+            ColumnType.Decimal => $"TRY_CAST(replace({v}, ',', '.') AS DOUBLE)",
+            ColumnType.Date => $"CAST(COALESCE(TRY_STRPTIME({v}, '%d/%m/%Y'), TRY_STRPTIME({v}, '%Y-%m-%d')) AS DATE)",
+            ColumnType.Month => $"CAST(COALESCE(TRY_STRPTIME({v} || '-01', '%Y-%m-%d'), TRY_STRPTIME('01/' || {v}, '%d/%m/%Y')) AS DATE)",
+            ColumnType.Boolean => $"CASE lower({v}) WHEN 'oui' THEN true WHEN 'o' THEN true WHEN 'true' THEN true WHEN '1' THEN true " +
+                                  $"WHEN 'non' THEN false WHEN 'n' THEN false WHEN 'false' THEN false WHEN '0' THEN false END",
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+        };
+    }
+
+    public static string Describe(ColumnType type) => type switch
+    {
+        ColumnType.Text => "text",
+        ColumnType.Code => "code",
+        ColumnType.Integer => "integer",
+        ColumnType.Decimal => "decimal (`.` or `,`)",
+        ColumnType.Date => "date (`dd/MM/yyyy` or `yyyy-MM-dd`)",
+        ColumnType.Month => "month (`yyyy-MM` or `MM/yyyy`)",
+        ColumnType.Boolean => "boolean (`oui`/`non`, `1`/`0`, `true`/`false`)",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    public static string TypeError(ColumnType type) => type switch
+    {
+        ColumnType.Integer => "nombre entier attendu",
+        ColumnType.Decimal => "nombre décimal attendu",
+        ColumnType.Date => "date attendue (jj/mm/aaaa ou aaaa-mm-jj)",
+        ColumnType.Month => "mois attendu (aaaa-mm ou mm/aaaa)",
+        ColumnType.Boolean => "booléen attendu (oui/non)",
+        _ => "valeur illisible",
+    };
+}

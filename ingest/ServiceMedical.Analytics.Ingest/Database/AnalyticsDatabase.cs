@@ -1,0 +1,62 @@
+using DuckDB.NET.Data;
+using ServiceMedical.Analytics.Ingest.Contracts;
+
+namespace ServiceMedical.Analytics.Ingest.Database;
+
+/// <summary>Opens the embedded DuckDB database and brings its schema up to date.</summary>
+public sealed class AnalyticsDatabase(DatabaseOptions options)
+{
+    public DatabaseOptions Options { get; } = options;
+
+    /// <summary>Opens a connection on a schema that is ready: tables, reference data, interrupted loads marked.</summary>
+    public DuckDBConnection Open()
+    {
+        if (Options.Path != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(Options.Path));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        var connection = new DuckDBConnection(Options.ConnectionString);
+        try
+        {
+            connection.Open();
+            // SET takes no parameters: the value is checked to be a plain size before it is written.
+            Execute(connection, $"SET memory_limit = '{MemoryLimitValue(Options.MemoryLimit)}'");
+            Execute(connection, SqlResource.Load<AnalyticsDatabase>("registry.sql"));
+            foreach (var dataset in DataContracts.All)
+            {
+                Execute(connection, DatasetTables.CreateTable(dataset));
+            }
+
+            ReferenceData.Seed(connection);
+            Execute(connection, SqlResource.Load<AnalyticsDatabase>("mark-interrupted.sql"));
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static string MemoryLimitValue(string limit) =>
+        System.Text.RegularExpressions.Regex.IsMatch(limit, "^[0-9]{1,6}(KB|MB|GB|KiB|MiB|GiB)$")
+            ? limit
+            : throw new InvalidOperationException($"Database:MemoryLimit '{limit}' is not a size such as 768MB or 2GB.");
+
+    internal static void Execute(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.Add(new DuckDBParameter(name, value));
+        }
+
+        command.ExecuteNonQuery();
+    }
+}

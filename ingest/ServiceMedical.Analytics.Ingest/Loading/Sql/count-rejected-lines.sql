@@ -1,0 +1,1 @@
+SELECT count(DISTINCT line) FROM stg_rejects;

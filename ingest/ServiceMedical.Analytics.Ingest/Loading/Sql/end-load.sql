@@ -1,0 +1,11 @@
+UPDATE load_registry
+SET dataset = $dataset,
+    file_format = $file_format,
+    encoding = $encoding,
+    rows_read = $rows_read,
+    rows_accepted = $rows_accepted,
+    rows_rejected = $rows_rejected,
+    ended_at = now()::TIMESTAMP,
+    status = $status,
+    error_message = $error_message
+WHERE load_id = $load_id;
