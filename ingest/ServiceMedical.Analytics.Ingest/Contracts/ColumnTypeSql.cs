@@ -21,7 +21,8 @@ internal static class ColumnTypeSql
         {
             ColumnType.Text => v,
             ColumnType.Code => $"lower({v})",
-            ColumnType.Integer => $"TRY_CAST({v} AS BIGINT)",
+            // TRY_CAST alone would round "12.5" to 13: only plain digits are whole numbers.
+            ColumnType.Integer => $"CASE WHEN regexp_full_match({v}, '[+-]?[0-9]{{1,18}}') THEN TRY_CAST({v} AS BIGINT) END",
             ColumnType.Decimal => $"TRY_CAST(replace({v}, ',', '.') AS DOUBLE)",
             ColumnType.Date => $"CAST(COALESCE(TRY_STRPTIME({v}, '%d/%m/%Y'), TRY_STRPTIME({v}, '%Y-%m-%d')) AS DATE)",
             ColumnType.Month => $"CAST(COALESCE(TRY_STRPTIME({v} || '-01', '%Y-%m-%d'), TRY_STRPTIME('01/' || {v}, '%d/%m/%Y')) AS DATE)",

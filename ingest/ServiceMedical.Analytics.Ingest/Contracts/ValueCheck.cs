@@ -47,13 +47,14 @@ public sealed record ValueCheck(string FailsWhen, string Reason, string Document
 
     /// <summary>
     /// FINESS: 9 characters, department prefix (digits, 2A/2B), then a Luhn key on the 9th digit
-    /// (checked on all-digit numbers, the form of every number outside Corsica).
+    /// (checked on all-digit numbers, the form of every number outside Corsica). DuckDB does not
+    /// short-circuit, hence TRY_CAST on characters that may be absent.
     /// </summary>
     public static ValueCheck Finess() =>
         new("NOT regexp_full_match({v}, '[0-9][0-9AB][0-9]{7}') OR (regexp_full_match({v}, '[0-9]{9}') AND " +
             "(10 - list_sum(list_transform(range(1, 9), i -> CASE WHEN i % 2 = 0 " +
-            "THEN 2 * CAST(substr({v}, i, 1) AS INTEGER) - CASE WHEN CAST(substr({v}, i, 1) AS INTEGER) >= 5 THEN 9 ELSE 0 END " +
-            "ELSE CAST(substr({v}, i, 1) AS INTEGER) END)) % 10) % 10 <> CAST(substr({v}, 9, 1) AS INTEGER))",
+            "THEN 2 * TRY_CAST(substr({v}, i, 1) AS INTEGER) - CASE WHEN TRY_CAST(substr({v}, i, 1) AS INTEGER) >= 5 THEN 9 ELSE 0 END " +
+            "ELSE TRY_CAST(substr({v}, i, 1) AS INTEGER) END)) % 10) % 10 <> TRY_CAST(substr({v}, 9, 1) AS INTEGER))",
             "numéro FINESS invalide (9 caractères, clé de contrôle)",
             "FINESS: 9 characters `[0-9][0-9AB][0-9]{7}`, Luhn check digit when all digits");
 

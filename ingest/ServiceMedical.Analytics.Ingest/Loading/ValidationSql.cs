@@ -128,6 +128,6 @@ internal static partial class ValidationSql
 
     private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
-    [GeneratedRegex(@"\{([a-z0-9_]+)\}")]
+    [GeneratedRegex(@"\{([a-z][a-z0-9_]*)\}")]
     private static partial Regex Placeholder();
 }
