@@ -23,12 +23,14 @@ public static partial class CsvStager
             var (delimiter, header) = ReadHeader(readable, fileName);
             var positions = HeaderMapping.Map(fileName, dataset, header);
             var select = StagingSql.SelectByPosition(dataset, positions);
+            // No sniffing: the dialect is known, and the columns get our own names c1…cn, so that
+            // nothing read from the file is written into SQL; the separator is one of two constants.
+            var columns = string.Join(", ", header.Select((_, i) => $"'c{(i + 1).ToString(CultureInfo.InvariantCulture)}': 'VARCHAR'"));
             try
             {
-                // The separator is one of two fixed characters, never text from the file.
                 StagingSql.Run(connection,
                     $"CREATE OR REPLACE TEMP TABLE stg AS SELECT {select} FROM read_csv($path, header = true, delim = '{delimiter}', " +
-                    "quote = '\"', escape = '\"', all_varchar = true, strict_mode = true, encoding = 'utf-8')",
+                    $"quote = '\"', escape = '\"', auto_detect = false, columns = {{{columns}}}, strict_mode = true, encoding = 'utf-8')",
                     ("path", readable));
             }
             catch (DuckDBException e)
