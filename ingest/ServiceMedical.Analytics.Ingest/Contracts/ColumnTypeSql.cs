@@ -1,7 +1,7 @@
 namespace ServiceMedical.Analytics.Ingest.Contracts;
 
 /// <summary>How each <see cref="ColumnType"/> is parsed and stored in DuckDB.</summary>
-internal static class ColumnTypeSql
+public static class ColumnTypeSql
 {
     public static string StorageType(ColumnType type) => type switch
     {

@@ -12,18 +12,18 @@ internal static class ReferenceData
         if (Count(connection, "ref_regions") == 0)
         {
             using var appender = connection.CreateAppender("ref_regions");
-            foreach (var row in ReadCog("cog-regions-2025.csv"))
+            foreach (var region in CogReference.Regions)
             {
-                appender.CreateRow().AppendValue(row["code"]).AppendValue(row["name"]).EndRow();
+                appender.CreateRow().AppendValue(region.Code).AppendValue(region.Name).EndRow();
             }
         }
 
         if (Count(connection, "ref_departements") == 0)
         {
             using var appender = connection.CreateAppender("ref_departements");
-            foreach (var row in ReadCog("cog-departments-2025.csv"))
+            foreach (var department in CogReference.Departments)
             {
-                appender.CreateRow().AppendValue(row["code"]).AppendValue(row["name"]).AppendValue(row["region_code"]).EndRow();
+                appender.CreateRow().AppendValue(department.Code).AppendValue(department.Name).AppendValue(department.RegionCode).EndRow();
             }
         }
 

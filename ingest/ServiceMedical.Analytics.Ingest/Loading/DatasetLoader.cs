@@ -12,7 +12,7 @@ namespace ServiceMedical.Analytics.Ingest.Loading;
 /// nothing of the dataset changes. A process killed mid-load leaves its registry row 'running',
 /// which the next open marks 'interrupted'.
 /// </summary>
-public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy, TimeProvider time)
+public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy, TimeProvider time, Action<string, LoadPhase>? progress = null)
 {
     public LoadResult Load(string path)
     {
@@ -29,6 +29,7 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
         try
         {
             var (dataset, format) = DatasetResolver.Resolve(path, probe);
+            progress?.Invoke(fileName, LoadPhase.Reading);
             staged = Stage(path, fileName, dataset, format, probe);
             return Validate(loadId, fileName, staged);
         }
@@ -55,6 +56,7 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
     private LoadResult Validate(long loadId, string fileName, StagedFile staged)
     {
         var dataset = staged.Dataset;
+        progress?.Invoke(fileName, LoadPhase.Validating);
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime).ToDateTime(TimeOnly.MinValue);
         Run(ValidationSql.RejectsQuery(dataset, staged.LineExpression), ("today", today));
         if (Scalar(ValidationSql.HasDuplicateKeysQuery(dataset)) > 0)
@@ -66,6 +68,7 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
         var accepted = staged.Rows - rejected;
         var succeeded = policy.Accepts(staged.Rows, rejected);
         using var transaction = connection.BeginTransaction();
+        progress?.Invoke(fileName, LoadPhase.Writing);
         if (succeeded && accepted > 0)
         {
             if (Scalar($"SELECT count(*) FROM (SELECT 1 FROM {dataset.Table} LIMIT 1)") > 0)

@@ -4,11 +4,11 @@ using ServiceMedical.Analytics.Ingest.Contracts;
 namespace ServiceMedical.Analytics.Ingest.Loading;
 
 /// <summary>Loads every extract of a folder, datasets in dependency order (a contract's centre before the contract).</summary>
-public sealed class InboxIngest(DuckDBConnection connection, LoadPolicy policy, TimeProvider time)
+public sealed class InboxIngest(DuckDBConnection connection, LoadPolicy policy, TimeProvider time, Action<string, LoadPhase>? progress = null)
 {
     public IReadOnlyList<LoadResult> LoadFolder(string folder, Action<LoadResult>? onLoaded = null)
     {
-        var loader = new DatasetLoader(connection, policy, time);
+        var loader = new DatasetLoader(connection, policy, time, progress);
         var results = new List<LoadResult>();
         foreach (var path in OrderedFiles(folder))
         {

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+
+namespace ServiceMedical.Analytics.Ingest.Contracts;
+
+/// <summary>Renders <c>docs/data-contracts.md</c> from the contracts, so the document cannot drift from the code.</summary>
+public static class DataContractsDocument
+{
+    public static string Render()
+    {
+        var md = new StringBuilder();
+        md.AppendLine("# Data contracts").AppendLine()
+          .AppendLine("<!-- Generated from `ingest/ServiceMedical.Analytics.Ingest/Contracts/DataContracts.cs` by")
+          .AppendLine("     `dotnet run --project jobs/ServiceMedical.Analytics.Jobs -- docs`; a test fails when it is stale. -->").AppendLine()
+          .AppendLine("Every extract holds one dataset. The loader finds the dataset from the file name, which starts")
+          .AppendLine("with the dataset name (`centres_sante.csv`, `eligibilite_2021-01.csv`…); the public FINESS extract")
+          .AppendLine("(`etalab-cs1100502-*.csv`, first line `finess;etalab;…`) is read as `centres_sante`, keeping category 124.").AppendLine()
+          .AppendLine("**Files.** CSV with `;` or `,` (detected from the header), UTF-8 with or without BOM, or Windows-1252")
+          .AppendLine("(detected: a file that is not valid UTF-8 is read as Windows-1252); XLSX (first sheet, header on row 1);")
+          .AppendLine("Parquet. Dates `dd/MM/yyyy` or `yyyy-MM-dd`; decimals with `.` or `,`; booleans `oui`/`non`, `1`/`0`, `true`/`false`.")
+          .AppendLine("Column names are matched case-insensitively; an unknown column, a missing required column, a repeated column,")
+          .AppendLine("or a column whose name looks like personal data (name, first name, birth date, address, e-mail, phone, NIR)")
+          .AppendLine("refuses the whole file. A value spanning several lines refuses the file too (line numbers would be wrong).").AppendLine()
+          .AppendLine("**Loading.** A file loads in one transaction. Each row is checked against every rule below; a broken rule")
+          .AppendLine("writes a reject (file, line, column, value, reason) to `load_rejects`. If more than the reject threshold")
+          .AppendLine("(`Ingest:MaxRejectedShare`, 5 % by default) of the rows are rejected, nothing of the file is kept but its")
+          .AppendLine("rejects; otherwise the valid rows replace the rows with the same key and the others stay. Loading the same")
+          .AppendLine("content (same SHA-256) again changes nothing. Every attempt is in `load_registry`.").AppendLine()
+          .AppendLine("Rules that name another dataset are checked against what is already loaded, so datasets load in the order below.").AppendLine();
+
+        foreach (var dataset in DataContracts.All)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"## `{dataset.Name}` — {dataset.Title}").AppendLine()
+              .AppendLine(dataset.Description).AppendLine()
+              .AppendLine(CultureInfo.InvariantCulture, $"Key: {string.Join(", ", dataset.Key.Select(k => $"`{k}`"))} (unique within a file; a new file replaces rows with the same key).").AppendLine()
+              .AppendLine("| Column | Type | Required | Meaning | Rules |")
+              .AppendLine("|---|---|---|---|---|");
+            foreach (var column in dataset.Columns)
+            {
+                var rules = column.Checks.Length == 0 ? "" : string.Join("; ", column.Checks.Select(c => c.Documentation));
+                md.AppendLine(CultureInfo.InvariantCulture, $"| `{column.Name}` | {ColumnTypeSql.Describe(column.Type)} | {(column.Required ? "yes" : "no")} | {column.Description} | {rules} |");
+            }
+
+            if (dataset.Rules.Count > 0)
+            {
+                md.AppendLine().AppendLine("Row rules (reject reason in French):").AppendLine();
+                foreach (var rule in dataset.Rules)
+                {
+                    md.AppendLine(CultureInfo.InvariantCulture, $"- {rule.Documentation} — « {rule.Reason} » (column `{rule.Column}`)");
+                }
+            }
+
+            md.AppendLine();
+        }
+
+        return md.ToString();
+    }
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using DuckDB.NET.Data;
+using ServiceMedical.Analytics.Ingest.Database;
+using ServiceMedical.Analytics.Ingest.Loading;
+
+namespace ServiceMedical.Analytics.Jobs.Commands;
+
+/// <summary>
+/// <c>bench ingest [--rows N]</c>: writes an activity extract of N rows (5 million by default), then in
+/// the same run times (a) DuckDB's own <c>read_csv</c> of it into a table and (b) this project's
+/// validated ingest of it, each in a fresh child process so that each peak memory is its own.
+/// Prints rows/s, the ratio (target ≤ 1.5) and the peak memory (target &lt; 1 GiB).
+/// </summary>
+public static class BenchIngestCommand
+{
+    private const double TargetRatio = 1.5;
+    private const long MemoryTargetBytes = 1L << 30;
+
+    public static int Run(CommandArguments arguments, TextWriter output)
+    {
+        arguments.AllowOnly("rows");
+        var rows = arguments.IntOption("rows", 5_000_000);
+        var folder = Directory.CreateTempSubdirectory("sma-bench-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "activite_mesuree_bench.csv");
+            var clock = Stopwatch.StartNew();
+            WriteActivityFile(file, rows);
+            output.WriteLine($"Fichier d'activité : {rows.ToString("N0", DemoCommand.Fr)} lignes, {(new FileInfo(file).Length / 1048576.0).ToString("N0", DemoCommand.Fr)} Mio, écrit en {clock.Elapsed.TotalSeconds.ToString("0.0", DemoCommand.Fr)} s");
+
+            var raw = Phase("raw", file, Path.Combine(folder, "raw.duckdb"));
+            var validated = Phase("validated", file, Path.Combine(folder, "validated.duckdb"));
+            var ratio = validated.Seconds / raw.Seconds;
+            output.WriteLine($"(a) read_csv DuckDB brut   : {raw.Seconds.ToString("0.00", DemoCommand.Fr),7} s  {(raw.Rows / raw.Seconds).ToString("N0", DemoCommand.Fr),12} lignes/s  pic mémoire {Mib(raw.PeakBytes)} Mio");
+            output.WriteLine($"(b) chargement validé      : {validated.Seconds.ToString("0.00", DemoCommand.Fr),7} s  {(validated.Rows / validated.Seconds).ToString("N0", DemoCommand.Fr),12} lignes/s  pic mémoire {Mib(validated.PeakBytes)} Mio");
+            output.WriteLine($"ratio (b)/(a) : {ratio.ToString("0.00", DemoCommand.Fr)} (cible ≤ {TargetRatio.ToString("0.0", DemoCommand.Fr)}) — {(ratio <= TargetRatio ? "atteinte" : "NON atteinte")}");
+            output.WriteLine($"pic mémoire du chargement validé : {Mib(validated.PeakBytes)} Mio (cible < 1 024 Mio) — {(validated.PeakBytes < MemoryTargetBytes ? "atteinte" : "NON atteinte")}");
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Child process side: one measured phase, printed as <c>seconds;rows;peak_bytes</c>.</summary>
+    public static int RunPhase(CommandArguments arguments, TextWriter output)
+    {
+        arguments.AllowOnly("phase", "file", "db");
+        var file = arguments.Option("file") ?? throw new UsageException("--file manquant");
+        var database = new DatabaseOptions { Path = arguments.Option("db") ?? throw new UsageException("--db manquant") };
+        long rows;
+        var clock = new Stopwatch();
+        if (arguments.Option("phase") == "raw")
+        {
+            using var connection = new DuckDBConnection(database.ConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SET memory_limit = '{database.MemoryLimit}'";
+            command.ExecuteNonQuery();
+            clock.Start();
+            command.CommandText = "CREATE TABLE activite_brute AS SELECT * FROM read_csv($path)";
+            command.Parameters.Add(new DuckDBParameter("path", file));
+            command.ExecuteNonQuery();
+            clock.Stop();
+            command.Parameters.Clear();
+            command.CommandText = "SELECT count(*) FROM activite_brute";
+            rows = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            using var connection = new AnalyticsDatabase(database).Open();
+            clock.Start();
+            var result = new DatasetLoader(connection, LoadPolicy.Default, TimeProvider.System).Load(file);
+            clock.Stop();
+            if (result.Status != LoadStatus.Succeeded)
+            {
+                throw new InvalidOperationException($"Bench ingest failed: {result.Message}");
+            }
+
+            rows = result.RowsAccepted;
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{clock.Elapsed.TotalSeconds};{rows};{Process.GetCurrentProcess().PeakWorkingSet64}"));
+        return 0;
+    }
+
+    private static (double Seconds, long Rows, long PeakBytes) Phase(string phase, string file, string database)
+    {
+        var self = Environment.GetCommandLineArgs()[0];
+        var start = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet"
+            ? new ProcessStartInfo(host) { ArgumentList = { self } }
+            : new ProcessStartInfo(Environment.ProcessPath!);
+        foreach (var argument in new[] { "bench", "ingest-phase", "--phase", phase, "--file", file, "--db", database })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.RedirectStandardOutput = true;
+        using var process = Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"Bench phase {phase} exited with {process.ExitCode}.");
+        }
+
+        var parts = text.Trim().Split('\n')[^1].Split(';');
+        return (double.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Monthly activity of médecins libéraux, as an extract would carry it.</summary>
+    public static void WriteActivityFile(string path, int rows)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20) { NewLine = "\n" };
+        writer.WriteLine("type_beneficiaire;identifiant_beneficiaire;mois;file_active;patients_medecin_traitant");
+        var random = new Random(5);
+        for (var i = 0; i < rows; i++)
+        {
+            var month = new DateOnly(2019, 1, 1).AddMonths(i % 84);
+            var fileActive = 800 + random.Next(2200);
+            writer.Write("medecin_liberal;");
+            writer.Write((10_000_000_000L + i / 84).ToString(CultureInfo.InvariantCulture));
+            writer.Write(';');
+            writer.Write(month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            writer.Write(';');
+            writer.Write(fileActive.ToString(CultureInfo.InvariantCulture));
+            writer.Write(';');
+            writer.WriteLine((fileActive * 7 / 10).ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static string Mib(long bytes) => (bytes / 1048576.0).ToString("N0", DemoCommand.Fr);
+}

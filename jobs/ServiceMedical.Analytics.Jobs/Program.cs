@@ -1,0 +1,36 @@
+using ServiceMedical.Analytics.Jobs;
+using ServiceMedical.Analytics.Jobs.Commands;
+
+// The command line runs the same code as the scheduled jobs.
+try
+{
+    var arguments = CommandArguments.Parse(args);
+    return arguments.Words switch
+    {
+        ["demo", ..] => DemoCommand.Run(arguments, Console.Out),
+        ["ingest", ..] => IngestCommand.Run(arguments, Console.Out, Console.Error),
+        ["quickstart"] => QuickstartCommand.Run(arguments, Console.Out, Console.Error),
+        ["bench", "ingest"] => BenchIngestCommand.Run(arguments, Console.Out),
+        ["bench", "ingest-phase"] => BenchIngestCommand.RunPhase(arguments, Console.Out),
+        ["docs"] => DocsCommand.Run(arguments, Console.Out),
+        _ => throw new UsageException("commande inconnue"),
+    };
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine("""
+        Usage :
+          quickstart [--db FICHIER] [--out DOSSIER]   données de démonstration puis chargement
+          demo --out DOSSIER [--scale national|xl] [--seed N]
+          ingest DOSSIER [--db FICHIER]
+          bench ingest [--rows N]
+          docs [--out FICHIER]                       régénère docs/data-contracts.md
+        """);
+    return 2;
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException)
+{
+    Console.Error.WriteLine($"erreur : {e.Message}");
+    return 1;
+}
