@@ -26,8 +26,8 @@ internal sealed class SupportActionsGenerator(DemoRandom random)
                 rows.Add(Row("mailing", DemoCalendar.Snapshots[s].AddDays(random.Int(10, 40)), centre, null));
             }
 
-            // End of 2020: the délégués contacted every eligible centre for a tailored presentation.
-            var visit = firstEligible <= new DateOnly(2020, 12, 31)
+            // End of 2020: the délégués contacted every centre eligible at the January 2021 snapshot for a tailored presentation.
+            var visit = firstEligible <= new DateOnly(2021, 1, 1)
                 ? new DateOnly(2020, 10, 1).AddDays(random.Int(0, 90))
                 : firstEligible.AddDays(random.Int(15, 120));
             rows.Add(Row("visite_delegue", visit, centre, random.Pick(delegates[centre.Department])));

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using ServiceMedical.Analytics.Ingest.Contracts;
+using ServiceMedical.Analytics.Jobs.Commands;
+
+namespace ServiceMedical.Analytics.Ingest.Tests;
+
+/// <summary>The command line as an operator runs it: a real child process on a real database file.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sma-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Ingest_PrintsOneLinePerFile_AndExitsNonZeroWhenAFileFails()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(_folder, "inbox")).FullName;
+        File.WriteAllText(Path.Combine(inbox, "centres_sante.csv"), "finess;raison_sociale;code_departement\n010000024;Centre A;01\n");
+        File.WriteAllText(Path.Combine(inbox, "contrats_assistants_medicaux.csv"), "numero_contrat;nom\nAM-1;Dupont\n");
+
+        var (exit, output, _) = Jobs("ingest", inbox, "--db", Path.Combine(_folder, "cli.duckdb"));
+
+        Assert.Equal(1, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"^centres_sante\.csv +centres_sante +acceptées +1 +rejetées +0 +chargé$", lines[0]);
+        Assert.Matches(@"^contrats_assistants_medicaux\.csv +\? +acceptées +0 +rejetées +0 +échec$", lines[1]);
+        Assert.Contains("colonne nom : la colonne « nom » semble contenir des données personnelles", lines[2], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("demo")]
+    [InlineData("demo --out x --scale énorme")]
+    [InlineData("bench ingest --rows -3")]
+    [InlineData("ingest . --base x")]
+    [InlineData("fly")]
+    public void BadCommandLine_ExitsWith2_AndPrintsUsage(string commandLine)
+    {
+        var (exit, _, error) = Jobs(commandLine.Split(' '));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Usage :", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A large load killed inside its transaction leaves the database as it was: the previous rows, and a
+    /// registry that says the load was interrupted. The same file then loads.
+    /// </summary>
+    [Fact]
+    public void LoadKilledMidTransaction_LeavesPreviousDataIntact_AndIsMarkedInterrupted()
+    {
+        var database = Path.Combine(_folder, "kill.duckdb");
+        var first = Directory.CreateDirectory(Path.Combine(_folder, "first")).FullName;
+        File.WriteAllText(Path.Combine(first, "activite_mesuree_avant.csv"),
+            "type_beneficiaire;identifiant_beneficiaire;mois;file_active\nmedecin_liberal;20000000001;2020-01;1000\nmedecin_liberal;20000000001;2020-02;1010\n");
+        Assert.Equal(0, Jobs("ingest", first, "--db", database).Exit);
+        var large = Directory.CreateDirectory(Path.Combine(_folder, "large")).FullName;
+        BenchIngestCommand.WriteActivityFile(Path.Combine(large, "activite_mesuree_gros.csv"), 3_000_000);
+
+        var writing = KillWhenWriting(database, large);
+
+        Assert.True(writing, "the child never reached the write phase");
+        using (var connection = new DuckDBConnection($"Data Source={database}"))
+        {
+            connection.Open();
+            Assert.Equal("1000,1010", Scalar(connection, "SELECT string_agg(file_active, ',' ORDER BY mois) FROM activite_mesuree"));
+        }
+
+        // Opening through the product marks the cut-off load; loading again then succeeds.
+        var (exit, output, _) = Jobs("ingest", large, "--db", database);
+        Assert.Equal(0, exit);
+        Assert.Contains("acceptées  3 000 000", output.Replace('\u202f', ' ').Replace('\u00a0', ' '), StringComparison.Ordinal);
+        using (var connection = new DuckDBConnection($"Data Source={database}"))
+        {
+            connection.Open();
+            Assert.Equal("succeeded,interrupted,succeeded", Scalar(connection, "SELECT string_agg(status, ',' ORDER BY load_id) FROM load_registry"));
+            Assert.Equal("3000002", Scalar(connection, "SELECT count(*) FROM activite_mesuree"));
+        }
+    }
+
+    [Fact]
+    public void CommittedDataContractsDocument_IsUpToDate()
+    {
+        var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "data-contracts.md"));
+
+        Assert.True(committed == DataContractsDocument.Render(),
+            "docs/data-contracts.md is stale: run `dotnet run --project jobs/ServiceMedical.Analytics.Jobs -- docs`");
+    }
+
+    private static bool KillWhenWriting(string database, string inbox)
+    {
+        using var process = Process.Start(Start("ingest", inbox, "--db", database))!;
+        var writing = false;
+        string? line;
+        while ((line = process.StandardError.ReadLine()) is not null)
+        {
+            if (line.EndsWith(": écriture", StringComparison.Ordinal))
+            {
+                writing = true;
+                process.Kill(entireProcessTree: true);
+                break;
+            }
+        }
+
+        process.WaitForExit();
+        return writing;
+    }
+
+    private static (int Exit, string Output, string Error) Jobs(params string[] arguments)
+    {
+        using var process = Process.Start(Start(arguments))!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result);
+    }
+
+    private static ProcessStartInfo Start(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "ServiceMedical.Analytics.Jobs.dll") },
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
+    }
+
+    private static string? Scalar(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ServiceMedical.Analytics.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("Repository root not found.");
+    }
+}
