@@ -4,41 +4,50 @@ using ServiceMedical.Analytics.Ingest.Contracts;
 
 namespace ServiceMedical.Analytics.Ingest.Loading;
 
-/// <summary>One check of a staged row: SQL that is true when the row breaks it.</summary>
-internal sealed record StagedCheck(string Column, string FailsWhen, string Reason);
+/// <summary>One check of a row: SQL over the checked relation that is true when the row breaks it.</summary>
+internal sealed record RowCheck(string Column, string FailsWhen, string Reason);
 
 /// <summary>
-/// Turns a dataset contract into SQL over the staging table <c>stg</c>. Column names, rules and
-/// reasons are constants of the contracts; values read from files are only ever data.
+/// Turns a dataset contract into SQL. Every query reads a <i>checked relation</i> built over a
+/// source (the staging table, or <c>read_csv</c> directly): per contract column, <c>r_col</c> is the
+/// raw text (NULL when blank) and <c>col</c> the typed value. Column names, rules and reasons are
+/// constants of the contracts; values read from files are only ever data. The relation is aliased
+/// <c>chk</c> and checks name its columns through the alias, so that a subquery on another table
+/// (<c>postes_recrutement t WHERE t.identifiant_poste = chk.identifiant_poste</c>) cannot capture them.
 /// </summary>
 internal static partial class ValidationSql
 {
     public const string MissingReason = "valeur obligatoire manquante";
 
-    public static string Raw(string column) => $"stg.{column}";
-
-    public static string Typed(ColumnContract column) => ColumnTypeSql.Parse(column.Type, Raw(column.Name));
-
-    public static IReadOnlyList<StagedCheck> Checks(DatasetContract dataset)
+    /// <summary>
+    /// The checked relation over <paramref name="source"/>, whose columns are the contract columns in
+    /// VARCHAR (taken with <paramref name="sourceColumn"/>), with <paramref name="line"/> as <c>__line</c>.
+    /// </summary>
+    public static string Checked(DatasetContract dataset, string source, string line, Func<ColumnContract, string> sourceColumn)
     {
-        var checks = new List<StagedCheck>();
+        var raw = string.Join(", ", dataset.Columns.Select(c => $"NULLIF(trim({sourceColumn(c)}), '') AS r_{c.Name}"));
+        var typed = string.Join(", ", dataset.Columns.Select(c => $"{ColumnTypeSql.Parse(c.Type, "r_" + c.Name)} AS {c.Name}"));
+        return $"(SELECT *, {typed} FROM (SELECT {line} AS __line, {raw} FROM {source})) chk";
+    }
+
+    public static IReadOnlyList<RowCheck> Checks(DatasetContract dataset)
+    {
+        var checks = new List<RowCheck>();
         foreach (var column in dataset.Columns)
         {
-            var present = $"NULLIF(trim({Raw(column.Name)}), '') IS NOT NULL";
-            var typed = Typed(column);
             if (column.Required)
             {
-                checks.Add(new(column.Name, $"NOT ({present})", MissingReason));
+                checks.Add(new(column.Name, $"chk.r_{column.Name} IS NULL", MissingReason));
             }
 
             if (column.Type is not (ColumnType.Text or ColumnType.Code))
             {
-                checks.Add(new(column.Name, $"{present} AND {typed} IS NULL", ColumnTypeSql.TypeError(column.Type)));
+                checks.Add(new(column.Name, $"chk.r_{column.Name} IS NOT NULL AND chk.{column.Name} IS NULL", ColumnTypeSql.TypeError(column.Type)));
             }
 
             foreach (var check in column.Checks)
             {
-                checks.Add(new(column.Name, $"{typed} IS NOT NULL AND ({check.FailsWhen.Replace("{v}", typed, StringComparison.Ordinal)})", check.Reason));
+                checks.Add(new(column.Name, $"chk.{column.Name} IS NOT NULL AND ({check.FailsWhen.Replace("{v}", "chk." + column.Name, StringComparison.Ordinal)})", check.Reason));
             }
         }
 
@@ -50,29 +59,28 @@ internal static partial class ValidationSql
         return checks;
     }
 
-    /// <summary>Replaces each <c>{column}</c> with its typed value and, unless the rule is about missing values, guards it with IS NOT NULL.</summary>
+    /// <summary>Replaces each <c>{column}</c> with the typed column and, unless the rule is about missing values, guards it with IS NOT NULL.</summary>
     public static string RowRuleSql(DatasetContract dataset, RowRule rule)
     {
-        var columns = Placeholder().Matches(rule.FailsWhen).Select(m => m.Groups[1].Value).Distinct().ToList();
-        var body = Placeholder().Replace(rule.FailsWhen, m => Typed(ColumnOf(dataset, m.Groups[1].Value)));
-        var guard = rule.AppliesToMissing
-            ? ""
-            : string.Concat(columns.Select(c => $"{Typed(ColumnOf(dataset, c))} IS NOT NULL AND "));
+        var columns = Placeholder().Matches(rule.FailsWhen).Select(m => "chk." + ColumnOf(dataset, m.Groups[1].Value).Name).Distinct().ToList();
+        var body = Placeholder().Replace(rule.FailsWhen, m => "chk." + ColumnOf(dataset, m.Groups[1].Value).Name);
+        var guard = rule.AppliesToMissing ? "" : string.Concat(columns.Select(c => $"{c} IS NOT NULL AND "));
         return $"COALESCE({guard}({body}), false)";
     }
 
-    /// <summary>The query that writes every broken check of every staged row into <c>stg_rejects</c>.</summary>
-    public static string RejectsQuery(DatasetContract dataset, string lineExpression)
+    /// <summary>True when a row of the checked relation breaks any check.</summary>
+    public static string AnyCheckFails(DatasetContract dataset) =>
+        string.Join(" OR ", Checks(dataset).Select(c => $"({c.FailsWhen})"));
+
+    /// <summary>Writes every broken check of every row of <paramref name="checkedRelation"/> into <c>stg_rejects</c>.</summary>
+    public static string RejectsQuery(DatasetContract dataset, string checkedRelation)
     {
         var checks = Checks(dataset);
         var flags = string.Join(", ", checks.Select((c, i) => $"({c.FailsWhen}) AS f{i}"));
-        var any = string.Join(" OR ", checks.Select(c => $"({c.FailsWhen})"));
-        var raw = string.Join(", ", dataset.Columns.Select(c => Raw(c.Name) + " AS " + c.Name));
         var sql = new StringBuilder();
-        // MATERIALIZED: the expensive scan runs once; only the (few) broken rows are then split by check.
-        sql.Append("CREATE OR REPLACE TEMP TABLE stg_rejects AS WITH flagged AS MATERIALIZED (SELECT ")
-           .Append(lineExpression).Append(" AS line, ").Append(raw).Append(", ").Append(flags)
-           .Append(" FROM stg WHERE ").Append(any).Append(")\n");
+        // MATERIALIZED: the scan runs once; only the (few) broken rows are then split by check.
+        sql.Append("CREATE OR REPLACE TEMP TABLE stg_rejects AS WITH flagged AS MATERIALIZED (SELECT chk.*, ").Append(flags)
+           .Append(" FROM ").Append(checkedRelation).Append(" WHERE ").Append(AnyCheckFails(dataset)).Append(")\n");
         for (var i = 0; i < checks.Count; i++)
         {
             if (i > 0)
@@ -80,7 +88,7 @@ internal static partial class ValidationSql
                 sql.Append("\nUNION ALL ");
             }
 
-            sql.Append("SELECT line, ").Append(Literal(checks[i].Column)).Append(" AS column_name, ")
+            sql.Append("SELECT __line AS line, ").Append(Literal(checks[i].Column)).Append(" AS column_name, r_")
                .Append(checks[i].Column).Append(" AS value, ").Append(Literal(checks[i].Reason))
                .Append(" AS reason FROM flagged WHERE f").Append(i);
         }
@@ -88,39 +96,32 @@ internal static partial class ValidationSql
         return sql.ToString();
     }
 
-    public static string KeyList(DatasetContract dataset) =>
-        string.Join(", ", dataset.Key.Select(k => Typed(ColumnOf(dataset, k))));
+    public static string KeyList(DatasetContract dataset) => string.Join(", ", dataset.Key);
 
-    public static string KeyNotNull(DatasetContract dataset) =>
-        string.Join(" AND ", dataset.Key.Select(k => $"{Typed(ColumnOf(dataset, k))} IS NOT NULL"));
+    public static string KeyNotNull(DatasetContract dataset) => string.Join(" AND ", dataset.Key.Select(k => $"{k} IS NOT NULL"));
 
-    public static string HasDuplicateKeysQuery(DatasetContract dataset) =>
-        $"SELECT count(*) FROM (SELECT 1 FROM stg WHERE {KeyNotNull(dataset)} GROUP BY {KeyList(dataset)} HAVING count(*) > 1)";
+    public static string HasDuplicateKeysQuery(DatasetContract dataset, string relation, string? where = null) =>
+        $"SELECT count(*) FROM (SELECT 1 FROM {relation} WHERE {KeyNotNull(dataset)}{(where is null ? "" : " AND " + where)} GROUP BY {KeyList(dataset)} HAVING count(*) > 1)";
 
     /// <summary>Every row whose key an earlier line of the file already holds.</summary>
-    public static string DuplicateKeyRejectsQuery(DatasetContract dataset, string lineExpression)
+    public static string DuplicateKeyRejectsQuery(DatasetContract dataset, string checkedRelation) =>
+        "INSERT INTO stg_rejects SELECT line, " + Literal(dataset.Key[0]) + ", value, " +
+        "'clé en double (" + string.Join(", ", dataset.Key) + ") : déjà présente ligne ' || first_line FROM (" +
+        $"SELECT __line AS line, r_{dataset.Key[0]} AS value, min(__line) OVER (PARTITION BY {KeyList(dataset)}) AS first_line " +
+        $"FROM {checkedRelation} WHERE {KeyNotNull(dataset)}) WHERE line > first_line";
+
+    /// <summary>Inserts the rows of <paramref name="checkedRelation"/> that <paramref name="where"/> keeps.</summary>
+    public static string InsertQuery(DatasetContract dataset, string checkedRelation, string? where)
     {
-        var first = dataset.Key[0];
-        return "INSERT INTO stg_rejects SELECT line, " + Literal(first) + ", value, " +
-               "'clé en double (" + string.Join(", ", dataset.Key) + ") : déjà présente ligne ' || first_line FROM (" +
-               $"SELECT {lineExpression} AS line, {Raw(first)} AS value, min({lineExpression}) OVER (PARTITION BY {KeyList(dataset)}) AS first_line " +
-               $"FROM stg WHERE {KeyNotNull(dataset)}) WHERE line > first_line";
+        var columns = string.Join(", ", dataset.Columns.Select(c => c.Name));
+        return $"INSERT INTO {dataset.Table} (load_id, {columns}) SELECT $load_id, {columns} FROM {checkedRelation}{(where is null ? "" : " WHERE " + where)}";
     }
 
-    public static string InsertAcceptedQuery(DatasetContract dataset, string lineExpression, bool anyRejects)
+    /// <summary>Removes older rows that this load's rows replace (same key).</summary>
+    public static string DeleteReplacedQuery(DatasetContract dataset)
     {
-        var typed = string.Join(", ", dataset.Columns.Select(Typed));
-        var where = anyRejects ? $" WHERE {lineExpression} NOT IN (SELECT line FROM stg_rejects)" : "";
-        return $"INSERT INTO {dataset.Table} (load_id, {string.Join(", ", dataset.Columns.Select(c => c.Name))}) SELECT $load_id, {typed} FROM stg{where}";
-    }
-
-    /// <summary>Removes rows that the accepted rows of this file replace (same key).</summary>
-    public static string DeleteReplacedQuery(DatasetContract dataset, string lineExpression, bool anyRejects)
-    {
-        var keys = string.Join(", ", dataset.Key.Select(k => $"{Typed(ColumnOf(dataset, k))} AS {k}"));
-        var where = anyRejects ? $" WHERE {lineExpression} NOT IN (SELECT line FROM stg_rejects)" : "";
-        var match = string.Join(" AND ", dataset.Key.Select(k => $"t.{k} = s.{k}"));
-        return $"DELETE FROM {dataset.Table} t USING (SELECT {keys} FROM stg{where}) s WHERE {match}";
+        var match = string.Join(" AND ", dataset.Key.Select(k => $"n.{k} = t.{k}"));
+        return $"DELETE FROM {dataset.Table} t WHERE t.load_id <> $load_id AND EXISTS (SELECT 1 FROM {dataset.Table} n WHERE n.load_id = $load_id AND {match})";
     }
 
     private static ColumnContract ColumnOf(DatasetContract dataset, string name) =>

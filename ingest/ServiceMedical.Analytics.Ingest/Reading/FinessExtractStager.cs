@@ -63,7 +63,7 @@ public static class FinessExtractStager
                 .EndRow();
         }
 
-        return new StagedFile(dataset, "finess-etalab", probe.Encoding.Label(), "__line", rows);
+        return new StagedFile(dataset, "finess-etalab", probe.Encoding.Label(), "stg.__line", rows);
     }
 
     /// <summary>FINESS codes overseas departments 9A–9F; the COG codes them 971–976.</summary>

@@ -21,7 +21,7 @@ public static class ParquetStager
         StagingSql.Run(connection,
             $"CREATE OR REPLACE TEMP TABLE stg AS SELECT file_row_number + 1 AS __line, {select} " +
             "FROM read_parquet($path, file_row_number = true)", ("path", path));
-        return new StagedFile(dataset, "parquet", "parquet", "__line", StagingSql.CountRows(connection));
+        return new StagedFile(dataset, "parquet", "parquet", "stg.__line", StagingSql.CountRows(connection));
     }
 
     private static (List<string> Names, List<string> Types) Describe(DuckDBConnection connection, string path, string fileName)

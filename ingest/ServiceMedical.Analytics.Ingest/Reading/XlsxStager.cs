@@ -32,7 +32,7 @@ public static class XlsxStager
             }
         }
 
-        return new StagedFile(dataset, "xlsx", "xlsx", "__line", rows);
+        return new StagedFile(dataset, "xlsx", "xlsx", "stg.__line", rows);
     }
 
     /// <summary>Excel cells come typed; write them back as the invariant text the contract parses.</summary>

@@ -1,0 +1,114 @@
+using System.Globalization;
+using ServiceMedical.Analytics.Ingest.Contracts;
+using ServiceMedical.Analytics.Ingest.Loading;
+using Sylvan.Data.Csv;
+
+namespace ServiceMedical.Analytics.Ingest.Reading;
+
+/// <summary>
+/// A delimited file ready for DuckDB's own <c>read_csv</c>. Sylvan reads the header (and so the
+/// separator); the columns are then given our own names <c>c1…cn</c>, so nothing read from the
+/// file is written into SQL. A Windows-1252 file is first transcoded to a temporary UTF-8 copy,
+/// since DuckDB reads UTF-8 and Latin-1 only (and Latin-1 would garble €, œ and ’).
+/// </summary>
+public sealed class CsvSource : IDisposable
+{
+    private CsvSource(string path, bool temporary, char delimiter, int fieldCount, IReadOnlyDictionary<string, int> positions)
+    {
+        ReadablePath = path;
+        _temporary = temporary;
+        Delimiter = delimiter;
+        FieldCount = fieldCount;
+        Positions = positions;
+    }
+
+    private readonly bool _temporary;
+
+    public string ReadablePath { get; }
+    public char Delimiter { get; }
+    public int FieldCount { get; }
+
+    /// <summary>Position of each contract column in the file, -1 when an optional column is absent.</summary>
+    public IReadOnlyDictionary<string, int> Positions { get; }
+
+    /// <summary>The <c>read_csv</c> call, reading the file at parameter <c>$path</c> as VARCHAR columns c1…cn.</summary>
+    public string TableFunction
+    {
+        get
+        {
+            var columns = string.Join(", ", Enumerable.Range(1, FieldCount).Select(i => $"'c{i.ToString(CultureInfo.InvariantCulture)}': 'VARCHAR'"));
+            // The separator is one of two constants, never text from the file.
+            return $"read_csv($path, header = true, delim = '{Delimiter}', quote = '\"', escape = '\"', auto_detect = false, " +
+                   $"columns = {{{columns}}}, strict_mode = true, encoding = 'utf-8')";
+        }
+    }
+
+    /// <summary>The source column of a contract column: <c>cN</c>, or NULL when the file lacks it.</summary>
+    public string Column(ColumnContract column) =>
+        Positions[column.Name] is var p and >= 0 ? $"c{(p + 1).ToString(CultureInfo.InvariantCulture)}" : "CAST(NULL AS VARCHAR)";
+
+    public static CsvSource Open(string path, string fileName, DatasetContract dataset, FileProbe probe)
+    {
+        var readable = probe.Encoding == TextEncoding.Windows1252 ? TranscodeToUtf8(path) : path;
+        try
+        {
+            var (delimiter, header) = ReadHeader(readable, fileName);
+            return new CsvSource(readable, !ReferenceEquals(readable, path), delimiter, header.Count, HeaderMapping.Map(fileName, dataset, header));
+        }
+        catch
+        {
+            if (!ReferenceEquals(readable, path))
+            {
+                File.Delete(readable);
+            }
+
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_temporary)
+        {
+            File.Delete(ReadablePath);
+        }
+    }
+
+    private static (char Delimiter, List<string> Header) ReadHeader(string path, string fileName)
+    {
+        List<string> best = [];
+        var bestDelimiter = ';';
+        foreach (var delimiter in new[] { ';', ',' })
+        {
+            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true });
+            var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToList();
+            if (header.Count > best.Count)
+            {
+                (best, bestDelimiter) = (header, delimiter);
+            }
+        }
+
+        if (best.Count < 2)
+        {
+            throw new IngestException(fileName, "ligne d'en-tête illisible : séparateur « ; » ou « , » attendu entre les noms de colonnes", 1);
+        }
+
+        return (bestDelimiter, best);
+    }
+
+    private static string TranscodeToUtf8(string path)
+    {
+        var target = Path.Combine(Path.GetTempPath(), $"sma-{Guid.NewGuid():N}.csv");
+        using var reader = new StreamReader(path, TextEncodings.Windows1252, detectEncodingFromByteOrderMarks: false, 1 << 16);
+        using var writer = new StreamWriter(target, false, new System.Text.UTF8Encoding(false), 1 << 16);
+        var buffer = new char[1 << 16];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            writer.Write(buffer, 0, read);
+        }
+
+        return target;
+    }
+}
