@@ -75,13 +75,20 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
     private LoadResult? TryLoadInOnePass(long loadId, string fileName, DatasetContract dataset, CsvSource source, FileProbe probe)
     {
         var records = probe.LineCount - 1;
-        var relation = ValidationSql.Checked(dataset, source.TableFunction, "NULL", source.Column);
+        var relation = source.TypedRelation(dataset);
+        if (relation is null)
+        {
+            return null;
+        }
+
         using var transaction = connection.BeginTransaction();
         progress?.Invoke(fileName, LoadPhase.Writing);
         long inserted;
         try
         {
-            inserted = Execute(ValidationSql.InsertQuery(dataset, relation, $"NOT ({ValidationSql.AnyCheckFails(dataset)})"),
+            // Row order does not matter here (no line numbers): let DuckDB insert in parallel.
+            Run("SET preserve_insertion_order = false");
+            inserted = Execute(ValidationSql.InsertQuery(dataset, relation, $"chk.__clean AND NOT ({ValidationSql.AnyLocalCheckFails(dataset)})"),
                 ("path", source.ReadablePath), ("load_id", loadId), ("today", Today()));
         }
         catch (DuckDBException)
@@ -90,8 +97,14 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
             transaction.Rollback();
             return null;
         }
+        finally
+        {
+            Run("RESET preserve_insertion_order");
+        }
 
-        if (inserted != records || Scalar(ValidationSql.HasDuplicateKeysQuery(dataset, dataset.Table, "load_id = $load_id"), ("load_id", loadId)) > 0)
+        if (inserted != records
+            || Scalar(ValidationSql.CountLookupFailuresQuery(dataset), ("load_id", loadId), ("today", Today())) > 0
+            || Scalar(ValidationSql.MayHaveDuplicateKeysQuery(dataset), ("load_id", loadId)) > 0)
         {
             transaction.Rollback();
             return null;

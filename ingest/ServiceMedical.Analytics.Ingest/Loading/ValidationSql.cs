@@ -5,7 +5,11 @@ using ServiceMedical.Analytics.Ingest.Contracts;
 namespace ServiceMedical.Analytics.Ingest.Loading;
 
 /// <summary>One check of a row: SQL over the checked relation that is true when the row breaks it.</summary>
-internal sealed record RowCheck(string Column, string FailsWhen, string Reason);
+internal sealed record RowCheck(string Column, string FailsWhen, string Reason)
+{
+    /// <summary>The check reads another table (a reference, the COG, the programme lengths).</summary>
+    public bool LooksUp => FailsWhen.Contains("SELECT", StringComparison.Ordinal);
+}
 
 /// <summary>
 /// Turns a dataset contract into SQL. Every query reads a <i>checked relation</i> built over a
@@ -59,24 +63,48 @@ internal static partial class ValidationSql
         return checks;
     }
 
-    /// <summary>Replaces each <c>{column}</c> with the typed column and, unless the rule is about missing values, guards it with IS NOT NULL.</summary>
+    /// <summary>
+    /// Replaces each <c>{column}</c> with the typed column and, unless the rule is about missing values,
+    /// guards it with IS NOT NULL. The result may be NULL, which means the rule does not apply: checks
+    /// are read with IS TRUE.
+    /// </summary>
     public static string RowRuleSql(DatasetContract dataset, RowRule rule)
     {
         var columns = Placeholder().Matches(rule.FailsWhen).Select(m => "chk." + ColumnOf(dataset, m.Groups[1].Value).Name).Distinct().ToList();
         var body = Placeholder().Replace(rule.FailsWhen, m => "chk." + ColumnOf(dataset, m.Groups[1].Value).Name);
         var guard = rule.AppliesToMissing ? "" : string.Concat(columns.Select(c => $"{c} IS NOT NULL AND "));
-        return $"COALESCE({guard}({body}), false)";
+        return $"{guard}({body})";
     }
 
     /// <summary>True when a row of the checked relation breaks any check.</summary>
-    public static string AnyCheckFails(DatasetContract dataset) =>
-        string.Join(" OR ", Checks(dataset).Select(c => $"({c.FailsWhen})"));
+    public static string AnyCheckFails(DatasetContract dataset) => AnyOf(Checks(dataset));
+
+    /// <summary>True when a row breaks a check made on the row alone (no look-up in another table).</summary>
+    public static string AnyLocalCheckFails(DatasetContract dataset) => AnyOf(Checks(dataset).Where(c => !c.LooksUp));
+
+    /// <summary>
+    /// Counts the rows of load <c>$load_id</c> that break a check looking up another table. Run after
+    /// the one-read insert: joins inside the insert would slow every row of a clean file.
+    /// </summary>
+    public static string CountLookupFailuresQuery(DatasetContract dataset)
+    {
+        var lookups = Checks(dataset).Where(c => c.LooksUp).ToList();
+        return lookups.Count == 0
+            ? "SELECT 0"
+            : $"SELECT count(*) FROM (SELECT * FROM {dataset.Table} WHERE load_id = $load_id) chk WHERE {AnyOf(lookups)}";
+    }
+
+    private static string AnyOf(IEnumerable<RowCheck> checks)
+    {
+        var list = checks.Select(c => $"({c.FailsWhen})").ToList();
+        return list.Count == 0 ? "false" : "(" + string.Join(" OR ", list) + ") IS TRUE";
+    }
 
     /// <summary>Writes every broken check of every row of <paramref name="checkedRelation"/> into <c>stg_rejects</c>.</summary>
     public static string RejectsQuery(DatasetContract dataset, string checkedRelation)
     {
         var checks = Checks(dataset);
-        var flags = string.Join(", ", checks.Select((c, i) => $"({c.FailsWhen}) AS f{i}"));
+        var flags = string.Join(", ", checks.Select((c, i) => $"({c.FailsWhen}) IS TRUE AS f{i}"));
         var sql = new StringBuilder();
         // MATERIALIZED: the scan runs once; only the (few) broken rows are then split by check.
         sql.Append("CREATE OR REPLACE TEMP TABLE stg_rejects AS WITH flagged AS MATERIALIZED (SELECT chk.*, ").Append(flags)
@@ -100,8 +128,16 @@ internal static partial class ValidationSql
 
     public static string KeyNotNull(DatasetContract dataset) => string.Join(" AND ", dataset.Key.Select(k => $"{k} IS NOT NULL"));
 
-    public static string HasDuplicateKeysQuery(DatasetContract dataset, string relation, string? where = null) =>
-        $"SELECT count(*) FROM (SELECT 1 FROM {relation} WHERE {KeyNotNull(dataset)}{(where is null ? "" : " AND " + where)} GROUP BY {KeyList(dataset)} HAVING count(*) > 1)";
+    public static string HasDuplicateKeysQuery(DatasetContract dataset, string relation) =>
+        $"SELECT count(*) FROM (SELECT 1 FROM {relation} WHERE {KeyNotNull(dataset)} GROUP BY {KeyList(dataset)} HAVING count(*) > 1)";
+
+    /// <summary>
+    /// Zero when no key repeats among the rows of this load, counted on key hashes: cheap on millions
+    /// of rows. A hash collision can only report a repeat that is not there, which costs a staged
+    /// load, never a duplicate let through.
+    /// </summary>
+    public static string MayHaveDuplicateKeysQuery(DatasetContract dataset) =>
+        $"SELECT count(*) - count(DISTINCT hash({KeyList(dataset)})) FROM {dataset.Table} WHERE load_id = $load_id";
 
     /// <summary>Every row whose key an earlier line of the file already holds.</summary>
     public static string DuplicateKeyRejectsQuery(DatasetContract dataset, string checkedRelation) =>

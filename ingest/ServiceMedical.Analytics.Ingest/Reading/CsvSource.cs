@@ -13,13 +13,14 @@ namespace ServiceMedical.Analytics.Ingest.Reading;
 /// </summary>
 public sealed class CsvSource : IDisposable
 {
-    private CsvSource(string path, bool temporary, char delimiter, int fieldCount, IReadOnlyDictionary<string, int> positions)
+    private CsvSource(string path, bool temporary, char delimiter, int fieldCount, IReadOnlyDictionary<string, int> positions, CsvTypedRead? typedRead)
     {
         ReadablePath = path;
         _temporary = temporary;
         Delimiter = delimiter;
         FieldCount = fieldCount;
         Positions = positions;
+        TypedRead = typedRead;
     }
 
     private readonly bool _temporary;
@@ -31,16 +32,39 @@ public sealed class CsvSource : IDisposable
     /// <summary>Position of each contract column in the file, -1 when an optional column is absent.</summary>
     public IReadOnlyDictionary<string, int> Positions { get; }
 
+    /// <summary>How <c>read_csv</c> can type the values itself; null when the file's sample mixes formats.</summary>
+    public CsvTypedRead? TypedRead { get; }
+
     /// <summary>The <c>read_csv</c> call, reading the file at parameter <c>$path</c> as VARCHAR columns c1…cn.</summary>
-    public string TableFunction
+    public string TableFunction => ReadCsv(_ => "VARCHAR", "");
+
+    /// <summary>
+    /// The checked relation (see <c>ValidationSql.Checked</c>) read in one pass, DuckDB parsing numbers
+    /// and dates; null when the sample did not allow a typed read. Lines are unknown there (NULL).
+    /// </summary>
+    public string? TypedRelation(DatasetContract dataset)
     {
-        get
+        if (TypedRead is null)
         {
-            var columns = string.Join(", ", Enumerable.Range(1, FieldCount).Select(i => $"'c{i.ToString(CultureInfo.InvariantCulture)}': 'VARCHAR'"));
-            // The separator is one of two constants, never text from the file.
-            return $"read_csv($path, header = true, delim = '{Delimiter}', quote = '\"', escape = '\"', auto_detect = false, " +
-                   $"columns = {{{columns}}}, strict_mode = true, encoding = 'utf-8')";
+            return null;
         }
+
+        var byPosition = dataset.Columns.Where(c => Positions[c.Name] >= 0).ToDictionary(c => Positions[c.Name]);
+        var read = ReadCsv(i => CsvTypedRead.ReaderType(byPosition[i].Type), ", " + TypedRead.Options());
+        var present = dataset.Columns.Where(c => Positions[c.Name] >= 0).ToList();
+        var columns = dataset.Columns.Select(c => Positions[c.Name] < 0
+            ? $"CAST(NULL AS VARCHAR) AS r_{c.Name}, CAST(NULL AS {ColumnTypeSql.StorageType(c.Type)}) AS {c.Name}"
+            : $"{CsvTypedRead.Raw(c.Type, Column(c))} AS r_{c.Name}, {CsvTypedRead.Typed(c.Type, Column(c))} AS {c.Name}");
+        var clean = present.Select(c => CsvTypedRead.Clean(c.Type, Column(c))).OfType<string>().ToList();
+        return $"(SELECT NULL AS __line, {string.Join(", ", columns)}, {(clean.Count == 0 ? "true" : string.Join(" AND ", clean))} AS __clean FROM {read}) chk";
+    }
+
+    private string ReadCsv(Func<int, string> type, string options)
+    {
+        var columns = string.Join(", ", Enumerable.Range(0, FieldCount).Select(i => $"'c{(i + 1).ToString(CultureInfo.InvariantCulture)}': '{type(i)}'"));
+        // The separator and formats are constants chosen here, never text from the file.
+        return $"read_csv($path, header = true, delim = '{Delimiter}', quote = '\"', escape = '\"', auto_detect = false, " +
+               $"columns = {{{columns}}}, strict_mode = true, encoding = 'utf-8'{options})";
     }
 
     /// <summary>The source column of a contract column: <c>cN</c>, or NULL when the file lacks it.</summary>
@@ -52,8 +76,9 @@ public sealed class CsvSource : IDisposable
         var readable = probe.Encoding == TextEncoding.Windows1252 ? TranscodeToUtf8(path) : path;
         try
         {
-            var (delimiter, header) = ReadHeader(readable, fileName);
-            return new CsvSource(readable, !ReferenceEquals(readable, path), delimiter, header.Count, HeaderMapping.Map(fileName, dataset, header));
+            var (delimiter, header, sample) = ReadHeader(readable, fileName);
+            var positions = HeaderMapping.Map(fileName, dataset, header);
+            return new CsvSource(readable, !ReferenceEquals(readable, path), delimiter, header.Count, positions, CsvTypedRead.Plan(dataset, positions, sample));
         }
         catch
         {
@@ -74,7 +99,8 @@ public sealed class CsvSource : IDisposable
         }
     }
 
-    private static (char Delimiter, List<string> Header) ReadHeader(string path, string fileName)
+    /// <summary>The header, read with whichever of <c>;</c> and <c>,</c> splits it into more columns, and a sample of the first rows.</summary>
+    private static (char Delimiter, List<string> Header, List<string[]> Sample) ReadHeader(string path, string fileName)
     {
         List<string> best = [];
         var bestDelimiter = ';';
@@ -94,7 +120,17 @@ public sealed class CsvSource : IDisposable
             throw new IngestException(fileName, "ligne d'en-tête illisible : séparateur « ; » ou « , » attendu entre les noms de colonnes", 1);
         }
 
-        return (bestDelimiter, best);
+        var sample = new List<string[]>();
+        using (var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true))
+        using (var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { Delimiter = bestDelimiter, HasHeaders = true }))
+        {
+            while (sample.Count < CsvTypedRead.SampleSize && csv.Read())
+            {
+                sample.Add(Enumerable.Range(0, csv.RowFieldCount).Select(csv.GetString).ToArray());
+            }
+        }
+
+        return (bestDelimiter, best, sample);
     }
 
     private static string TranscodeToUtf8(string path)
