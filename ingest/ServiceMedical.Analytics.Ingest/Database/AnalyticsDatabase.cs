@@ -25,15 +25,15 @@ public sealed class AnalyticsDatabase(DatabaseOptions options)
         {
             connection.Open();
             // SET takes no parameters: the value is checked to be a plain size before it is written.
-            Execute(connection, $"SET memory_limit = '{MemoryLimitValue(Options.MemoryLimit)}'");
-            Execute(connection, SqlResource.Load<AnalyticsDatabase>("registry.sql"));
+            connection.Execute($"SET memory_limit = '{MemoryLimitValue(Options.MemoryLimit)}'");
+            connection.Execute(SqlResource.Load<AnalyticsDatabase>("registry.sql"));
             foreach (var dataset in DataContracts.All)
             {
-                Execute(connection, DatasetTables.CreateTable(dataset));
+                connection.Execute(DatasetTables.CreateTable(dataset));
             }
 
             ReferenceData.Seed(connection);
-            Execute(connection, SqlResource.Load<AnalyticsDatabase>("mark-interrupted.sql"));
+            connection.Execute(SqlResource.Load<AnalyticsDatabase>("mark-interrupted.sql"));
             return connection;
         }
         catch
@@ -47,16 +47,4 @@ public sealed class AnalyticsDatabase(DatabaseOptions options)
         System.Text.RegularExpressions.Regex.IsMatch(limit, "^[0-9]{1,6}(KB|MB|GB|KiB|MiB|GiB)$")
             ? limit
             : throw new InvalidOperationException($"Database:MemoryLimit '{limit}' is not a size such as 768MB or 2GB.");
-
-    internal static void Execute(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.Add(new DuckDBParameter(name, value));
-        }
-
-        command.ExecuteNonQuery();
-    }
 }

@@ -57,10 +57,5 @@ internal static class ReferenceData
         }
     }
 
-    private static long Count(DuckDBConnection connection, string table)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM {table}";
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static long Count(DuckDBConnection connection, string table) => connection.ScalarLong($"SELECT count(*) FROM {table}");
 }

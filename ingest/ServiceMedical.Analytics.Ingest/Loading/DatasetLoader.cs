@@ -179,30 +179,11 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
             ("load_id", loadId), ("dataset", dataset), ("file_format", format), ("encoding", encoding),
             ("rows_read", read), ("rows_accepted", accepted), ("rows_rejected", rejected), ("status", status), ("error_message", message));
 
-    private void Run(string sql) => Execute(sql);
+    private void Run(string sql) => connection.Execute(sql);
 
-    private long Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        return command.ExecuteNonQuery();
-    }
+    private long Execute(string sql, params (string Name, object? Value)[] parameters) => connection.Execute(sql, parameters);
 
-    private long Scalar(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
+    private long Scalar(string sql, params (string Name, object? Value)[] parameters) => connection.ScalarLong(sql, parameters);
 
-    /// <summary>A command with the given parameters, those the SQL does not use left out.</summary>
-    private DuckDBCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters.Where(p => sql.Contains("$" + p.Name, StringComparison.Ordinal)))
-        {
-            command.Parameters.Add(new DuckDBParameter(name, value));
-        }
-
-        return command;
-    }
+    private DuckDBCommand Command(string sql, params (string Name, object? Value)[] parameters) => connection.Command(sql, parameters);
 }

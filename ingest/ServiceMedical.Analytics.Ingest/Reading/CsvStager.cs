@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
 using ServiceMedical.Analytics.Ingest.Contracts;
+using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Ingest.Loading;
 
 namespace ServiceMedical.Analytics.Ingest.Reading;
@@ -18,7 +19,7 @@ public static partial class CsvStager
         var select = string.Join(", ", dataset.Columns.Select(c => $"{source.Column(c)} AS {c.Name}"));
         try
         {
-            StagingSql.Run(connection, $"CREATE OR REPLACE TEMP TABLE stg AS SELECT {select} FROM {source.TableFunction}", ("path", source.ReadablePath));
+            connection.Execute( $"CREATE OR REPLACE TEMP TABLE stg AS SELECT {select} FROM {source.TableFunction}", ("path", source.ReadablePath));
         }
         catch (DuckDBException e)
         {

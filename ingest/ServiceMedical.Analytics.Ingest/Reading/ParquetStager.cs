@@ -1,6 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using ServiceMedical.Analytics.Ingest.Contracts;
+using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Ingest.Loading;
 
 namespace ServiceMedical.Analytics.Ingest.Reading;
@@ -18,7 +19,7 @@ public static class ParquetStager
             var reference = $"#{(position + 1).ToString(CultureInfo.InvariantCulture)}";
             return types[position].StartsWith("TIMESTAMP", StringComparison.Ordinal) ? $"CAST({reference} AS DATE)" : reference;
         });
-        StagingSql.Run(connection,
+        connection.Execute(
             $"CREATE OR REPLACE TEMP TABLE stg AS SELECT file_row_number + 1 AS __line, {select} " +
             "FROM read_parquet($path, file_row_number = true)", ("path", path));
         return new StagedFile(dataset, "parquet", "parquet", "stg.__line", StagingSql.CountRows(connection));

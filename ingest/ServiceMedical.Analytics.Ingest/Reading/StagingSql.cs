@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DuckDB.NET.Data;
 using ServiceMedical.Analytics.Ingest.Contracts;
+using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Ingest.Reading;
 
@@ -39,25 +40,8 @@ internal static class StagingSql
             sql.Append(", ").Append(column.Name).Append(" VARCHAR");
         }
 
-        Run(connection, sql.Append(')').ToString());
+        connection.Execute(sql.Append(')').ToString());
     }
 
-    public static long CountRows(DuckDBConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM stg";
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    public static void Run(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.Add(new DuckDBParameter(name, value));
-        }
-
-        command.ExecuteNonQuery();
-    }
+    public static long CountRows(DuckDBConnection connection) => connection.ScalarLong("SELECT count(*) FROM stg");
 }

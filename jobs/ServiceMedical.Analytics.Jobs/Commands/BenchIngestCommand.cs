@@ -55,19 +55,14 @@ public static class BenchIngestCommand
         var clock = new Stopwatch();
         if (arguments.Option("phase") == "raw")
         {
+            // The same DuckDB memory limit as the product's database, nothing else.
             using var connection = new DuckDBConnection(database.ConnectionString);
             connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"SET memory_limit = '{database.MemoryLimit}'";
-            command.ExecuteNonQuery();
+            connection.Execute($"SET memory_limit = '{database.MemoryLimit}'");
             clock.Start();
-            command.CommandText = "CREATE TABLE activite_brute AS SELECT * FROM read_csv($path)";
-            command.Parameters.Add(new DuckDBParameter("path", file));
-            command.ExecuteNonQuery();
+            connection.Execute("CREATE TABLE activite_brute AS SELECT * FROM read_csv($path)", ("path", file));
             clock.Stop();
-            command.Parameters.Clear();
-            command.CommandText = "SELECT count(*) FROM activite_brute";
-            rows = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+            rows = connection.ScalarLong("SELECT count(*) FROM activite_brute");
         }
         else
         {

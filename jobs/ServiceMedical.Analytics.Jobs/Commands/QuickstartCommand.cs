@@ -29,13 +29,11 @@ public static class QuickstartCommand
         output.WriteLine("Contenu de la base :");
         foreach (var dataset in DataContracts.All)
         {
-            using var count = connection.CreateCommand();
-            count.CommandText = $"SELECT count(*) FROM {dataset.Table}";
-            output.WriteLine($"  {dataset.Title,-45} {Convert.ToInt64(count.ExecuteScalar(), DemoCommand.Fr).ToString("N0", DemoCommand.Fr),12}");
+            var rows = connection.ScalarLong($"SELECT count(*) FROM {dataset.Table}");
+            output.WriteLine($"  {dataset.Title,-45} {rows.ToString("N0", DemoCommand.Fr),12}");
         }
 
-        using var facts = connection.CreateCommand();
-        facts.CommandText = SqlResource.Load<CommandArguments>("demo-facts.sql");
+        using var facts = connection.Command(SqlResource.Load<CommandArguments>("demo-facts.sql"));
         using var reader = facts.ExecuteReader();
         reader.Read();
         output.WriteLine();
