@@ -1,0 +1,60 @@
+-- Objective attainment per contract year. The measured file active of a year is the mean of its
+-- monthly measures; the target is reference × (1 + objective). A year is assessed once it is over
+-- (by the end of the period, or today), if the contract was not terminated before its end; it is
+-- "not measured" when fewer than 6 of its 12 months have a measure. Attainment = (measured −
+-- reference) / (target − reference): 1 means exactly at objective. The period keeps the years whose
+-- last day falls in it.
+WITH contracts AS (
+    SELECT c.*, {zone} AS zone
+    FROM contrats_assistants_medicaux c
+    JOIN ref_departements d ON d.code = c.code_departement
+    WHERE ($region IS NULL OR d.region_code = $region)
+      AND ($department IS NULL OR d.code = $department)
+      AND ($beneficiary_type IS NULL OR c.type_beneficiaire = $beneficiary_type)
+      AND ($centre_type IS NULL OR EXISTS (SELECT 1 FROM centres_sante cs
+                                           WHERE cs.finess = c.identifiant_beneficiaire AND cs.type_centre = $centre_type))
+),
+years AS (
+    SELECT c.numero_contrat, c.type_beneficiaire, c.identifiant_beneficiaire, c.zone,
+           year(c.date_signature) AS cohort, t.y AS contract_year,
+           CAST(c.date_debut + to_years(CAST(t.y - 1 AS INTEGER)) AS DATE) AS year_start,
+           CAST(c.date_debut + to_years(CAST(t.y AS INTEGER)) AS DATE) AS year_end,   -- exclusive
+           CAST(c.date_debut + to_years(CAST(t.y AS INTEGER)) - INTERVAL 1 DAY AS DATE) AS last_day,
+           c.file_active_reference AS reference,
+           -- reference × (100 + objective) / 100: exact for whole references and objectives in tenths.
+           c.file_active_reference * (100 + c.objectif_progression_pct) / 100 AS target,
+           c.date_resiliation
+    FROM contracts c, range(1, 6) t(y)
+),
+assessed AS (
+    SELECT * FROM years
+    WHERE last_day <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
+      AND ($from IS NULL OR last_day >= CAST($from AS DATE))
+      AND (date_resiliation IS NULL OR date_resiliation > last_day)
+),
+measured AS (
+    SELECT y.numero_contrat, y.contract_year, y.type_beneficiaire, y.zone, y.cohort, y.reference, y.target,
+           count(a.mois) AS months, avg(a.file_active) AS mean_file_active
+    FROM assessed y
+    LEFT JOIN activite_mesuree a
+           ON a.type_beneficiaire = y.type_beneficiaire AND a.identifiant_beneficiaire = y.identifiant_beneficiaire
+          AND a.mois >= y.year_start AND a.mois < y.year_end
+    GROUP BY ALL
+),
+scored AS (
+    SELECT *, months >= 6 AS is_measured,
+           CASE WHEN months >= 6 THEN (mean_file_active - reference) / nullif(target - reference, 0) END AS attainment
+    FROM measured
+)
+SELECT zone, type_beneficiaire, cohort, contract_year,
+       count(*) FILTER (WHERE is_measured) AS assessed,
+       count(*) FILTER (WHERE NOT is_measured) AS not_measured,
+       count(*) FILTER (WHERE is_measured AND mean_file_active >= target) AS at_objective,
+       count(*) FILTER (WHERE attainment < 0.5) AS below_half,
+       count(*) FILTER (WHERE attainment >= 0.5 AND attainment < 1) AS half_to_full,
+       count(*) FILTER (WHERE attainment >= 1 AND attainment < 1.5) AS full_to_150,
+       count(*) FILTER (WHERE attainment >= 1.5) AS above_150,
+       median(attainment) AS median_attainment
+FROM scored
+GROUP BY ALL
+ORDER BY zone, type_beneficiaire, cohort, contract_year;
