@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Security;
@@ -8,25 +7,9 @@ namespace ServiceMedical.Analytics.Indicators.Attainment;
 /// <summary>Atteinte des objectifs per contract year (see docs/indicators.md).</summary>
 public sealed class AttainmentQuery(DuckDBConnection connection, TimeProvider time)
 {
-    public IReadOnlyList<AttainmentRow> Run(UserScope user, IndicatorFilter filter)
-    {
-        filter = user.Authorize(filter);
-        if (filter.By.IsTemporal())
-        {
-            throw new FilterException("l'atteinte des objectifs se lit par année de contrat : découpage par région ou département seulement");
-        }
-
-        using var command = IndicatorSql.Command(connection, "objective-attainment.sql", filter, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
-        using var reader = command.ExecuteReader();
-        var rows = new List<AttainmentRow>();
-        while (reader.Read())
-        {
-            var zone = reader.GetString(0);
-            long N(int i) => Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
-            rows.Add(new AttainmentRow(zone, ZoneNames.Of(filter, zone), reader.GetString(1), (int)N(2), (int)N(3),
-                N(4), N(5), N(6), N(7), N(8), N(9), N(10), reader.IsDBNull(11) ? null : reader.GetDouble(11)));
-        }
-
-        return rows;
-    }
+    public IReadOnlyList<AttainmentRow> Run(UserScope user, IndicatorFilter filter) =>
+        IndicatorRunner.Run(connection, time, user, filter, "objective-attainment.sql",
+            IndicatorShape.Geographic("l'atteinte des objectifs se lit par année de contrat"),
+            (r, f) => new AttainmentRow(r.GetString(0), ZoneNames.Of(f, r.GetString(0)), r.GetString(1), (int)r.Long(2), (int)r.Long(3),
+                r.Long(4), r.Long(5), r.Long(6), r.Long(7), r.Long(8), r.Long(9), r.Long(10), r.Double(11)));
 }

@@ -7,19 +7,7 @@ namespace ServiceMedical.Analytics.Indicators.Contracts;
 /// <summary>Cumulative assistant-médical contracts over time (see docs/indicators.md).</summary>
 public sealed class ContractsOverTimeQuery(DuckDBConnection connection, TimeProvider time)
 {
-    public IReadOnlyList<ContractsOverTimeRow> Run(UserScope user, IndicatorFilter filter)
-    {
-        filter = user.Authorize(filter);
-        using var command = IndicatorSql.Command(connection, "contracts-over-time.sql", filter, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
-        using var reader = command.ExecuteReader();
-        var rows = new List<ContractsOverTimeRow>();
-        while (reader.Read())
-        {
-            var zone = reader.GetString(1);
-            rows.Add(new ContractsOverTimeRow(DateOnly.FromDateTime(reader.GetDateTime(0)), zone, ZoneNames.Of(filter, zone),
-                reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4)));
-        }
-
-        return rows;
-    }
+    public IReadOnlyList<ContractsOverTimeRow> Run(UserScope user, IndicatorFilter filter) =>
+        IndicatorRunner.Run(connection, time, user, filter, "contracts-over-time.sql", IndicatorShape.TimeSeries,
+            (r, f) => new ContractsOverTimeRow(r.Date(0), r.GetString(1), ZoneNames.Of(f, r.GetString(1)), r.Long(2), r.Long(3), r.Long(4)));
 }

@@ -1,0 +1,61 @@
+using System.Data.Common;
+using System.Globalization;
+using DuckDB.NET.Data;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Security;
+
+namespace ServiceMedical.Analytics.Indicators;
+
+/// <summary>What every indicator query does: authorise, check the breakdown, run its SQL, read typed rows.</summary>
+internal static class IndicatorRunner
+{
+    public static IReadOnlyList<T> Run<T>(DuckDBConnection connection, TimeProvider time, UserScope user, IndicatorFilter filter,
+        string resource, IndicatorShape shape, Func<DbDataReader, IndicatorFilter, T> read)
+    {
+        filter = user.Authorize(filter);
+        shape.Check(filter);
+        using var command = IndicatorSql.Command(connection, resource, filter, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader, filter));
+        }
+
+        return rows;
+    }
+
+    public static long Long(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? 0 : Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    public static double? Double(this DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : Convert.ToDouble(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    public static DateOnly Date(this DbDataReader reader, int ordinal) => DateOnly.FromDateTime(reader.GetDateTime(ordinal));
+}
+
+/// <summary>Which breakdowns and scopes an indicator accepts.</summary>
+internal sealed record IndicatorShape(bool Temporal, bool Departments, string Reading)
+{
+    /// <summary>Read per snapshot or per contract year: geography only.</summary>
+    public static IndicatorShape Geographic(string reading) => new(false, true, reading);
+
+    /// <summary>A time series: by month, quarter or year, or by geography.</summary>
+    public static IndicatorShape TimeSeries { get; } = new(true, true, "");
+
+    /// <summary>Recruitment is regional (posts belong to a region): no department level.</summary>
+    public static IndicatorShape Regional(string reading) => new(false, false, reading);
+
+    public void Check(IndicatorFilter filter)
+    {
+        if (!Temporal && filter.By.IsTemporal())
+        {
+            throw new FilterException($"{Reading} : découpage par région{(Departments ? " ou département" : "")} seulement");
+        }
+
+        if (!Departments && (filter.By == Breakdown.Department || filter.Geography.Department is not null))
+        {
+            throw new FilterException($"{Reading} : les postes sont rattachés à une région, pas à un département");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+-- Integration of the recruits hired in the period: a tutor designated within the quarter after hiring
+-- (on or before the same day three calendar months later), and the modular path completed within 12
+-- months (on or before the same day twelve months later). "Pending" counts the recruits still inside
+-- the window at the end of the period (or today).
+WITH as_of AS (SELECT coalesce(CAST($to AS DATE), CAST($today AS DATE)) AS day),
+recruits AS (
+    SELECT {zone} AS zone, p.employeur, i.date_embauche, i.date_designation_tuteur, i.date_fin_parcours,
+           CAST(i.date_embauche + INTERVAL 3 MONTH AS DATE) AS tutor_due,
+           CAST(i.date_embauche + INTERVAL 12 MONTH AS DATE) AS path_due
+    FROM parcours_integration i
+    JOIN candidatures c ON c.identifiant_candidature = i.identifiant_candidature
+    JOIN postes_recrutement p ON p.identifiant_poste = c.identifiant_poste
+    JOIN (SELECT code AS region_code FROM ref_regions) d ON d.region_code = p.code_region
+    WHERE ($region IS NULL OR d.region_code = $region)
+      AND ($profession IS NULL OR p.profession = $profession)
+      AND ($employer IS NULL OR p.employeur = $employer)
+      AND ($from IS NULL OR i.date_embauche >= CAST($from AS DATE))
+      AND i.date_embauche <= (SELECT day FROM as_of)
+)
+SELECT employeur, zone, count(*) AS recruits,
+       count(*) FILTER (WHERE date_designation_tuteur <= tutor_due) AS tutor_in_quarter,
+       count(*) FILTER (WHERE date_designation_tuteur > tutor_due) AS tutor_late,
+       count(*) FILTER (WHERE date_designation_tuteur IS NULL AND tutor_due < (SELECT day FROM as_of)) AS tutor_missing,
+       count(*) FILTER (WHERE date_designation_tuteur IS NULL AND tutor_due >= (SELECT day FROM as_of)) AS tutor_pending,
+       count(*) FILTER (WHERE date_fin_parcours <= path_due) AS path_in_12_months,
+       count(*) FILTER (WHERE date_fin_parcours > path_due) AS path_late,
+       count(*) FILTER (WHERE date_fin_parcours IS NULL AND path_due < (SELECT day FROM as_of)) AS path_overdue,
+       count(*) FILTER (WHERE date_fin_parcours IS NULL AND path_due >= (SELECT day FROM as_of)) AS path_pending
+FROM recruits
+GROUP BY employeur, zone
+ORDER BY employeur, zone;

@@ -1,0 +1,32 @@
+-- Conversion by type of support action: of the beneficiaries reached by an action of that type in
+-- the period, how many signed a contract on or after their first such action (by the end of the
+-- period, or today).
+WITH actions AS (
+    SELECT a.type_action, a.type_beneficiaire, a.identifiant_beneficiaire, a.date_action, {zone} AS zone
+    FROM actions_accompagnement a
+    JOIN ref_departements d ON d.code = a.code_departement
+    WHERE ($region IS NULL OR d.region_code = $region)
+      AND ($department IS NULL OR d.code = $department)
+      AND ($beneficiary_type IS NULL OR a.type_beneficiaire = $beneficiary_type)
+      AND ($centre_type IS NULL OR EXISTS (SELECT 1 FROM centres_sante cs
+                                           WHERE cs.finess = a.identifiant_beneficiaire AND cs.type_centre = $centre_type))
+      AND ($from IS NULL OR a.date_action >= CAST($from AS DATE))
+      AND a.date_action <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
+),
+reached AS (
+    SELECT type_action, type_beneficiaire, identifiant_beneficiaire, zone, min(date_action) AS first_action
+    FROM actions
+    GROUP BY type_action, type_beneficiaire, identifiant_beneficiaire, zone
+),
+outcome AS (
+    SELECT r.*, EXISTS (SELECT 1 FROM contrats_assistants_medicaux c
+                        WHERE c.type_beneficiaire = r.type_beneficiaire
+                          AND c.identifiant_beneficiaire = r.identifiant_beneficiaire
+                          AND c.date_signature >= r.first_action
+                          AND c.date_signature <= coalesce(CAST($to AS DATE), CAST($today AS DATE))) AS signed
+    FROM reached r
+)
+SELECT type_action, zone, count(*) AS reached, count(*) FILTER (WHERE signed) AS signed
+FROM outcome
+GROUP BY type_action, zone
+ORDER BY type_action, zone;

@@ -1,0 +1,28 @@
+-- Time from first support contact to signature, for the contracts signed in the period: days between
+-- the beneficiary's first support action (any type, on or before the signature) and the signature.
+-- Contracts signed without any recorded contact are counted apart.
+WITH contracts AS (
+    SELECT c.type_beneficiaire, c.identifiant_beneficiaire, c.date_signature, {zone} AS zone
+    FROM contrats_assistants_medicaux c
+    JOIN ref_departements d ON d.code = c.code_departement
+    WHERE ($region IS NULL OR d.region_code = $region)
+      AND ($department IS NULL OR d.code = $department)
+      AND ($beneficiary_type IS NULL OR c.type_beneficiaire = $beneficiary_type)
+      AND ($centre_type IS NULL OR EXISTS (SELECT 1 FROM centres_sante cs
+                                           WHERE cs.finess = c.identifiant_beneficiaire AND cs.type_centre = $centre_type))
+      AND ($from IS NULL OR c.date_signature >= CAST($from AS DATE))
+      AND c.date_signature <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
+),
+delays AS (
+    SELECT c.zone, c.type_beneficiaire,
+           date_diff('day', (SELECT min(a.date_action) FROM actions_accompagnement a
+                             WHERE a.type_beneficiaire = c.type_beneficiaire
+                               AND a.identifiant_beneficiaire = c.identifiant_beneficiaire
+                               AND a.date_action <= c.date_signature), c.date_signature) AS days
+    FROM contracts c
+)
+SELECT zone, type_beneficiaire, count(*) AS contracts, count(days) AS with_contact,
+       median(days) AS median_days, quantile_cont(days, 0.9) AS p90_days
+FROM delays
+GROUP BY zone, type_beneficiaire
+ORDER BY zone, type_beneficiaire;

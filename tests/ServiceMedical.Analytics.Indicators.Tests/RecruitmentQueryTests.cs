@@ -1,0 +1,115 @@
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Recruitment;
+using ServiceMedical.Analytics.Indicators.Security;
+
+namespace ServiceMedical.Analytics.Indicators.Tests;
+
+/// <summary>
+/// Today 31/12/2024. By hand:
+/// P4 (2022-10, médecin-conseil, CNAM, AURA): A5 admissible, interviewed 20/11/2022 (45 min, full jury), retained 30/11/2022,
+///    published 10/12/2022, started 01/01/2023; tutor on 03/04/2023 (day 92, after 01/04: late), path not completed (overdue).
+/// P1 (2023-01, médecin-conseil, CNAM, AURA, deadline 10/02/2023): A1 admissible, A2 a pharmacist (not admissible);
+///    A1 interviewed 01/03 (45 min), retained 11/03, published 31/03, started 01/06/2023; tutor 01/09/2023 (day 92, on the
+///    last day of the quarter: in time), path completed 15/05/2024 (within 12 months).
+/// P2 (2023-01, médecin-conseil, ARS, AURA): A3 interviewed 02/03 by a jury without the ARS member, not retained;
+///    A4 interviewed 02/03 for 40 minutes, retained 12/03, published 01/04, did not take up the post (start 01/07/2023).
+/// P3 (2023-01, pharmacien-conseil, CNAM, Île-de-France): no applicant.
+/// </summary>
+public sealed class RecruitmentQueryTests : IDisposable
+{
+    private readonly IndicatorDatabase _db = new IndicatorDatabase(new DateOnly(2024, 12, 31)).Sql("""
+        INSERT INTO postes_recrutement (load_id, identifiant_poste, campagne, profession, employeur, code_region, date_publication, date_limite_candidature) VALUES
+            (1, 'P4', '2022-10', 'medecin_conseil', 'cnam', '84', DATE '2022-10-10', DATE '2022-11-10'),
+            (1, 'P1', '2023-01', 'medecin_conseil', 'cnam', '84', DATE '2023-01-10', DATE '2023-02-10'),
+            (1, 'P2', '2023-01', 'medecin_conseil', 'ars', '84', DATE '2023-01-10', DATE '2023-02-10'),
+            (1, 'P3', '2023-01', 'pharmacien_conseil', 'cnam', '11', DATE '2023-01-12', DATE '2023-02-12');
+        INSERT INTO candidatures (load_id, identifiant_candidature, identifiant_candidat, identifiant_poste, date_candidature, diplome, recevable) VALUES
+            (2, 'A5', 'C-000005', 'P4', DATE '2022-11-01', 'medecin', true),
+            (2, 'A1', 'C-000001', 'P1', DATE '2023-02-01', 'medecin', true),
+            (2, 'A2', 'C-000002', 'P1', DATE '2023-02-02', 'pharmacien', false),
+            (2, 'A3', 'C-000003', 'P2', DATE '2023-02-03', 'medecin', true),
+            (2, 'A4', 'C-000004', 'P2', DATE '2023-02-04', 'medecin', true);
+        INSERT INTO entretiens (load_id, identifiant_entretien, identifiant_candidature, identifiant_poste, date_entretien, duree_minutes,
+            jury_medecin_conseil_regional, jury_medecin_conseil_regional_adjoint, jury_praticien_chef_service, jury_rh_cnam, jury_ars, decision, date_decision) VALUES
+            (3, 'E4', 'A5', 'P4', DATE '2022-11-20', 45, true, true, true, true, false, 'retenu', DATE '2022-11-30'),
+            (3, 'E1', 'A1', 'P1', DATE '2023-03-01', 45, true, true, true, true, false, 'retenu', DATE '2023-03-11'),
+            (3, 'E2', 'A3', 'P2', DATE '2023-03-02', 45, true, true, true, true, false, 'non_retenu', DATE '2023-03-12'),
+            (3, 'E3', 'A4', 'P2', DATE '2023-03-02', 40, true, true, true, true, true, 'retenu', DATE '2023-03-12');
+        INSERT INTO nominations (load_id, identifiant_poste, identifiant_candidature, date_publication, date_prise_fonctions, prise_de_poste_effective) VALUES
+            (4, 'P4', 'A5', DATE '2022-12-10', DATE '2023-01-01', true),
+            (4, 'P1', 'A1', DATE '2023-03-31', DATE '2023-06-01', true),
+            (4, 'P2', 'A4', DATE '2023-04-01', DATE '2023-07-01', false);
+        INSERT INTO parcours_integration (load_id, identifiant_candidature, date_embauche, date_designation_tuteur, modules_prevus, modules_valides, date_formation_en3s, date_fin_parcours) VALUES
+            (5, 'A5', DATE '2023-01-01', DATE '2023-04-03', 12, 8, DATE '2023-02-01', NULL),
+            (5, 'A1', DATE '2023-06-01', DATE '2023-09-01', 12, 12, DATE '2023-07-01', DATE '2024-05-15');
+        """);
+
+    public void Dispose() => _db.Dispose();
+
+    private static readonly System.Globalization.CultureInfo s_invariant = System.Globalization.CultureInfo.InvariantCulture;
+
+    private string Flow(string query, UserScope? user = null) => string.Join(" | ",
+        new RecruitmentFlowQuery(_db.Connection, _db.Time).Run(user ?? UserScope.National, IndicatorFilter.Parse(query))
+            .Select(r => $"{r.Campaign} {r.Profession} {r.Employer} {r.Zone}: {r.Posts}>{r.Applications}>{r.Admissible}>{r.Interviewed}>{r.Retained}>{r.Nominated}>{r.Started}"));
+
+    [Fact]
+    public void Flow_PerCampaignProfessionAndEmployer()
+    {
+        Assert.Equal(
+            "2022-10 medecin_conseil cnam FR: 1>1>1>1>1>1>1 | 2023-01 medecin_conseil ars FR: 1>2>2>2>1>1>0 | " +
+            "2023-01 medecin_conseil cnam FR: 1>2>1>1>1>1>1 | 2023-01 pharmacien_conseil cnam FR: 1>0>0>0>0>0>0",
+            Flow(""));
+        Assert.Equal("2023-01 medecin_conseil ars 84: 1>2>2>2>1>1>0 | 2023-01 medecin_conseil cnam 84: 1>2>1>1>1>1>1",
+            Flow("region=84&from=2023-01-01"));
+        Assert.Equal("2023-01 pharmacien_conseil cnam 11: 1>0>0>0>0>0>0", Flow("by=region&profession=pharmacien_conseil"));
+    }
+
+    [Fact]
+    public void FillRate_And_TakeUp()
+    {
+        var ars = new RecruitmentFlowQuery(_db.Connection, _db.Time).Run(UserScope.National, IndicatorFilter.Parse("employer=ars")).Single();
+
+        Assert.Equal((1.0, 0.0), (ars.FillRate, ars.TakeUp));
+    }
+
+    [Fact]
+    public void Delays_MedianAndNinetiethPercentile_InDays()
+    {
+        var rows = new RecruitmentDelayQuery(_db.Connection, _db.Time).Run(UserScope.National, IndicatorFilter.National);
+
+        // ARS: 30 days to decision, 20 to publication, 91 to start.
+        // CNAM: P1 29/20/62 and P4 20/10/22 → medians 24.5/15/42; 90th percentiles 28.1/19/58.
+        Assert.Equal(
+            "medecin_conseil ars 1: 30/30 20/20 91/91 | medecin_conseil cnam 2: 24.5/28.1 15/19 42/58",
+            string.Join(" | ", rows.Select(r => string.Create(s_invariant,
+                $"{r.Profession} {r.Employer} {r.PostsFilled}: {r.DecisionMedian}/{Math.Round(r.DecisionP90!.Value, 2)} {r.PublicationMedian}/{Math.Round(r.PublicationP90!.Value, 2)} {r.StartMedian}/{Math.Round(r.StartP90!.Value, 2)}"))));
+    }
+
+    [Fact]
+    public void JuryCompliance_ArsPostsNeedTheArsMember_AndEveryInterview45Minutes()
+    {
+        var rows = new JuryComplianceQuery(_db.Connection, _db.Time).Run(UserScope.National, IndicatorFilter.National);
+
+        Assert.Equal("ars: 2 2 2 1 1 0 | cnam: 2 2 0 0 2 2", string.Join(" | ", rows.Select(r =>
+            $"{r.Employer}: {r.Interviews} {r.CompleteJury} {r.ArsInterviews} {r.ArsMemberPresent} {r.FortyFiveMinutes} {r.Compliant}")));
+    }
+
+    [Fact]
+    public void Integration_TutorWithinThreeCalendarMonths_PathWithinTwelve()
+    {
+        var row = Assert.Single(new IntegrationQuery(_db.Connection, _db.Time).Run(UserScope.National, IndicatorFilter.National));
+
+        // A1: day 92 is 01/09, the last day of its quarter → in time. A5: day 92 is 03/04, after 01/04 → late.
+        Assert.Equal((2L, 1L, 1L, 0L, 0L), (row.Recruits, row.TutorInQuarter, row.TutorLate, row.TutorMissing, row.TutorPending));
+        Assert.Equal((1L, 0L, 1L, 0L), (row.PathIn12Months, row.PathLate, row.PathOverdue, row.PathPending));
+    }
+
+    [Fact]
+    public void Recruitment_HasNoDepartmentLevel_AndRespectsTheUserScope()
+    {
+        Assert.Throws<FilterException>(() => Flow("department=69"));
+        Assert.Throws<FilterException>(() => Flow("region=84&by=department"));
+        Assert.Throws<ScopeAuthorizationException>(() => Flow("region=11", UserScope.ForRegion("84")));
+        Assert.Equal("2023-01 medecin_conseil ars 84: 1>2>2>2>1>1>0", Flow("region=84&employer=ars", UserScope.ForRegion("84")));
+    }
+}
