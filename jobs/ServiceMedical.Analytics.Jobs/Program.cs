@@ -13,6 +13,8 @@ try
         ["bench", "ingest"] => BenchIngestCommand.Run(arguments, Console.Out),
         ["bench", "ingest-phase"] => BenchIngestCommand.RunPhase(arguments, Console.Out),
         ["docs"] => DocsCommand.Run(arguments, Console.Out),
+        ["indicators"] => IndicatorsCommand.Run(arguments, Console.Out),
+        ["export", ..] => ExportCommand.Run(arguments, Console.Out),
         _ => throw new UsageException("commande inconnue"),
     };
 }
@@ -26,6 +28,10 @@ catch (UsageException e)
           ingest DOSSIER [--db FICHIER]
           bench ingest [--rows N]
           docs [--out FICHIER]                       régénère docs/data-contracts.md
+          indicators                                 liste des indicateurs
+          export INDICATEUR --format csv --out FICHIER [--db FICHIER] [--region CODE] [--department CODE]
+                 [--from DATE] [--to DATE] [--by region|department|month|quarter|year] [--beneficiary TYPE]
+                 [--centre-type TYPE] [--profession P] [--employer cnam|ars] [--user-region CODE]
         """);
     return 2;
 }

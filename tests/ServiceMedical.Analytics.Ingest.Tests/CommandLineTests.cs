@@ -28,7 +28,37 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("colonne nom : la colonne « nom » semble contenir des données personnelles", lines[2], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Export_WritesTheIndicatorAsFrenchCsv_AndRefusesAnotherRegionToARegionalUser()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(_folder, "small")).FullName;
+        var database = Path.Combine(_folder, "export.duckdb");
+        File.WriteAllText(Path.Combine(inbox, "centres_sante.csv"), "finess;raison_sociale;code_departement\n010000024;Centre A;01\n010780054;Centre B;01\n");
+        File.WriteAllText(Path.Combine(inbox, "eligibilite.csv"),
+            "date_extraction;type_beneficiaire;identifiant_beneficiaire;code_departement;eligible\n" +
+            "01/01/2021;centre_sante;010000024;01;oui\n01/01/2021;centre_sante;010780054;01;oui\n");
+        File.WriteAllText(Path.Combine(inbox, "contrats_assistants_medicaux.csv"),
+            "numero_contrat;type_beneficiaire;identifiant_beneficiaire;code_departement;date_signature;date_debut;date_fin;etp_assistants;file_active_reference;objectif_progression_pct;statut\n" +
+            "AM-0001;centre_sante;010000024;01;10/03/2021;01/04/2021;01/04/2026;1;3000;10;en_cours\n");
+        Assert.Equal(0, Jobs("ingest", inbox, "--db", database).Exit);
+        var csv = Path.Combine(_folder, "adhesion.csv");
+
+        var (exit, output, _) = Jobs("export", "adhesion", "--db", database, "--region", "84", "--format", "csv", "--out", csv);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("adhesion : 1 lignes écrites dans " + csv, output.Trim());
+        Assert.Equal(["Instantané;Code zone;Zone;Éligibles;Sous contrat;Taux d'adhésion", "01/01/2021;84;Auvergne-Rhône-Alpes;2;1;0,5"],
+            File.ReadAllLines(csv, System.Text.Encoding.UTF8));
+        var refused = Jobs("export", "adhesion", "--db", database, "--region", "11", "--user-region", "84", "--format", "csv", "--out", csv);
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("accès refusé : votre périmètre est la région 84", refused.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("export")]
+    [InlineData("export nope --format csv --out x.csv")]
+    [InlineData("export adhesion --format xlsx --out x.csv")]
+    [InlineData("export adhesion --format csv --out x.csv --region 99")]
     [InlineData("ingest")]
     [InlineData("demo")]
     [InlineData("demo --out x --scale énorme")]

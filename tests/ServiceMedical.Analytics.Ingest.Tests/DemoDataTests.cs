@@ -1,5 +1,9 @@
 using System.Security.Cryptography;
 using ServiceMedical.Analytics.DemoData;
+using ServiceMedical.Analytics.Indicators.Attainment;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Indicators.Uptake;
 using ServiceMedical.Analytics.Ingest.Contracts;
 using ServiceMedical.Analytics.Ingest.Loading;
 
@@ -146,6 +150,27 @@ public sealed class DemoDataTests(DemoDataTests.NationalDemo demo) : IClassFixtu
         var notTaken = (double)_db.Count("SELECT count(*) FROM nominations WHERE NOT prise_de_poste_effective") /
                        _db.Count("SELECT count(*) FROM nominations WHERE prise_de_poste_effective IS NOT NULL");
         Assert.InRange(notTaken, 0.19, 0.40);
+    }
+
+    [Fact]
+    public void Uptake_AuraMay2021Snapshot_IsOneOfTwentyFive_ThroughTheIndicatorLayer()
+    {
+        var rows = new UptakeQuery(_db.Connection, TimeProvider.System)
+            .Run(UserScope.ForRegion("84"), IndicatorFilter.Parse("region=84&beneficiary=centre_sante&from=2021-05-25&to=2021-05-25"));
+
+        var may2021 = Assert.Single(rows);
+        Assert.Equal((new DateOnly(2021, 1, 1), 25L, 1L, 0.04), (may2021.Snapshot, may2021.Eligible, may2021.Contracted, may2021.Rate));
+    }
+
+    [Fact]
+    public void Attainment_Every2020MedecinContract_IsAtObjective_EveryContractYear()
+    {
+        var rows = new AttainmentQuery(_db.Connection, TimeProvider.System)
+            .Run(UserScope.National, IndicatorFilter.Parse("beneficiary=medecin_liberal")).Where(r => r.Cohort == 2020).ToList();
+
+        Assert.Equal([1, 2, 3, 4, 5], rows.Select(r => r.ContractYear));
+        Assert.All(rows, r => Assert.Equal((r.Assessed, 1.0), (r.AtObjective, r.ShareAtObjective)));
+        Assert.True(rows[0].Assessed > 1_000);
     }
 
     [Fact]

@@ -1,0 +1,62 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Security;
+
+namespace ServiceMedical.Analytics.Indicators.Tests;
+
+public sealed class CatalogTests : IDisposable
+{
+    private readonly IndicatorDatabase _db = new IndicatorDatabase(new DateOnly(2021, 12, 31)).Sql(Fixtures.CentresEligibilityContracts);
+
+    public void Dispose() => _db.Dispose();
+
+    public static TheoryData<string> Names() => new(IndicatorCatalog.All.Select(i => i.Name));
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void EveryIndicator_RefusesARegionalUserAnythingButTheirRegion(string name)
+    {
+        var indicator = IndicatorCatalog.Find(name)!;
+        var aura = UserScope.ForRegion("84");
+
+        Assert.Throws<ScopeAuthorizationException>(() => indicator.Run(_db.Connection, _db.Time, aura, IndicatorFilter.National));
+        Assert.Throws<ScopeAuthorizationException>(() => indicator.Run(_db.Connection, _db.Time, aura, IndicatorFilter.Parse("region=11")));
+        Assert.Throws<ScopeAuthorizationException>(() => indicator.Run(_db.Connection, _db.Time, aura, IndicatorFilter.Parse("by=region")));
+        var own = indicator.Run(_db.Connection, _db.Time, aura, IndicatorFilter.Parse("region=84"));
+        Assert.Equal(indicator.Headers, own.Headers);
+        Assert.All(own.Rows, r => Assert.Equal(own.Headers.Count, r.Count));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void EveryIndicator_AndEachOfItsColumns_IsDocumented(string name)
+    {
+        var document = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "indicators.md"));
+        var indicator = IndicatorCatalog.Find(name)!;
+
+        Assert.Contains($"`{name}`", document, StringComparison.Ordinal);
+        Assert.All(indicator.Headers, h => Assert.Contains($"`{h}`", document, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Csv_IsFrench_SemicolonSeparated_WithBom()
+    {
+        var table = new IndicatorTable(["Date", "Taux", "Libellé"], [[new DateOnly(2021, 1, 1), 0.04, "a;b"]]);
+        using var stream = new MemoryStream();
+
+        table.WriteCsv(stream);
+
+        Assert.Equal("\uFEFFDate;Taux;Libellé\r\n01/01/2021;0,04;\"a;b\"\r\n", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ServiceMedical.Analytics.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("Repository root not found.");
+    }
+}
