@@ -7,9 +7,10 @@ namespace ServiceMedical.Analytics.Indicators;
 /// <summary>
 /// Loads an indicator's SQL and binds a filter to it. Values are parameters only; the two
 /// placeholders, <c>{zone}</c> and <c>{period}</c>, are replaced by one of a few fixed expressions
-/// chosen by the breakdown (an enum), never by text from a user.
+/// chosen by the breakdown (an enum), never by text from a user. Public so that benchmarks can run the
+/// very SQL of the layer without it.
 /// </summary>
-internal static class IndicatorSql
+public static class IndicatorSql
 {
     public static DuckDBCommand Command(DuckDBConnection connection, string resource, IndicatorFilter filter, DateOnly today)
     {

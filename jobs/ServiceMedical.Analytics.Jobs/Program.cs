@@ -12,6 +12,7 @@ try
         ["quickstart"] => QuickstartCommand.Run(arguments, Console.Out, Console.Error),
         ["bench", "ingest"] => BenchIngestCommand.Run(arguments, Console.Out),
         ["bench", "ingest-phase"] => BenchIngestCommand.RunPhase(arguments, Console.Out),
+        ["bench", "queries"] => BenchQueriesCommand.Run(arguments, Console.Out),
         ["docs"] => DocsCommand.Run(arguments, Console.Out),
         ["indicators"] => IndicatorsCommand.Run(arguments, Console.Out),
         ["export", ..] => ExportCommand.Run(arguments, Console.Out),
@@ -27,6 +28,7 @@ catch (UsageException e)
           demo --out DOSSIER [--scale national|xl] [--seed N]
           ingest DOSSIER [--db FICHIER]
           bench ingest [--rows N]
+          bench queries [--db FICHIER] [--runs N]
           docs [--out FICHIER]                       régénère docs/data-contracts.md
           indicators                                 liste des indicateurs
           export INDICATEUR --format csv --out FICHIER [--db FICHIER] [--region CODE] [--department CODE]

@@ -11,7 +11,7 @@ using ServiceMedical.Analytics.Indicators.Uptake;
 namespace ServiceMedical.Analytics.Indicators.Catalog;
 
 /// <summary>An indicator the command line and the exports know by name.</summary>
-public sealed record IndicatorDefinition(string Name, string Title, IReadOnlyList<string> Headers,
+public sealed record IndicatorDefinition(string Name, string Title, string SqlResource, IReadOnlyList<string> Headers,
     Func<DuckDBConnection, TimeProvider, UserScope, IndicatorFilter, IndicatorTable> Run);
 
 /// <summary>Every indicator, by its export name; definitions are in docs/indicators.md.</summary>
@@ -19,17 +19,17 @@ public static class IndicatorCatalog
 {
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
-        Define<UptakeRow>("adhesion", "Adhésion par instantané d'éligibilité", (c, t) => new UptakeQuery(c, t).Run,
+        Define<UptakeRow>("adhesion", "Adhésion par instantané d'éligibilité", "uptake.sql", (c, t) => new UptakeQuery(c, t).Run,
         [
             new("Instantané", r => r.Snapshot), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
             new("Éligibles", r => r.Eligible), new("Sous contrat", r => r.Contracted), new("Taux d'adhésion", r => r.Rate),
         ]),
-        Define<ContractsOverTimeRow>("contrats", "Contrats signés et en vigueur", (c, t) => new ContractsOverTimeQuery(c, t).Run,
+        Define<ContractsOverTimeRow>("contrats", "Contrats signés et en vigueur", "contracts-over-time.sql", (c, t) => new ContractsOverTimeQuery(c, t).Run,
         [
             new("Période", r => r.Period), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
             new("Signés dans la période", r => r.Signed), new("Signés cumulés", r => r.SignedToDate), new("En vigueur en fin de période", r => r.InForce),
         ]),
-        Define<AttainmentRow>("atteinte-objectifs", "Atteinte des objectifs par année de contrat", (c, t) => new AttainmentQuery(c, t).Run,
+        Define<AttainmentRow>("atteinte-objectifs", "Atteinte des objectifs par année de contrat", "objective-attainment.sql", (c, t) => new AttainmentQuery(c, t).Run,
         [
             new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Type de bénéficiaire", r => r.BeneficiaryType),
             new("Année de signature", r => r.Cohort), new("Année de contrat", r => r.ContractYear),
@@ -37,25 +37,25 @@ public static class IndicatorCatalog
             new("Part à l'objectif", r => r.ShareAtObjective), new("Atteinte < 50 %", r => r.BelowHalf), new("Atteinte 50-100 %", r => r.HalfToFull),
             new("Atteinte 100-150 %", r => r.FullTo150), new("Atteinte ≥ 150 %", r => r.Above150), new("Atteinte médiane", r => r.MedianAttainment),
         ]),
-        Define<SupportConversionRow>("conversion-accompagnement", "Conversion par type d'accompagnement", (c, t) => new SupportConversionQuery(c, t).Run,
+        Define<SupportConversionRow>("conversion-accompagnement", "Conversion par type d'accompagnement", "support-conversion.sql", (c, t) => new SupportConversionQuery(c, t).Run,
         [
             new("Type d'action", r => r.ActionType), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
             new("Bénéficiaires touchés", r => r.Reached), new("Ayant signé ensuite", r => r.Signed), new("Taux de conversion", r => r.Rate),
         ]),
-        Define<TimeToSignatureRow>("delai-signature", "Délai du premier contact à la signature", (c, t) => new TimeToSignatureQuery(c, t).Run,
+        Define<TimeToSignatureRow>("delai-signature", "Délai du premier contact à la signature", "time-to-signature.sql", (c, t) => new TimeToSignatureQuery(c, t).Run,
         [
             new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Type de bénéficiaire", r => r.BeneficiaryType),
             new("Contrats signés", r => r.Contracts), new("Avec un contact préalable", r => r.WithContact),
             new("Délai médian (jours)", r => r.MedianDays), new("Délai 90e centile (jours)", r => r.P90Days),
         ]),
-        Define<TrainingRow>("formation-cqp", "Formation CQP par organisme", (c, t) => new TrainingQuery(c, t).Run,
+        Define<TrainingRow>("formation-cqp", "Formation CQP par organisme", "cqp-training.sql", (c, t) => new TrainingQuery(c, t).Run,
         [
             new("Code organisme", r => r.Organisation), new("Organisme", r => r.OrganisationName), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
             new("Stagiaires", r => r.Trainees), new("Certifiés", r => r.Certified), new("En formation", r => r.InTraining), new("En retard", r => r.Overdue),
             new("Taux d'achèvement", r => r.Completion), new("Heures réalisées", r => r.HoursDone), new("Heures prévues", r => r.HoursPlanned),
             new("Prochaine fin prévue", r => r.NextExpectedEnd),
         ]),
-        Define<RecruitmentFlowRow>("recrutement-flux", "Flux de recrutement des praticiens-conseils", (c, t) => new RecruitmentFlowQuery(c, t).Run,
+        Define<RecruitmentFlowRow>("recrutement-flux", "Flux de recrutement des praticiens-conseils", "recruitment-flow.sql", (c, t) => new RecruitmentFlowQuery(c, t).Run,
         [
             new("Campagne", r => r.Campaign), new("Profession", r => r.Profession), new("Employeur", r => r.Employer),
             new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Postes ouverts", r => r.Posts), new("Candidatures", r => r.Applications),
@@ -63,7 +63,7 @@ public static class IndicatorCatalog
             new("Nommés", r => r.Nominated), new("Ayant pris leur poste", r => r.Started), new("Taux de pourvoi", r => r.FillRate),
             new("Taux de prise de poste", r => r.TakeUp),
         ]),
-        Define<RecruitmentDelayRow>("recrutement-delais", "Délais de recrutement", (c, t) => new RecruitmentDelayQuery(c, t).Run,
+        Define<RecruitmentDelayRow>("recrutement-delais", "Délais de recrutement", "recruitment-delays.sql", (c, t) => new RecruitmentDelayQuery(c, t).Run,
         [
             new("Profession", r => r.Profession), new("Employeur", r => r.Employer), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
             new("Postes pourvus", r => r.PostsFilled),
@@ -71,13 +71,13 @@ public static class IndicatorCatalog
             new("Décision → publication, médiane", r => r.PublicationMedian), new("Décision → publication, 90e centile", r => r.PublicationP90),
             new("Publication → prise de fonctions, médiane", r => r.StartMedian), new("Publication → prise de fonctions, 90e centile", r => r.StartP90),
         ]),
-        Define<JuryComplianceRow>("jurys", "Conformité des jurys", (c, t) => new JuryComplianceQuery(c, t).Run,
+        Define<JuryComplianceRow>("jurys", "Conformité des jurys", "jury-compliance.sql", (c, t) => new JuryComplianceQuery(c, t).Run,
         [
             new("Employeur", r => r.Employer), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Entretiens", r => r.Interviews),
             new("Jury complet", r => r.CompleteJury), new("Entretiens pour l'ARS", r => r.ArsInterviews), new("Membre ARS présent", r => r.ArsMemberPresent),
             new("Durée de 45 minutes", r => r.FortyFiveMinutes), new("Conformes", r => r.Compliant), new("Taux de conformité", r => r.ComplianceRate),
         ]),
-        Define<IntegrationRow>("integration", "Intégration des praticiens-conseils recrutés", (c, t) => new IntegrationQuery(c, t).Run,
+        Define<IntegrationRow>("integration", "Intégration des praticiens-conseils recrutés", "integration.sql", (c, t) => new IntegrationQuery(c, t).Run,
         [
             new("Employeur", r => r.Employer), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Recrutés", r => r.Recruits),
             new("Tuteur dans le trimestre", r => r.TutorInQuarter), new("Tuteur en retard", r => r.TutorLate), new("Sans tuteur, hors délai", r => r.TutorMissing),
@@ -89,8 +89,8 @@ public static class IndicatorCatalog
 
     public static IndicatorDefinition? Find(string name) => All.FirstOrDefault(i => i.Name == name);
 
-    private static IndicatorDefinition Define<TRow>(string name, string title,
+    private static IndicatorDefinition Define<TRow>(string name, string title, string sqlResource,
         Func<DuckDBConnection, TimeProvider, Func<UserScope, IndicatorFilter, IReadOnlyList<TRow>>> query, IReadOnlyList<TableColumn<TRow>> columns) =>
-        new(name, title, columns.Select(c => c.Header).ToList(),
+        new(name, title, sqlResource, columns.Select(c => c.Header).ToList(),
             (connection, time, user, filter) => IndicatorTables.From(query(connection, time)(user, filter), columns));
 }

@@ -8,8 +8,7 @@ WITH contracts AS (
     WHERE ($region IS NULL OR d.region_code = $region)
       AND ($department IS NULL OR d.code = $department)
       AND ($beneficiary_type IS NULL OR c.type_beneficiaire = $beneficiary_type)
-      AND ($centre_type IS NULL OR EXISTS (SELECT 1 FROM centres_sante cs
-                                           WHERE cs.finess = c.identifiant_beneficiaire AND cs.type_centre = $centre_type))
+      AND ($centre_type IS NULL OR c.identifiant_beneficiaire IN (SELECT finess FROM centres_sante WHERE type_centre = $centre_type))
 ),
 bounds AS (
     SELECT CAST(date_trunc('month', coalesce(CAST($from AS DATE), min(date_signature))) AS DATE) AS first_month,

@@ -8,8 +8,7 @@ WITH actions AS (
     WHERE ($region IS NULL OR d.region_code = $region)
       AND ($department IS NULL OR d.code = $department)
       AND ($beneficiary_type IS NULL OR a.type_beneficiaire = $beneficiary_type)
-      AND ($centre_type IS NULL OR EXISTS (SELECT 1 FROM centres_sante cs
-                                           WHERE cs.finess = a.identifiant_beneficiaire AND cs.type_centre = $centre_type))
+      AND ($centre_type IS NULL OR a.identifiant_beneficiaire IN (SELECT finess FROM centres_sante WHERE type_centre = $centre_type))
       AND ($from IS NULL OR a.date_action >= CAST($from AS DATE))
       AND a.date_action <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
 ),

@@ -15,13 +15,7 @@ in_period AS (
       AND ($to IS NULL OR snapshot <= CAST($to AS DATE))
 ),
 eligible AS (
-    SELECT p.snapshot, {zone} AS zone,
-           EXISTS (SELECT 1 FROM contrats_assistants_medicaux c
-                   WHERE c.type_beneficiaire = e.type_beneficiaire
-                     AND c.identifiant_beneficiaire = e.identifiant_beneficiaire
-                     AND c.date_signature <= p.as_of
-                     AND c.date_fin > p.snapshot
-                     AND (c.date_resiliation IS NULL OR c.date_resiliation >= p.snapshot)) AS contracted
+    SELECT p.snapshot, p.as_of, e.type_beneficiaire, e.identifiant_beneficiaire, {zone} AS zone
     FROM eligibilite e
     JOIN in_period p ON p.snapshot = e.date_extraction
     JOIN ref_departements d ON d.code = e.code_departement
@@ -29,10 +23,25 @@ eligible AS (
       AND ($region IS NULL OR d.region_code = $region)
       AND ($department IS NULL OR d.code = $department)
       AND ($beneficiary_type IS NULL OR e.type_beneficiaire = $beneficiary_type)
-      AND ($centre_type IS NULL OR EXISTS (SELECT 1 FROM centres_sante cs
-                                           WHERE cs.finess = e.identifiant_beneficiaire AND cs.type_centre = $centre_type))
+      AND ($centre_type IS NULL OR e.identifiant_beneficiaire IN (SELECT finess FROM centres_sante WHERE type_centre = $centre_type))
+),
+eligible_counts AS (
+    SELECT snapshot, zone, count(*) AS eligible FROM eligible GROUP BY snapshot, zone
+),
+-- From the (few) contracts to the eligible rows, an equality join then the dates: counting the
+-- contracted apart avoids joining every eligible row back.
+contracted_counts AS (
+    SELECT snapshot, zone, count(*) AS contracted
+    FROM (SELECT DISTINCT el.snapshot, el.zone, el.type_beneficiaire, el.identifiant_beneficiaire
+          FROM eligible el
+          JOIN contrats_assistants_medicaux c
+            ON c.type_beneficiaire = el.type_beneficiaire AND c.identifiant_beneficiaire = el.identifiant_beneficiaire
+          WHERE c.date_signature <= el.as_of
+            AND c.date_fin > el.snapshot
+            AND (c.date_resiliation IS NULL OR c.date_resiliation >= el.snapshot))
+    GROUP BY snapshot, zone
 )
-SELECT snapshot, zone, count(*) AS eligible, count(*) FILTER (WHERE contracted) AS contracted
-FROM eligible
-GROUP BY snapshot, zone
-ORDER BY snapshot, zone;
+SELECT e.snapshot, e.zone, e.eligible, coalesce(k.contracted, 0) AS contracted
+FROM eligible_counts e
+LEFT JOIN contracted_counts k ON k.snapshot = e.snapshot AND k.zone = e.zone
+ORDER BY e.snapshot, e.zone;

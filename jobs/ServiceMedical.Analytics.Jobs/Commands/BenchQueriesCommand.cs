@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using ServiceMedical.Analytics.DemoData;
+using ServiceMedical.Analytics.Indicators;
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
+using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Ingest.Database;
+using ServiceMedical.Analytics.Ingest.Loading;
+
+namespace ServiceMedical.Analytics.Jobs.Commands;
+
+/// <summary>
+/// <c>bench queries [--db FILE] [--runs N]</c>: every indicator of each dashboard page, for France and
+/// for one region, cold (first run on a fresh connection) and warm (p50/p95 over N runs), against the
+/// same SQL run directly through DuckDB in the same process. Without <c>--db</c> it first writes and
+/// loads the <c>xl</c> demo (over 5 million activity rows). Targets: warm p95 ≤ 100 ms, cold ≤ 1 s,
+/// layer overhead ≤ 1.2× raw SQL.
+/// </summary>
+public static class BenchQueriesCommand
+{
+    private static readonly (string Label, UserScope User, IndicatorFilter Filter)[] s_scopes =
+    [
+        ("France", UserScope.National, IndicatorFilter.National),
+        ("Auvergne-Rhône-Alpes", UserScope.ForRegion("84"), IndicatorFilter.Parse("region=84")),
+    ];
+
+    public static int Run(CommandArguments arguments, TextWriter output)
+    {
+        arguments.AllowOnly("db", "runs");
+        var runs = arguments.IntOption("runs", 30);
+        string? folder = null;
+        var path = arguments.Option("db");
+        if (path is null)
+        {
+            folder = Directory.CreateTempSubdirectory("sma-bench-queries-").FullName;
+            path = Path.Combine(folder, "xl.duckdb");
+            var clock = Stopwatch.StartNew();
+            DemoDataGenerator.Generate(new DemoOptions(Path.Combine(folder, "demo"), DemoScale.Xl));
+            using var loading = new AnalyticsDatabase(new DatabaseOptions { Path = path }).Open();
+            var results = new InboxIngest(loading, LoadPolicy.Default, TimeProvider.System).LoadFolder(Path.Combine(folder, "demo"));
+            output.WriteLine($"Démo xl écrite et chargée en {clock.Elapsed.TotalSeconds.ToString("0.0", DemoCommand.Fr)} s " +
+                             $"({results.Sum(r => r.RowsAccepted).ToString("N0", DemoCommand.Fr)} lignes)");
+        }
+
+        try
+        {
+            var options = new DatabaseOptions { Path = path };
+            output.WriteLine($"{"Page",-22} {"Périmètre",-22} {"à froid",9} {"p50",8} {"p95",8} {"SQL brut p50",13} {"surcoût",8}");
+            foreach (var page in DashboardPages.All)
+            {
+                foreach (var (label, user, filter) in s_scopes)
+                {
+                    var indicators = page.Indicators.Select(n => IndicatorCatalog.Find(n)!).ToList();
+                    double cold;
+                    using (var fresh = new AnalyticsDatabase(options).Open())
+                    {
+                        cold = Time(() => RunPage(fresh, indicators, user, filter));
+                    }
+
+                    using var connection = new AnalyticsDatabase(options).Open();
+                    var layer = Percentiles(runs, () => RunPage(connection, indicators, user, filter));
+                    var raw = Percentiles(runs, () => RunRaw(connection, indicators, filter));
+                    output.WriteLine($"{page.Name,-22} {label,-22} {Ms(cold),9} {Ms(layer.P50),8} {Ms(layer.P95),8} {Ms(raw.P50),13} " +
+                                     $"{(layer.P50 / raw.P50).ToString("0.00", DemoCommand.Fr),7}×");
+                }
+            }
+
+            output.WriteLine("Cibles : p95 ≤ 100 ms à chaud, ≤ 1 s à froid, surcoût ≤ 1,2× le SQL brut.");
+            return 0;
+        }
+        finally
+        {
+            if (folder is not null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static void RunPage(DuckDBConnection connection, List<IndicatorDefinition> indicators, UserScope user, IndicatorFilter filter)
+    {
+        foreach (var indicator in indicators)
+        {
+            indicator.Run(connection, TimeProvider.System, user, filter);
+        }
+    }
+
+    /// <summary>The same SQL with the same parameters, read row by row without the layer.</summary>
+    private static void RunRaw(DuckDBConnection connection, List<IndicatorDefinition> indicators, IndicatorFilter filter)
+    {
+        foreach (var indicator in indicators)
+        {
+            using var command = IndicatorSql.Command(connection, indicator.SqlResource, filter, DateOnly.FromDateTime(DateTime.Today));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    _ = reader.GetValue(i);
+                }
+            }
+        }
+    }
+
+    private static (double P50, double P95) Percentiles(int runs, Action action)
+    {
+        action();   // warm-up
+        var times = Enumerable.Range(0, runs).Select(_ => Time(action)).Order().ToList();
+        return (times[(int)(0.5 * (runs - 1))], times[(int)Math.Ceiling(0.95 * (runs - 1))]);
+    }
+
+    private static double Time(Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private static string Ms(double milliseconds) => milliseconds.ToString("0", DemoCommand.Fr) + " ms";
+}
