@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using DuckDB.NET.Data;
 using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Materialised;
 using ServiceMedical.Analytics.Indicators.Security;
 
 namespace ServiceMedical.Analytics.Indicators;
@@ -10,10 +11,15 @@ namespace ServiceMedical.Analytics.Indicators;
 internal static class IndicatorRunner
 {
     public static IReadOnlyList<T> Run<T>(DuckDBConnection connection, TimeProvider time, UserScope user, IndicatorFilter filter,
-        string resource, IndicatorShape shape, Func<DbDataReader, IndicatorFilter, T> read)
+        string resource, IndicatorShape shape, Func<DbDataReader, IndicatorFilter, T> read, bool usesAggregates = false)
     {
         filter = user.Authorize(filter);
         shape.Check(filter);
+        if (usesAggregates)
+        {
+            MaterialisedAggregates.EnsureFresh(connection);
+        }
+
         using var command = IndicatorSql.Command(connection, resource, filter, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
         using var reader = command.ExecuteReader();
         var rows = new List<T>();

@@ -14,7 +14,7 @@ public static class IndicatorSql
 {
     public static DuckDBCommand Command(DuckDBConnection connection, string resource, IndicatorFilter filter, DateOnly today)
     {
-        var sql = SqlResource.Load<IndicatorFilter>(resource)
+        var sql = SqlResource.Load<Anchor>(resource)
             .Replace("{zone}", ZoneExpression(filter.By), StringComparison.Ordinal)
             .Replace("{period}", PeriodExpression(filter.By), StringComparison.Ordinal);
         return connection.Command(sql,
@@ -46,4 +46,7 @@ public static class IndicatorSql
     };
 
     public static string ScopeCode(GeoScope geography) => geography.Department ?? geography.Region ?? "FR";
+
+    /// <summary>Marks this assembly for <see cref="SqlResource"/>.</summary>
+    public sealed class Anchor;
 }

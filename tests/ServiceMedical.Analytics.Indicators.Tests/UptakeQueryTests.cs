@@ -63,6 +63,21 @@ public sealed class UptakeQueryTests : IDisposable
     }
 
     [Fact]
+    public void NewLoad_IsSeenAtOnce_TheMaterialisedAggregatesRefreshThemselves()
+    {
+        Assert.Equal("2021-01-01 84 1/3 | 2021-07-01 84 2/3", Show(Run("region=84")));
+
+        // B signs in April 2021 (a later load): S1 in AURA goes from 1 to 2 of 3.
+        _db.Sql("""
+            INSERT INTO contrats_assistants_medicaux (load_id, numero_contrat, type_beneficiaire, identifiant_beneficiaire, code_departement,
+                date_signature, date_debut, date_fin, etp_assistants, file_active_reference, objectif_progression_pct, statut)
+            VALUES (9, 'AM-B', 'centre_sante', '690000001', '69', DATE '2021-04-02', DATE '2021-05-01', DATE '2026-05-01', 1, 1000, 10, 'en_cours');
+            """);
+
+        Assert.Equal("2021-01-01 84 2/3 | 2021-07-01 84 2/3", Show(Run("region=84")));
+    }
+
+    [Fact]
     public void ByMonth_IsRefused_UptakeIsPerSnapshot()
     {
         Assert.Throws<FilterException>(() => Run("by=month"));

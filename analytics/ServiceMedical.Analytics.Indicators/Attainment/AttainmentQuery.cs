@@ -11,5 +11,6 @@ public sealed class AttainmentQuery(DuckDBConnection connection, TimeProvider ti
         IndicatorRunner.Run(connection, time, user, filter, "objective-attainment.sql",
             IndicatorShape.Geographic("l'atteinte des objectifs se lit par année de contrat"),
             (r, f) => new AttainmentRow(r.GetString(0), ZoneNames.Of(f, r.GetString(0)), r.GetString(1), (int)r.Long(2), (int)r.Long(3),
-                r.Long(4), r.Long(5), r.Long(6), r.Long(7), r.Long(8), r.Long(9), r.Long(10), r.Double(11)));
+                r.Long(4), r.Long(5), r.Long(6), r.Long(7), r.Long(8), r.Long(9), r.Long(10), r.Double(11)),
+            usesAggregates: true);
 }

@@ -31,14 +31,12 @@ assessed AS (
       AND ($from IS NULL OR last_day >= CAST($from AS DATE))
       AND (date_resiliation IS NULL OR date_resiliation > last_day)
 ),
+-- Monthly measures per contract year come from agg_contract_year_measures (see MaterialisedAggregates).
 measured AS (
     SELECT y.numero_contrat, y.contract_year, y.type_beneficiaire, y.zone, y.cohort, y.reference, y.target,
-           count(a.mois) AS months, avg(a.file_active) AS mean_file_active
+           coalesce(m.months, 0) AS months, m.mean_file_active
     FROM assessed y
-    LEFT JOIN activite_mesuree a
-           ON a.type_beneficiaire = y.type_beneficiaire AND a.identifiant_beneficiaire = y.identifiant_beneficiaire
-          AND a.mois >= y.year_start AND a.mois < y.year_end
-    GROUP BY ALL
+    LEFT JOIN agg_contract_year_measures m ON m.numero_contrat = y.numero_contrat AND m.contract_year = y.contract_year
 ),
 scored AS (
     SELECT *, months >= 6 AS is_measured,
