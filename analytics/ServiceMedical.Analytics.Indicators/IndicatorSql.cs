@@ -24,6 +24,7 @@ public static class IndicatorSql
             ("from", filter.From?.ToDateTime(TimeOnly.MinValue)),
             ("to", filter.To?.ToDateTime(TimeOnly.MinValue)),
             ("today", today.ToDateTime(TimeOnly.MinValue)),
+            ("cut", filter.To is { } to && to < today),
             ("beneficiary_type", filter.BeneficiaryType),
             ("centre_type", filter.CentreType),
             ("profession", filter.Profession),

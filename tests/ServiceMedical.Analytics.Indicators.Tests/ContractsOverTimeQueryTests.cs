@@ -45,6 +45,26 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
     }
 
     [Fact]
+    public void PeriodEndingMidMonth_CountsOnlyWhatHappenedByItsLastDay()
+    {
+        // To 09/03/2021: A signs on the 10th, after the end of the period.
+        Assert.Equal("2021-03 FR 0/2/1", Run("from=2021-03-01&to=2021-03-09"));
+    }
+
+    [Fact]
+    public void ContractTerminatedOnTheLastDayOfAMonth_IsNoLongerInForceAtThatMonthsEnd()
+    {
+        _db.Sql("""
+            INSERT INTO contrats_assistants_medicaux (load_id, numero_contrat, type_beneficiaire, identifiant_beneficiaire, code_departement,
+                date_signature, date_debut, date_fin, etp_assistants, file_active_reference, objectif_progression_pct, statut, date_resiliation)
+            VALUES (9, 'AM-Q', 'centre_sante', '690000001', '69', DATE '2021-02-10', DATE '2021-03-01', DATE '2026-03-01', 1, 1000, 10, 'resilie', DATE '2021-04-30');
+            """);
+
+        // Q, terminated on 30/04/2021, is in force at the end of March, not at the end of April.
+        Assert.Equal("2021-03 69 0/2/1 | 2021-04 69 0/2/0", Run("department=69&from=2021-03-01&to=2021-04-30"));
+    }
+
+    [Fact]
     public void RegionalUser_IsRefusedOtherRegions()
     {
         Assert.Throws<ScopeAuthorizationException>(() => Run("region=11", UserScope.ForRegion("84")));

@@ -21,21 +21,41 @@ months AS (
     FROM bounds b, range(b.first_month, b.last_day + INTERVAL 1 DAY, INTERVAL 1 MONTH) t(m)
 ),
 zones AS (SELECT DISTINCT zone FROM contracts),
+-- Events per zone and month: signatures, and contracts leaving force (end or termination, the first of
+-- the two). Running sums of them give the figures at each month's end without a range join.
+events AS (
+    SELECT zone, CAST(date_trunc('month', date_signature) AS DATE) AS month_start, 1 AS signed, 1 AS entering, 0 AS leaving
+    FROM contracts
+    WHERE date_signature <= (SELECT last_day FROM bounds)
+    UNION ALL
+    -- Out of force from the day of its end or termination: not counted at a month end on or after it.
+    SELECT zone, CAST(date_trunc('month', least(date_fin, coalesce(date_resiliation, date_fin))) AS DATE), 0, 0, 1
+    FROM contracts
+    WHERE least(date_fin, coalesce(date_resiliation, date_fin)) <= (SELECT last_day FROM bounds)
+),
+monthly_events AS (
+    SELECT zone, month_start, sum(signed) AS signed, sum(entering) AS entering, sum(leaving) AS leaving
+    FROM events GROUP BY zone, month_start
+),
+before_start AS (
+    SELECT zone, sum(signed) AS signed, sum(entering) - sum(leaving) AS in_force
+    FROM monthly_events WHERE month_start < (SELECT first_month FROM bounds) GROUP BY zone
+),
 monthly AS (
-    SELECT m.month_start, m.month_end, z.zone,
-           count(c.date_signature) FILTER (WHERE c.date_signature >= m.month_start) AS signed,
-           count(c.date_signature) AS signed_to_date,
-           count(c.date_signature) FILTER (WHERE c.date_fin > m.month_end
-                                           AND (c.date_resiliation IS NULL OR c.date_resiliation > m.month_end)) AS in_force
+    SELECT m.month_start, z.zone,
+           coalesce(e.signed, 0) AS signed,
+           coalesce(b.signed, 0) + sum(coalesce(e.signed, 0)) OVER w AS signed_to_date,
+           coalesce(b.in_force, 0) + sum(coalesce(e.entering, 0) - coalesce(e.leaving, 0)) OVER w AS in_force
     FROM months m
     CROSS JOIN zones z
-    LEFT JOIN contracts c ON c.zone = z.zone AND c.date_signature <= m.month_end
-    GROUP BY m.month_start, m.month_end, z.zone
+    LEFT JOIN monthly_events e ON e.zone = z.zone AND e.month_start = m.month_start
+    LEFT JOIN before_start b ON b.zone = z.zone
+    WINDOW w AS (PARTITION BY z.zone ORDER BY m.month_start ROWS UNBOUNDED PRECEDING)
 )
 SELECT CAST({period} AS DATE) AS period, zone,
        CAST(sum(signed) AS BIGINT) AS signed,
-       arg_max(signed_to_date, month_start) AS signed_to_date,
-       arg_max(in_force, month_start) AS in_force
+       CAST(arg_max(signed_to_date, month_start) AS BIGINT) AS signed_to_date,
+       CAST(arg_max(in_force, month_start) AS BIGINT) AS in_force
 FROM monthly
 GROUP BY 1, 2
 ORDER BY 1, 2;

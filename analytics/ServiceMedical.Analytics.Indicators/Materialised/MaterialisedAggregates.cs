@@ -13,22 +13,33 @@ public static class MaterialisedAggregates
 {
     private static readonly Lock s_refreshing = new();
 
+    // Last fingerprint known to be stored, per database: the common case costs one small query.
+    private static readonly Dictionary<string, string> s_known = new(StringComparer.Ordinal);
+
     /// <summary>Rebuilds the aggregates if their sources changed; returns true when it did.</summary>
     public static bool EnsureFresh(DuckDBConnection connection)
     {
+        using var current = connection.Command(SqlResource.Load<IndicatorSql.Anchor>("aggregates-fingerprint.sql"));
+        var fingerprint = (string)current.ExecuteScalar()!;
+        var database = connection.DataSource;
         lock (s_refreshing)
         {
-            using var current = connection.Command(SqlResource.Load<IndicatorSql.Anchor>("aggregates-fingerprint.sql"));
-            var fingerprint = (string)current.ExecuteScalar()!;
-            if (StoredFingerprint(connection) == fingerprint)
+            // An in-memory database is private to its connection: never trust a cached fingerprint for it.
+            if (database != ":memory:" && s_known.GetValueOrDefault(database) == fingerprint)
             {
                 return false;
             }
 
-            using var transaction = connection.BeginTransaction();
-            connection.Execute(SqlResource.Load<IndicatorSql.Anchor>("refresh-aggregates.sql"), ("fingerprint", fingerprint));
-            transaction.Commit();
-            return true;
+            var refreshed = StoredFingerprint(connection) != fingerprint;
+            if (refreshed)
+            {
+                using var transaction = connection.BeginTransaction();
+                connection.Execute(SqlResource.Load<IndicatorSql.Anchor>("refresh-aggregates.sql"), ("fingerprint", fingerprint));
+                transaction.Commit();
+            }
+
+            s_known[database] = fingerprint;
+            return refreshed;
         }
     }
 

@@ -18,12 +18,15 @@ reached AS (
     GROUP BY type_action, type_beneficiaire, identifiant_beneficiaire, zone
 ),
 outcome AS (
-    SELECT r.*, EXISTS (SELECT 1 FROM contrats_assistants_medicaux c
-                        WHERE c.type_beneficiaire = r.type_beneficiaire
-                          AND c.identifiant_beneficiaire = r.identifiant_beneficiaire
-                          AND c.date_signature >= r.first_action
-                          AND c.date_signature <= coalesce(CAST($to AS DATE), CAST($today AS DATE))) AS signed
+    SELECT r.type_action, r.zone, r.type_beneficiaire, r.identifiant_beneficiaire,
+           count(c.numero_contrat) > 0 AS signed
     FROM reached r
+    LEFT JOIN contrats_assistants_medicaux c
+           ON c.type_beneficiaire = r.type_beneficiaire
+          AND c.identifiant_beneficiaire = r.identifiant_beneficiaire
+          AND c.date_signature >= r.first_action
+          AND c.date_signature <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
+    GROUP BY r.type_action, r.zone, r.type_beneficiaire, r.identifiant_beneficiaire
 )
 SELECT type_action, zone, count(*) AS reached, count(*) FILTER (WHERE signed) AS signed
 FROM outcome

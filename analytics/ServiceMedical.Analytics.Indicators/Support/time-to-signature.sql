@@ -2,7 +2,7 @@
 -- the beneficiary's first support action (any type, on or before the signature) and the signature.
 -- Contracts signed without any recorded contact are counted apart.
 WITH contracts AS (
-    SELECT c.type_beneficiaire, c.identifiant_beneficiaire, c.date_signature, {zone} AS zone
+    SELECT c.numero_contrat, c.type_beneficiaire, c.identifiant_beneficiaire, c.date_signature, {zone} AS zone
     FROM contrats_assistants_medicaux c
     JOIN ref_departements d ON d.code = c.code_departement
     WHERE ($region IS NULL OR d.region_code = $region)
@@ -13,12 +13,13 @@ WITH contracts AS (
       AND c.date_signature <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
 ),
 delays AS (
-    SELECT c.zone, c.type_beneficiaire,
-           date_diff('day', (SELECT min(a.date_action) FROM actions_accompagnement a
-                             WHERE a.type_beneficiaire = c.type_beneficiaire
-                               AND a.identifiant_beneficiaire = c.identifiant_beneficiaire
-                               AND a.date_action <= c.date_signature), c.date_signature) AS days
+    SELECT c.zone, c.type_beneficiaire, date_diff('day', min(a.date_action), c.date_signature) AS days
     FROM contracts c
+    LEFT JOIN actions_accompagnement a
+           ON a.type_beneficiaire = c.type_beneficiaire
+          AND a.identifiant_beneficiaire = c.identifiant_beneficiaire
+          AND a.date_action <= c.date_signature
+    GROUP BY c.numero_contrat, c.zone, c.type_beneficiaire, c.date_signature
 )
 SELECT zone, type_beneficiaire, count(*) AS contracts, count(days) AS with_contact,
        median(days) AS median_days, quantile_cont(days, 0.9) AS p90_days

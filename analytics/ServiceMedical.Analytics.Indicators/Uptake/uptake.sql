@@ -20,7 +20,9 @@ eligible AS (
     FROM eligibilite e
     JOIN in_period p ON p.snapshot = e.date_extraction AND p.as_of < p.valid_until
     JOIN ref_departements d ON d.code = e.code_departement
-    WHERE e.eligible
+    -- $cut is false when the period ends after today: no snapshot is cut, and this branch is pruned.
+    WHERE $cut
+      AND e.eligible
       AND ($region IS NULL OR d.region_code = $region)
       AND ($department IS NULL OR d.code = $department)
       AND ($beneficiary_type IS NULL OR e.type_beneficiaire = $beneficiary_type)

@@ -60,8 +60,7 @@ public static class BenchQueriesCommand
                     }
 
                     using var connection = new AnalyticsDatabase(options).Open();
-                    var layer = Percentiles(runs, () => RunPage(connection, indicators, user, filter));
-                    var raw = Percentiles(runs, () => RunRaw(connection, indicators, filter));
+                    var (layer, raw) = Interleaved(runs, () => RunPage(connection, indicators, user, filter), () => RunRaw(connection, indicators, filter));
                     output.WriteLine($"{page.Name,-22} {label,-22} {Ms(cold),9} {Ms(layer.P50),8} {Ms(layer.P95),8} {Ms(raw.P50),13} " +
                                      $"{(layer.P50 / raw.P50).ToString("0.00", DemoCommand.Fr),7}×");
                 }
@@ -104,11 +103,25 @@ public static class BenchQueriesCommand
         }
     }
 
-    private static (double P50, double P95) Percentiles(int runs, Action action)
+    /// <summary>Runs the layer and the raw SQL alternately, so that both see the same machine state.</summary>
+    private static ((double P50, double P95) Layer, (double P50, double P95) Raw) Interleaved(int runs, Action layer, Action raw)
     {
-        action();   // warm-up
-        var times = Enumerable.Range(0, runs).Select(_ => Time(action)).Order().ToList();
-        return (times[(int)(0.5 * (runs - 1))], times[(int)Math.Ceiling(0.95 * (runs - 1))]);
+        layer();   // warm-up
+        raw();
+        var (layerTimes, rawTimes) = (new List<double>(), new List<double>());
+        for (var i = 0; i < runs; i++)
+        {
+            layerTimes.Add(Time(layer));
+            rawTimes.Add(Time(raw));
+        }
+
+        return (Percentiles(layerTimes), Percentiles(rawTimes));
+    }
+
+    private static (double P50, double P95) Percentiles(List<double> times)
+    {
+        times.Sort();
+        return (times[(int)(0.5 * (times.Count - 1))], times[(int)Math.Ceiling(0.95 * (times.Count - 1))]);
     }
 
     private static double Time(Action action)
