@@ -1,3 +1,4 @@
+using ServiceMedical.Analytics.Indicators.Materialised;
 using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Ingest.Loading;
 
@@ -28,7 +29,14 @@ public static class IngestCommand
         using var connection = new AnalyticsDatabase(settings.Database).Open();
         var ingest = new InboxIngest(connection, settings.Policy, TimeProvider.System,
             (file, phase) => progress.WriteLine($"  {file} : {PhaseLabel(phase)}"));
-        return ingest.LoadFolder(folder, result => output.WriteLine(Line(result)));
+        var results = ingest.LoadFolder(folder, result => output.WriteLine(Line(result)));
+        // The dashboard's first query should not pay for the aggregates: rebuild them now if the loads changed their sources.
+        if (MaterialisedAggregates.EnsureFresh(connection))
+        {
+            progress.WriteLine("  agrégats de tableau de bord recalculés");
+        }
+
+        return results;
     }
 
     public static string Line(LoadResult r)
