@@ -13,22 +13,21 @@ WITH actions AS (
       AND a.date_action <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
 ),
 reached AS (
-    SELECT type_action, type_beneficiaire, identifiant_beneficiaire, zone, min(date_action) AS first_action
+    SELECT type_action, zone, count(DISTINCT (type_beneficiaire, identifiant_beneficiaire)) AS reached
     FROM actions
-    GROUP BY type_action, type_beneficiaire, identifiant_beneficiaire, zone
+    GROUP BY type_action, zone
 ),
-outcome AS (
-    SELECT r.type_action, r.zone, r.type_beneficiaire, r.identifiant_beneficiaire,
-           count(c.numero_contrat) > 0 AS signed
-    FROM reached r
-    LEFT JOIN contrats_assistants_medicaux c
-           ON c.type_beneficiaire = r.type_beneficiaire
-          AND c.identifiant_beneficiaire = r.identifiant_beneficiaire
-          AND c.date_signature >= r.first_action
-          AND c.date_signature <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
-    GROUP BY r.type_action, r.zone, r.type_beneficiaire, r.identifiant_beneficiaire
+-- Signed on or after the first action of the type ⇔ some action of the type on or before a signature.
+converted AS (
+    SELECT a.type_action, a.zone, count(DISTINCT (a.type_beneficiaire, a.identifiant_beneficiaire)) AS signed
+    FROM actions a
+    JOIN contrats_assistants_medicaux c
+      ON c.type_beneficiaire = a.type_beneficiaire AND c.identifiant_beneficiaire = a.identifiant_beneficiaire
+     AND c.date_signature >= a.date_action
+     AND c.date_signature <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
+    GROUP BY a.type_action, a.zone
 )
-SELECT type_action, zone, count(*) AS reached, count(*) FILTER (WHERE signed) AS signed
-FROM outcome
-GROUP BY type_action, zone
-ORDER BY type_action, zone;
+SELECT r.type_action, r.zone, r.reached, coalesce(k.signed, 0) AS signed
+FROM reached r
+LEFT JOIN converted k ON k.type_action = r.type_action AND k.zone = r.zone
+ORDER BY r.type_action, r.zone;
