@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using ServiceMedical.Analytics.Dashboard.Data;
+using ServiceMedical.Analytics.Dashboard.Security;
+using ServiceMedical.Analytics.Ingest.Database;
+
+namespace ServiceMedical.Analytics.Dashboard;
+
+public static class DependencyInjection
+{
+    /// <summary>Everything the dashboard needs: options, database, sign-in, Blazor.</summary>
+    public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddOptions<DashboardDemoOptions>().Bind(configuration.GetSection(DashboardDemoOptions.SectionName));
+        services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.SectionName))
+            .Validate(o => o.Users.Count > 0 && o.Users.All(u => u.UserName.Length > 0 && u.PasswordHash.Length > 0 && u.Role is "national" or "regional" or "admin"
+                                                               && (u.Role != "regional" || u.Region is not null)),
+                "Accounts:Users : chaque compte a un nom, un hachage de mot de passe et un rôle (national, regional avec Region, ou admin).")
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DashboardDatabase>();
+        services.AddSingleton<AccountStore>();
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/connexion";
+                options.AccessDeniedPath = "/connexion";
+                options.Cookie.Name = "sma.session";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.SlidingExpiration = true;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            });
+        // Every page and export requires sign-in unless it says otherwise.
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddCascadingAuthenticationState();
+        // SecurityHeaders sends X-Frame-Options: DENY; the antiforgery default would add a second, weaker value.
+        services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        return services;
+    }
+}
