@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using ServiceMedical.Analytics.Dashboard.Audit;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Dashboard.Security;
 using ServiceMedical.Analytics.Ingest.Database;
@@ -21,12 +22,14 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DashboardDatabase>();
         services.AddSingleton<AccountStore>();
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName));
+        services.AddSingleton<AuditLog>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
                 options.LoginPath = "/connexion";
-                options.AccessDeniedPath = "/connexion";
+                options.AccessDeniedPath = "/acces-refuse";
                 options.Cookie.Name = "sma.session";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
@@ -34,7 +37,9 @@ public static class DependencyInjection
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
             });
         // Every page and export requires sign-in unless it says otherwise.
-        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(DashboardClaims.AdministratorPolicy, policy => policy.RequireRole(DashboardClaims.AdministratorRole));
         services.AddCascadingAuthenticationState();
         // SecurityHeaders sends X-Frame-Options: DENY; the antiforgery default would add a second, weaker value.
         services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);

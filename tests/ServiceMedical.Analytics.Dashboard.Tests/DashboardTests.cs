@@ -7,7 +7,13 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
 {
     [Theory]
     [InlineData("/")]
-    [InlineData("/?region=84")]
+    [InlineData("/assistants-medicaux?region=84")]
+    [InlineData("/recrutement")]
+    [InlineData("/integration")]
+    [InlineData("/donnees")]
+    [InlineData("/journal")]
+    [InlineData("/export/tableau/adhesion.xlsx")]
+    [InlineData("/export/dossier/assistants-medicaux.zip")]
     [InlineData("/export/tableau/adhesion.csv")]
     [InlineData("/export/graphique/adhesion.png")]
     public async Task EveryPageAndExport_RequiresSignIn(string path)
@@ -23,12 +29,12 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
     {
         var client = await app.SignedIn("directeur.aura", "directeur-aura-demo");
 
-        var page = await client.GetStringAsync("/?region=84");
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/assistants-medicaux?region=84"));
 
         Assert.Contains("<h1>Assistants médicaux</h1>", page, StringComparison.Ordinal);
         Assert.Contains("<svg", page, StringComparison.Ordinal);
         // 01/01/2021: 2 eligible in the Ain, 1 under contract: 50,0 %.
-        Assert.Matches(@"<td>01/01/2021</td><td class=""num"">2</td><td class=""num"">1</td><td class=""num"">50,0\s%</td>", page);
+        Assert.Matches(@"<td>01/01/2021</td><td>84</td><td>Auvergne-Rhône-Alpes</td><td class=""num"">2</td><td class=""num"">1</td><td class=""num"">50,0\s%</td>", page);
     }
 
     [Fact]
@@ -36,14 +42,16 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
     {
         var client = await app.SignedIn("directeur.aura", "directeur-aura-demo");
 
-        var page = await client.GetStringAsync("/?region=11");
+        var page = await client.GetStringAsync("/assistants-medicaux?region=11");
         using var csv = await client.GetAsync("/export/tableau/adhesion.csv?region=11");
         using var png = await client.GetAsync("/export/graphique/adhesion.png");
+        using var zip = await client.GetAsync("/export/dossier/assistants-medicaux.zip?region=11");
 
         Assert.Contains("Accès refusé : votre périmètre est la région 84", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         Assert.DoesNotContain("<svg", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, csv.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, png.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, zip.StatusCode);
     }
 
     [Fact]

@@ -49,6 +49,34 @@ public sealed class CatalogTests : IDisposable
         Assert.Equal("\uFEFFDate;Taux;Libellé\r\n01/01/2021;0,04;\"a;b\"\r\n", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
+    [Fact]
+    public void Csv_NeutralisesTextThatASpreadsheetWouldRun_ButNotNegativeNumbers()
+    {
+        var table = new IndicatorTable(["Organisme", "Écart"], [["=HYPERLINK(\"http://x\")", -12L], ["@SOMME(A1)", -0.5], ["+33 1", 3L], ["-x", null]]);
+        using var stream = new MemoryStream();
+
+        table.WriteCsv(stream);
+
+        Assert.Equal("\uFEFFOrganisme;Écart\r\n\"'=HYPERLINK(\"\"http://x\"\")\";-12\r\n'@SOMME(A1);-0,5\r\n'+33 1;3\r\n'-x;\r\n",
+            System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    [Fact]
+    public void Xlsx_RoundTrips_NumbersAsNumbers_DatesAsDates_FormulaTextNeutralised()
+    {
+        var table = new IndicatorTable(["Instantané", "Zone", "Taux", "Éligibles"], [[new DateOnly(2021, 5, 1), "=1+1", 0.04, 25L]]);
+        using var stream = new MemoryStream();
+
+        table.WriteXlsx(stream, "adhesion");
+
+        stream.Position = 0;
+        var row = Assert.Single(MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>());
+        Assert.Equal(new DateTime(2021, 5, 1), row["Instantané"]);
+        Assert.Equal("'=1+1", row["Zone"]);
+        Assert.Equal(0.04, Convert.ToDouble(row["Taux"], System.Globalization.CultureInfo.InvariantCulture), 10);
+        Assert.Equal(25.0, Convert.ToDouble(row["Éligibles"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);

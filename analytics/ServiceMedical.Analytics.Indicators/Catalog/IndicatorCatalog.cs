@@ -12,7 +12,16 @@ namespace ServiceMedical.Analytics.Indicators.Catalog;
 
 /// <summary>An indicator the command line and the exports know by name.</summary>
 public sealed record IndicatorDefinition(string Name, string Title, string SqlResource, IReadOnlyList<string> Headers,
-    Func<DuckDBConnection, TimeProvider, UserScope, IndicatorFilter, IndicatorTable> Run);
+    Func<DuckDBConnection, TimeProvider, UserScope, IndicatorFilter, IndicatorTable> Run)
+{
+    /// <summary>The columns, typed by the indicator's row type.</summary>
+    internal object Columns { get; init; } = Array.Empty<object>();
+
+    /// <summary>The table of rows already read with the indicator's typed query (the dashboard charts them first).</summary>
+    public IndicatorTable Tabulate<TRow>(IReadOnlyList<TRow> rows) =>
+        IndicatorTables.From(rows, Columns as IReadOnlyList<TableColumn<TRow>>
+            ?? throw new ArgumentException($"The rows of '{Name}' are not {typeof(TRow).Name}.", nameof(rows)));
+}
 
 /// <summary>Every indicator, by its export name; definitions are in docs/indicators.md.</summary>
 public static class IndicatorCatalog
@@ -22,7 +31,7 @@ public static class IndicatorCatalog
         Define<UptakeRow>("adhesion", "Adhésion par instantané d'éligibilité", "uptake.sql", (c, t) => new UptakeQuery(c, t).Run,
         [
             new("Instantané", r => r.Snapshot), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
-            new("Éligibles", r => r.Eligible), new("Sous contrat", r => r.Contracted), new("Taux d'adhésion", r => r.Rate),
+            new("Éligibles", r => r.Eligible), new("Sous contrat", r => r.Contracted), new("Taux d'adhésion", r => r.Rate, ColumnKind.Share),
         ]),
         Define<ContractsOverTimeRow>("contrats", "Contrats signés et en vigueur", "contracts-over-time.sql", (c, t) => new ContractsOverTimeQuery(c, t).Run,
         [
@@ -31,20 +40,20 @@ public static class IndicatorCatalog
         ]),
         Define<AttainmentRow>("atteinte-objectifs", "Atteinte des objectifs par année de contrat", "objective-attainment.sql", (c, t) => new AttainmentQuery(c, t).Run,
         [
-            new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Type de bénéficiaire", r => r.BeneficiaryType),
+            new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Type de bénéficiaire", r => r.BeneficiaryType, ColumnKind.Code),
             new("Année de signature", r => r.Cohort), new("Année de contrat", r => r.ContractYear),
             new("Années évaluées", r => r.Assessed), new("Non mesurées", r => r.NotMeasured), new("À l'objectif ou au-delà", r => r.AtObjective),
-            new("Part à l'objectif", r => r.ShareAtObjective), new("Atteinte < 50 %", r => r.BelowHalf), new("Atteinte 50-100 %", r => r.HalfToFull),
-            new("Atteinte 100-150 %", r => r.FullTo150), new("Atteinte ≥ 150 %", r => r.Above150), new("Atteinte médiane", r => r.MedianAttainment),
+            new("Part à l'objectif", r => r.ShareAtObjective, ColumnKind.Share), new("Atteinte < 50 %", r => r.BelowHalf), new("Atteinte 50-100 %", r => r.HalfToFull),
+            new("Atteinte 100-150 %", r => r.FullTo150), new("Atteinte ≥ 150 %", r => r.Above150), new("Atteinte médiane", r => r.MedianAttainment, ColumnKind.Share),
         ]),
         Define<SupportConversionRow>("conversion-accompagnement", "Conversion par type d'accompagnement", "support-conversion.sql", (c, t) => new SupportConversionQuery(c, t).Run,
         [
-            new("Type d'action", r => r.ActionType), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
-            new("Bénéficiaires touchés", r => r.Reached), new("Ayant signé ensuite", r => r.Signed), new("Taux de conversion", r => r.Rate),
+            new("Type d'action", r => r.ActionType, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
+            new("Bénéficiaires touchés", r => r.Reached), new("Ayant signé ensuite", r => r.Signed), new("Taux de conversion", r => r.Rate, ColumnKind.Share),
         ]),
         Define<TimeToSignatureRow>("delai-signature", "Délai du premier contact à la signature", "time-to-signature.sql", (c, t) => new TimeToSignatureQuery(c, t).Run,
         [
-            new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Type de bénéficiaire", r => r.BeneficiaryType),
+            new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Type de bénéficiaire", r => r.BeneficiaryType, ColumnKind.Code),
             new("Contrats signés", r => r.Contracts), new("Avec un contact préalable", r => r.WithContact),
             new("Délai médian (jours)", r => r.MedianDays), new("Délai 90e centile (jours)", r => r.P90Days),
         ]),
@@ -52,20 +61,20 @@ public static class IndicatorCatalog
         [
             new("Code organisme", r => r.Organisation), new("Organisme", r => r.OrganisationName), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
             new("Stagiaires", r => r.Trainees), new("Certifiés", r => r.Certified), new("En formation", r => r.InTraining), new("En retard", r => r.Overdue),
-            new("Taux d'achèvement", r => r.Completion), new("Heures réalisées", r => r.HoursDone), new("Heures prévues", r => r.HoursPlanned),
+            new("Taux d'achèvement", r => r.Completion, ColumnKind.Share), new("Heures réalisées", r => r.HoursDone), new("Heures prévues", r => r.HoursPlanned),
             new("Prochaine fin prévue", r => r.NextExpectedEnd),
         ]),
         Define<RecruitmentFlowRow>("recrutement-flux", "Flux de recrutement des praticiens-conseils", "recruitment-flow.sql", (c, t) => new RecruitmentFlowQuery(c, t).Run,
         [
-            new("Campagne", r => r.Campaign), new("Profession", r => r.Profession), new("Employeur", r => r.Employer),
+            new("Campagne", r => r.Campaign), new("Profession", r => r.Profession, ColumnKind.Code), new("Employeur", r => r.Employer, ColumnKind.Code),
             new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Postes ouverts", r => r.Posts), new("Candidatures", r => r.Applications),
             new("Recevables", r => r.Admissible), new("Auditionnés", r => r.Interviewed), new("Retenus", r => r.Retained),
-            new("Nommés", r => r.Nominated), new("Ayant pris leur poste", r => r.Started), new("Taux de pourvoi", r => r.FillRate),
-            new("Taux de prise de poste", r => r.TakeUp),
+            new("Nommés", r => r.Nominated), new("Ayant pris leur poste", r => r.Started), new("Taux de pourvoi", r => r.FillRate, ColumnKind.Share),
+            new("Taux de prise de poste", r => r.TakeUp, ColumnKind.Share),
         ]),
         Define<RecruitmentDelayRow>("recrutement-delais", "Délais de recrutement", "recruitment-delays.sql", (c, t) => new RecruitmentDelayQuery(c, t).Run,
         [
-            new("Profession", r => r.Profession), new("Employeur", r => r.Employer), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
+            new("Profession", r => r.Profession, ColumnKind.Code), new("Employeur", r => r.Employer, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
             new("Postes pourvus", r => r.PostsFilled),
             new("Clôture → décision, médiane (jours)", r => r.DecisionMedian), new("Clôture → décision, 90e centile", r => r.DecisionP90),
             new("Décision → publication, médiane", r => r.PublicationMedian), new("Décision → publication, 90e centile", r => r.PublicationP90),
@@ -73,13 +82,13 @@ public static class IndicatorCatalog
         ]),
         Define<JuryComplianceRow>("jurys", "Conformité des jurys", "jury-compliance.sql", (c, t) => new JuryComplianceQuery(c, t).Run,
         [
-            new("Employeur", r => r.Employer), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Entretiens", r => r.Interviews),
+            new("Employeur", r => r.Employer, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Entretiens", r => r.Interviews),
             new("Jury complet", r => r.CompleteJury), new("Entretiens pour l'ARS", r => r.ArsInterviews), new("Membre ARS présent", r => r.ArsMemberPresent),
-            new("Durée de 45 minutes", r => r.FortyFiveMinutes), new("Conformes", r => r.Compliant), new("Taux de conformité", r => r.ComplianceRate),
+            new("Durée de 45 minutes", r => r.FortyFiveMinutes), new("Conformes", r => r.Compliant), new("Taux de conformité", r => r.ComplianceRate, ColumnKind.Share),
         ]),
         Define<IntegrationRow>("integration", "Intégration des praticiens-conseils recrutés", "integration.sql", (c, t) => new IntegrationQuery(c, t).Run,
         [
-            new("Employeur", r => r.Employer), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Recrutés", r => r.Recruits),
+            new("Employeur", r => r.Employer, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Recrutés", r => r.Recruits),
             new("Tuteur dans le trimestre", r => r.TutorInQuarter), new("Tuteur en retard", r => r.TutorLate), new("Sans tuteur, hors délai", r => r.TutorMissing),
             new("Sans tuteur, dans le délai", r => r.TutorPending), new("Parcours achevé en 12 mois", r => r.PathIn12Months),
             new("Parcours achevé au-delà", r => r.PathLate), new("Parcours non achevé, hors délai", r => r.PathOverdue),
@@ -89,8 +98,13 @@ public static class IndicatorCatalog
 
     public static IndicatorDefinition? Find(string name) => All.FirstOrDefault(i => i.Name == name);
 
+    public static IndicatorDefinition Get(string name) => Find(name) ?? throw new ArgumentException($"Unknown indicator '{name}'.", nameof(name));
+
     private static IndicatorDefinition Define<TRow>(string name, string title, string sqlResource,
         Func<DuckDBConnection, TimeProvider, Func<UserScope, IndicatorFilter, IReadOnlyList<TRow>>> query, IReadOnlyList<TableColumn<TRow>> columns) =>
         new(name, title, sqlResource, columns.Select(c => c.Header).ToList(),
-            (connection, time, user, filter) => IndicatorTables.From(query(connection, time)(user, filter), columns));
+            (connection, time, user, filter) => IndicatorTables.From(query(connection, time)(user, filter), columns))
+        {
+            Columns = columns,
+        };
 }

@@ -1,42 +1,92 @@
 using System.Globalization;
 using System.Text;
+using MiniExcelLibs;
 
 namespace ServiceMedical.Analytics.Indicators.Catalog;
 
-/// <summary>An indicator's rows as a table with French headers, ready for a CSV export or a grid.</summary>
+/// <summary>How a column reads: a plain value, a share (0–1, shown as a percentage) or a code (shown by its French label).</summary>
+public enum ColumnKind
+{
+    Value,
+    Share,
+    Code,
+}
+
+/// <summary>An indicator's rows as a table with French headers, ready for a CSV or XLSX export or a grid.</summary>
 public sealed record IndicatorTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows)
 {
     private static readonly CultureInfo s_french = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>The kind of each column; plain values unless the indicator says otherwise.</summary>
+    public IReadOnlyList<ColumnKind> Kinds { get; init; } = [.. Headers.Select(_ => ColumnKind.Value)];
 
     /// <summary>CSV as French spreadsheets read it: UTF-8 with BOM, <c>;</c>, dates dd/MM/yyyy, decimal commas.</summary>
     public void WriteCsv(Stream stream)
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(true), 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
-        writer.WriteLine(string.Join(';', Headers.Select(Quote)));
+        writer.WriteLine(string.Join(';', Headers.Select(h => Quote(Neutralise(h)))));
         foreach (var row in Rows)
         {
             writer.WriteLine(string.Join(';', row.Select(v => Quote(Format(v)))));
         }
     }
 
+    /// <summary>One sheet named after the indicator, numbers as numbers and dates as dates.</summary>
+    public void WriteXlsx(Stream stream, string sheetName)
+    {
+        var rows = Rows.Select(row =>
+        {
+            var cells = new Dictionary<string, object?>(Headers.Count);
+            for (var i = 0; i < Headers.Count; i++)
+            {
+                cells[Neutralise(Headers[i])] = row[i] switch
+                {
+                    DateOnly d => d.ToDateTime(TimeOnly.MinValue),
+                    string text => Neutralise(text),
+                    var value => value,
+                };
+            }
+
+            return cells;
+        }).ToList();
+        // MiniExcel takes the headers from the first row: an empty table still gets them.
+        if (rows.Count == 0)
+        {
+            rows.Add(Headers.ToDictionary(Neutralise, _ => (object?)null));
+        }
+
+        stream.SaveAs(rows, sheetName: sheetName.Length > 31 ? sheetName[..31] : sheetName);
+    }
+
     public static string Format(object? value) => value switch
     {
         null => "",
+        string text => Neutralise(text),
         DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         double x => x.ToString("0.####", s_french),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
+        _ => Neutralise(value.ToString() ?? ""),
     };
+
+    /// <summary>
+    /// Text that a spreadsheet would read as a formula (=, +, -, @, or a tab or carriage return first) gets a
+    /// leading apostrophe, so that an extract's text can never run in a planner's spreadsheet. Numbers are not text.
+    /// </summary>
+    public static string Neutralise(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     private static string Quote(string text) =>
         text.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }
 
-/// <summary>One column of an indicator table: its French header and how to read it from a row.</summary>
-public sealed record TableColumn<TRow>(string Header, Func<TRow, object?> Value);
+/// <summary>One column of an indicator table: its French header, how to read it from a row, and how it reads.</summary>
+public sealed record TableColumn<TRow>(string Header, Func<TRow, object?> Value, ColumnKind Kind = ColumnKind.Value);
 
 internal static class IndicatorTables
 {
     public static IndicatorTable From<TRow>(IReadOnlyList<TRow> rows, IReadOnlyList<TableColumn<TRow>> columns) =>
-        new(columns.Select(c => c.Header).ToList(), rows.Select(r => (IReadOnlyList<object?>)columns.Select(c => c.Value(r)).ToList()).ToList());
+        new(columns.Select(c => c.Header).ToList(), rows.Select(r => (IReadOnlyList<object?>)columns.Select(c => c.Value(r)).ToList()).ToList())
+        {
+            Kinds = columns.Select(c => c.Kind).ToList(),
+        };
 }

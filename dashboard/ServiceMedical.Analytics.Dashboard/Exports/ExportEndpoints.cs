@@ -1,83 +1,109 @@
+using System.Security.Claims;
+using ServiceMedical.Analytics.Dashboard.Audit;
 using ServiceMedical.Analytics.Dashboard.Charts;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Dashboard.Security;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
 using ServiceMedical.Analytics.Indicators.Security;
-using ServiceMedical.Analytics.Indicators.Uptake;
 
 namespace ServiceMedical.Analytics.Dashboard.Exports;
 
 /// <summary>
-/// Exports behind sign-in, with the screen's filters (the same query string) and the user's scope:
-/// charts as PNG (1600 px wide) and SVG, indicator tables as CSV.
+/// Exports behind sign-in, with the screen's filters (the same query string) and the user's scope, each
+/// recorded in the audit log: charts as PNG (1600 px wide) and SVG, tables as CSV and XLSX, a page as a ZIP dossier.
 /// </summary>
-public static partial class ExportEndpoints
+public static class ExportEndpoints
 {
-    public const int PngWidth = 1600;
-    public const int PngHeight = 900;
-
     public static void MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export/graphique/adhesion.{format}", (string format, HttpContext context, DashboardDatabase database, TimeProvider time) =>
-            Guarded(context, () =>
-            {
-                var filter = IndicatorFilter.Parse(context.Request.QueryString.Value);
-                using var connection = database.Connect();
-                var rows = new UptakeQuery(connection, time).Run(context.User.Scope(), filter);
-                var plot = UptakeCharts.OverSnapshots(rows, new ChartCaption("Taux d'adhésion par instantané d'éligibilité", ChartCaption.Describe(filter), database.LastRefresh()));
-                Audit(context, "adhesion." + format, filter);
-                return format switch
+        app.MapGet("/export/graphique/{name}.{format}", (string name, string format, HttpContext context, DashboardDatabase database, TimeProvider time) =>
+            DashboardCharts.Find(name) is not { } chart || format is not ("png" or "svg")
+                ? Results.NotFound()
+                : Guarded(context, $"{name}.{format}", filter =>
                 {
-                    "png" => Results.File(plot.GetImageBytes(PngWidth, PngHeight, ScottPlot.ImageFormat.Png), "image/png", "adhesion.png"),
-                    "svg" => Results.Text(plot.GetSvgXml(PngWidth, PngHeight), "image/svg+xml; charset=utf-8"),
-                    _ => Results.NotFound(),
-                };
-            }));
+                    using var connection = database.Connect();
+                    var rendered = chart.Render(Request(connection, time, context.User, filter, database));
+                    return rendered is null ? NotApplicable(chart)
+                        : format == "png" ? Results.File(rendered.ExportPng(), "image/png", $"{name}.png")
+                        : Results.File(System.Text.Encoding.UTF8.GetBytes(rendered.ExportSvg()), "image/svg+xml; charset=utf-8", $"{name}.svg");
+                }));
 
-        app.MapGet("/export/tableau/{indicator}.csv", (string indicator, HttpContext context, DashboardDatabase database, TimeProvider time) =>
-            Guarded(context, () =>
+        app.MapGet("/export/tableau/{name}.{format}", (string name, string format, HttpContext context, DashboardDatabase database, TimeProvider time) =>
+        {
+            var chart = DashboardCharts.Find(name);
+            var indicator = IndicatorCatalog.Find(name);
+            if ((chart is null && indicator is null) || format is not ("csv" or "xlsx"))
             {
-                var definition = IndicatorCatalog.Find(indicator);
-                if (definition is null)
-                {
-                    return Results.NotFound();
-                }
+                return Results.NotFound();
+            }
 
-                var filter = IndicatorFilter.Parse(context.Request.QueryString.Value);
+            return Guarded(context, $"{name}.{format}", filter =>
+            {
                 using var connection = database.Connect();
-                var table = definition.Run(connection, time, context.User.Scope(), filter);
-                var stream = new MemoryStream();
-                table.WriteCsv(stream);
-                Audit(context, indicator + ".csv", filter);
-                return Results.File(stream.ToArray(), "text/csv; charset=utf-8", indicator + ".csv");
-            }));
+                // A chart's table is the one beside it on screen; otherwise the indicator as the command line exports it.
+                var table = chart is not null
+                    ? chart.Render(Request(connection, time, context.User, filter, database))?.Table
+                    : indicator!.Run(connection, time, context.User.Scope(), filter);
+                return table is null ? NotApplicable(chart!) : TableFile(table, name, format);
+            });
+        });
+
+        app.MapGet("/export/dossier/{page}.zip", (string page, HttpContext context, DashboardDatabase database, TimeProvider time) =>
+            DashboardPages.All.FirstOrDefault(p => p.Name == page) is not { } dashboardPage
+                ? Results.NotFound()
+                : Guarded(context, $"{page}.zip", filter =>
+                {
+                    var stream = new MemoryStream();
+                    using var connection = database.Connect();
+                    PageDossier.Write(stream, dashboardPage, Request(connection, time, context.User, filter, database));
+                    return Results.File(stream.ToArray(), "application/zip", $"dossier-{page}.zip");
+                }));
     }
 
-    /// <summary>A filter error is a 400 and a scope violation a 403, each with a French message; never data.</summary>
-    private static IResult Guarded(HttpContext context, Func<IResult> export)
+    public static IResult TableFile(IndicatorTable table, string name, string format)
     {
+        using var stream = new MemoryStream();
+        if (format == "csv")
+        {
+            table.WriteCsv(stream);
+            return Results.File(stream.ToArray(), "text/csv; charset=utf-8", $"{name}.csv");
+        }
+
+        table.WriteXlsx(stream, name);
+        return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
+    }
+
+    private static ChartRequest Request(DuckDB.NET.Data.DuckDBConnection connection, TimeProvider time, ClaimsPrincipal user, IndicatorFilter filter, DashboardDatabase database) =>
+        new(connection, time, user.Scope(), filter, database.LastRefresh());
+
+    private static IResult NotApplicable(DashboardChart chart) =>
+        Results.Text($"« {chart.Title} » ne s'affiche pas à ce niveau géographique.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+
+    /// <summary>
+    /// Reads the filter from the query string, then exports; a filter error is a 400 and a scope violation a 403,
+    /// each with a French message and never data. Both outcomes go to the audit log.
+    /// </summary>
+    private static IResult Guarded(HttpContext context, string export, Func<IndicatorFilter, IResult> run)
+    {
+        var audit = context.RequestServices.GetRequiredService<AuditLog>();
+        var user = context.User.Identity?.Name;
         try
         {
-            return export();
+            var filter = IndicatorFilter.Parse(context.Request.QueryString.Value);
+            var result = run(filter);
+            audit.Record(user, AuditEvents.Export, export, filter.ToQueryString());
+            return result;
         }
         catch (FilterException e)
         {
-            return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Text("Filtre non valide : " + e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
         catch (ScopeAuthorizationException e)
         {
-            LogRefused(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Audit"), context.User.Identity?.Name, context.Request.Path + context.Request.QueryString);
+            audit.Record(user, AuditEvents.ExportRefused, export, context.Request.QueryString.Value?.TrimStart('?'));
             return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
         }
     }
-
-    private static void Audit(HttpContext context, string export, IndicatorFilter filter) =>
-        LogExport(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Audit"), context.User.Identity?.Name, export, filter.ToQueryString());
-
-    [LoggerMessage(20, LogLevel.Information, "Export {Export} par {UserName}, filtres « {Filters} »")]
-    private static partial void LogExport(ILogger logger, string? userName, string export, string filters);
-
-    [LoggerMessage(21, LogLevel.Warning, "Export refusé à {UserName} : {Request}")]
-    private static partial void LogRefused(ILogger logger, string? userName, string request);
 }

@@ -7,6 +7,8 @@ namespace ServiceMedical.Analytics.Dashboard.Security;
 public static class DashboardClaims
 {
     public const string Region = "region";
+    public const string AdministratorRole = "admin";
+    public const string AdministratorPolicy = "administrateur";
 
     /// <summary>A regional director sees their region only; anyone else signed in sees France.</summary>
     public static UserScope Scope(this ClaimsPrincipal user) =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using ServiceMedical.Analytics.Dashboard.Audit;
 
 namespace ServiceMedical.Analytics.Dashboard.Security;
 
@@ -9,12 +10,18 @@ public static partial class SignInEndpoints
 {
     public static void MapSignIn(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/connexion", async (HttpContext context, AccountStore accounts, ILoggerFactory loggers,
+        app.MapPost("/connexion", async (HttpContext context, AccountStore accounts, AuditLog audit, ILoggerFactory loggers,
             [FromForm(Name = "utilisateur")] string userName, [FromForm(Name = "motdepasse")] string password, [FromForm(Name = "retour")] string? returnUrl) =>
         {
             var logger = loggers.CreateLogger("Audit");
             var (outcome, user) = await accounts.SignInAsync(userName, password);
             LogSignIn(logger, userName, outcome.ToString());
+            audit.Record(userName, outcome switch
+            {
+                AccountStore.Outcome.SignedIn => AuditEvents.SignIn,
+                AccountStore.Outcome.Locked => AuditEvents.SignInLocked,
+                _ => AuditEvents.SignInRefused,
+            }, context.Connection.RemoteIpAddress?.ToString());
             if (outcome != AccountStore.Outcome.SignedIn)
             {
                 return Results.Redirect($"/connexion?erreur={(outcome == AccountStore.Outcome.Locked ? "verrouille" : "refuse")}");

@@ -1,0 +1,58 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Ingest.Contracts;
+using ServiceMedical.Analytics.Ingest.Database;
+
+namespace ServiceMedical.Analytics.Indicators.DataStatus;
+
+/// <summary>
+/// The state of the data for the Données page: freshness of each dataset, the latest loads and their
+/// rejects. Rejected values come from national extracts and may concern any region: national users only.
+/// </summary>
+public sealed class DataStatusQuery(DuckDBConnection connection)
+{
+    private static readonly string s_rowCounts = string.Join(" UNION ALL ",
+        DataContracts.All.Select((d, i) => $"SELECT {i} AS ordinal, '{d.Name}' AS dataset, count(*) AS rows FROM {d.Table}"));
+
+    public IReadOnlyList<DatasetFreshness> Freshness() =>
+        Read(SqlResource.Load<DataStatusQuery>("dataset-freshness.sql").Replace("{row_counts}", s_rowCounts, StringComparison.Ordinal), [],
+            r => new DatasetFreshness(r.GetString(0), r.Long(1), Nullable(r, 2, r.GetDateTime), Nullable(r, 3, r.GetString), NullableLong(r, 4),
+                Nullable(r, 5, r.GetString), Nullable(r, 6, r.GetString)));
+
+    public IReadOnlyList<LoadAttempt> RecentLoads(int limit) =>
+        Read(SqlResource.Load<DataStatusQuery>("recent-loads.sql"), [("limit", limit)],
+            r => new LoadAttempt(r.GetInt64(0), r.GetString(1), Nullable(r, 2, r.GetString), Nullable(r, 3, r.GetString), Nullable(r, 4, r.GetString),
+                NullableLong(r, 5), NullableLong(r, 6), NullableLong(r, 7), r.GetDateTime(8), Nullable(r, 9, r.GetDateTime), r.GetString(10), Nullable(r, 11, r.GetString)));
+
+    /// <summary>The reasons of the rejects of the latest loads; a <see cref="ScopeAuthorizationException"/> for a regional user.</summary>
+    public IReadOnlyList<RejectReason> RejectReasons(UserScope user, int loads, int limit)
+    {
+        if (user.Region is not null)
+        {
+            throw new ScopeAuthorizationException("accès refusé : les lignes rejetées des extractions nationales sont réservées aux utilisateurs nationaux");
+        }
+
+        return Read(SqlResource.Load<DataStatusQuery>("reject-reasons.sql"), [("loads", loads), ("limit", limit)],
+            r => new RejectReason(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.Long(4), r.Long(5), Nullable(r, 6, r.GetString)));
+    }
+
+    private List<T> Read<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> read)
+    {
+        using var command = connection.Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    private static T? Nullable<T>(DbDataReader reader, int ordinal, Func<int, T> get) where T : class => reader.IsDBNull(ordinal) ? null : get(ordinal);
+
+    private static DateTime? Nullable(DbDataReader reader, int ordinal, Func<int, DateTime> get) => reader.IsDBNull(ordinal) ? null : get(ordinal);
+
+    private static long? NullableLong(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.Long(ordinal);
+}

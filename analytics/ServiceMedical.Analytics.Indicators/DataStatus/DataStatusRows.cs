@@ -1,0 +1,11 @@
+namespace ServiceMedical.Analytics.Indicators.DataStatus;
+
+/// <summary>How fresh a dataset is: rows held, its last successful load, and how its last attempt went.</summary>
+public sealed record DatasetFreshness(string Dataset, long Rows, DateTime? LoadedAt, string? FileName, long? RowsAccepted, string? LastStatus, string? LastError);
+
+/// <summary>One attempt to load a file, as the load registry keeps it.</summary>
+public sealed record LoadAttempt(long LoadId, string FileName, string? Dataset, string? Format, string? Encoding,
+    long? RowsRead, long? RowsAccepted, long? RowsRejected, DateTime StartedAt, DateTime? EndedAt, string Status, string? Error);
+
+/// <summary>Rejected rows of one load sharing a column and a reason, with the first of them as an example.</summary>
+public sealed record RejectReason(long LoadId, string FileName, string Column, string Reason, long Rows, long FirstLine, string? Example);

@@ -1,0 +1,14 @@
+namespace ServiceMedical.Analytics.Dashboard.Audit;
+
+/// <summary>One audited event: who, what, with which filters, when (local time of the server).</summary>
+public sealed record AuditEntry(DateTime At, string UserName, string Event, string? Detail, string? Filters);
+
+/// <summary>The events the audit log records.</summary>
+public static class AuditEvents
+{
+    public const string SignIn = "connexion";
+    public const string SignInRefused = "connexion refusée";
+    public const string SignInLocked = "compte verrouillé";
+    public const string Export = "export";
+    public const string ExportRefused = "export refusé";
+}

@@ -1,0 +1,98 @@
+using ServiceMedical.Analytics.Indicators;
+using ServiceMedical.Analytics.Indicators.Attainment;
+using ServiceMedical.Analytics.Indicators.Contracts;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Support;
+using ServiceMedical.Analytics.Indicators.Training;
+using ServiceMedical.Analytics.Indicators.Uptake;
+
+namespace ServiceMedical.Analytics.Dashboard.Charts;
+
+/// <summary>The charts of the assistants-médicaux scheme: uptake, contracts, objectives, support, CQP training.</summary>
+public static class AssistantsCharts
+{
+    public static DashboardChart Uptake { get; } = new("adhesion", "Taux d'adhésion par instantané d'éligibilité", "adhesion", DashboardChart.AsIs, request =>
+    {
+        var rows = new UptakeQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var lines = rows.GroupBy(r => r.ZoneName)
+            .Select(g => new LineSeries(g.Key, g.Select(r => r.Snapshot).ToList(), g.Select(r => r.Rate ?? 0).ToList()))
+            .ToList();
+        var chart = new LineChart(lines, "Taux d'adhésion", ChartStyle.Percent) { Markers = true };
+        return request.Rendered("Taux d'adhésion par instantané d'éligibilité", chart, rows);
+    });
+
+    public static DashboardChart UptakeByZone { get; } = new("adhesion-zones", "Taux d'adhésion au dernier instantané, par zone", "adhesion", DashboardChart.ByNextLevel, request =>
+    {
+        var all = new UptakeQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var latest = all.Count == 0 ? default : all.Max(r => r.Snapshot);
+        var rows = all.Where(r => r.Snapshot == latest).OrderByDescending(r => r.Rate).ThenBy(r => r.ZoneName, StringComparer.Ordinal).ToList();
+        var chart = new BarChart(rows.Select(r => r.ZoneName).ToList(), [new BarSeries("Taux d'adhésion", rows.Select(r => r.Rate ?? 0).ToList())], "Taux d'adhésion", ChartStyle.Percent)
+        {
+            Horizontal = true,
+            Links = rows.Select(r => request.ZoneLink?.Invoke(r.Zone)).ToList(),
+        };
+        var level = request.Filter.By == Breakdown.Region ? "région" : "département";
+        var title = $"Taux d'adhésion par {level} — instantané du {latest.ToString("dd/MM/yyyy", ChartCaption.French)}";
+        return request.Rendered(title, chart, rows);
+    });
+
+    public static DashboardChart Contracts { get; } = new("contrats", "Contrats signés et en vigueur", "contrats",
+        filter => filter.By.IsTemporal() ? filter : filter with { By = Breakdown.Month }, request =>
+    {
+        var rows = new ContractsOverTimeQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var dates = rows.Select(r => r.Period).ToList();
+        var chart = new LineChart(
+            [
+                new LineSeries("Signés (cumul)", dates, rows.Select(r => (double)r.SignedToDate).ToList()),
+                new LineSeries("En vigueur", dates, rows.Select(r => (double)r.InForce).ToList()),
+            ], "Contrats", ChartStyle.Count);
+        return request.Rendered("Contrats d'assistants médicaux signés et en vigueur", chart, rows);
+    });
+
+    public static DashboardChart Attainment { get; } = new("atteinte-objectifs", "Part des contrats à l'objectif, par année de contrat", "atteinte-objectifs", DashboardChart.AsIs, request =>
+    {
+        var rows = new AttainmentQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var years = rows.Select(r => r.ContractYear).Distinct().Order().ToList();
+        var series = rows.GroupBy(r => r.BeneficiaryType).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new BarSeries(CodeLabels.Of(g.Key), years.Select(y => ChartStyle.Share(g.Where(r => r.ContractYear == y).Sum(r => r.AtObjective), g.Where(r => r.ContractYear == y).Sum(r => r.Assessed))).ToList()))
+            .ToList();
+        var chart = new BarChart(years.Select(y => $"Année {y}").ToList(), series, "Part à l'objectif", ChartStyle.Percent);
+        return request.Rendered("Part des années de contrat à l'objectif ou au-delà", chart, rows);
+    });
+
+    public static DashboardChart Conversion { get; } = new("conversion-accompagnement", "Conversion par type d'accompagnement", "conversion-accompagnement", DashboardChart.AsIs, request =>
+    {
+        var rows = new SupportConversionQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var chart = new BarChart(rows.Select(r => CodeLabels.Of(r.ActionType)).ToList(), [new BarSeries("Taux de conversion", rows.Select(r => r.Rate ?? 0).ToList())], "Taux de conversion", ChartStyle.Percent);
+        return request.Rendered("Bénéficiaires accompagnés ayant signé ensuite, par type d'action", chart, rows);
+    });
+
+    public static DashboardChart TimeToSignature { get; } = new("delai-signature", "Délai du premier contact à la signature", "delai-signature", DashboardChart.AsIs, request =>
+    {
+        var rows = new TimeToSignatureQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var chart = new BarChart(rows.Select(r => CodeLabels.Of(r.BeneficiaryType)).ToList(),
+            [
+                new BarSeries("Médiane", rows.Select(r => r.MedianDays ?? 0).ToList()),
+                new BarSeries("90e centile", rows.Select(r => r.P90Days ?? 0).ToList()),
+            ], "Jours", ChartStyle.Days);
+        return request.Rendered("Délai du premier contact d'accompagnement à la signature", chart, rows);
+    });
+
+    public static DashboardChart Training { get; } = new("formation-cqp", "Formation CQP des assistants médicaux", "formation-cqp", DashboardChart.ByNextLevel, request =>
+    {
+        var rows = new TrainingQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var zones = rows.GroupBy(r => (r.Zone, r.ZoneName)).OrderBy(g => g.Key.ZoneName, StringComparer.Ordinal).ToList();
+        var chart = new BarChart(zones.Select(z => z.Key.ZoneName).ToList(),
+            [
+                new BarSeries("Certifiés", zones.Select(z => (double)z.Sum(r => r.Certified)).ToList()),
+                new BarSeries("En formation", zones.Select(z => (double)z.Sum(r => r.InTraining)).ToList()),
+                new BarSeries("En retard", zones.Select(z => (double)z.Sum(r => r.Overdue)).ToList()),
+            ], "Stagiaires", ChartStyle.Count)
+        {
+            Stacked = true,
+            Horizontal = true,
+            Links = zones.Select(z => request.ZoneLink?.Invoke(z.Key.Zone)).ToList(),
+        };
+        return request.Rendered("Stagiaires CQP : certifiés, en formation, en retard", chart, rows);
+    });
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using ScottPlot;
+
+namespace ServiceMedical.Analytics.Dashboard.Charts;
+
+/// <summary>
+/// A plot as SVG that scales to its container (a viewBox), with an invisible shape over each point or bar
+/// that carries the exact value as a tooltip and, for a drill-down, a link.
+/// </summary>
+public static class ChartSvg
+{
+    private const double PointRadius = 7;
+
+    public static string Render(Plot plot, int width, int height, IReadOnlyList<HoverTarget> targets)
+    {
+        var svg = plot.GetSvgXml(width, height);
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        var rootEnd = svg.IndexOf('>', start);
+        var end = svg.LastIndexOf("</svg>", StringComparison.Ordinal);
+        var text = new StringBuilder(svg.Length + 200 * targets.Count);
+        // The XML declaration is dropped: the SVG is embedded in the page.
+        text.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" focusable=\"false\">");
+        text.Append(svg, rootEnd + 1, end - rootEnd - 1);
+        text.Append("<g class=\"hover-targets\">");
+        foreach (var target in targets)
+        {
+            AppendTarget(text, plot, target);
+        }
+
+        text.Append("</g></svg>");
+        return text.ToString();
+    }
+
+    private static void AppendTarget(StringBuilder text, Plot plot, HoverTarget target)
+    {
+        var title = $"<title>{WebUtility.HtmlEncode(target.Text)}</title>";
+        if (target.IsPoint)
+        {
+            var p = plot.GetPixel(new Coordinates(target.Area.Left, target.Area.Bottom));
+            text.Append(CultureInfo.InvariantCulture, $"<circle class=\"hover\" cx=\"{p.X:0.#}\" cy=\"{p.Y:0.#}\" r=\"{PointRadius}\">{title}</circle>");
+            return;
+        }
+
+        var a = plot.GetPixel(new Coordinates(target.Area.Left, target.Area.Bottom));
+        var b = plot.GetPixel(new Coordinates(target.Area.Right, target.Area.Top));
+        var rect = string.Create(CultureInfo.InvariantCulture,
+            $"<rect class=\"hover\" x=\"{Math.Min(a.X, b.X):0.#}\" y=\"{Math.Min(a.Y, b.Y):0.#}\" width=\"{Math.Max(1, Math.Abs(b.X - a.X)):0.#}\" height=\"{Math.Max(1, Math.Abs(b.Y - a.Y)):0.#}\">{title}</rect>");
+        text.Append(target.Link is { } link ? $"<a href=\"{WebUtility.HtmlEncode(link)}\">{rect}</a>" : rect);
+    }
+}

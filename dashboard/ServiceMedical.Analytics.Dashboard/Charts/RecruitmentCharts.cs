@@ -1,0 +1,99 @@
+using ServiceMedical.Analytics.Indicators;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Recruitment;
+
+namespace ServiceMedical.Analytics.Dashboard.Charts;
+
+/// <summary>The charts of the recruitment of praticiens-conseils and of their integration.</summary>
+public static class RecruitmentCharts
+{
+    public static DashboardChart Flow { get; } = new("recrutement-flux", "Des postes ouverts aux prises de poste", "recrutement-flux", DashboardChart.AsIs, request =>
+    {
+        var rows = new RecruitmentFlowQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        (string Stage, Func<RecruitmentFlowRow, long> Count)[] stages =
+        [
+            ("Postes ouverts", r => r.Posts), ("Candidatures", r => r.Applications), ("Recevables", r => r.Admissible),
+            ("Auditionnés", r => r.Interviewed), ("Retenus", r => r.Retained), ("Nommés", r => r.Nominated), ("Ayant pris leur poste", r => r.Started),
+        ];
+        var chart = new BarChart(stages.Select(s => s.Stage).ToList(), [new BarSeries("Effectif", stages.Select(s => (double)rows.Sum(s.Count)).ToList())], "Effectif", ChartStyle.Count);
+        return request.Rendered("Recrutement des praticiens-conseils : des postes ouverts aux prises de poste", chart, rows);
+    });
+
+    public static DashboardChart FillRateByCampaign { get; } = new("recrutement-campagnes", "Taux de pourvoi par campagne", "recrutement-flux", DashboardChart.AsIs, request =>
+    {
+        var rows = new RecruitmentFlowQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var campaigns = rows.Select(r => r.Campaign).Distinct().Order(StringComparer.Ordinal).ToList();
+        var series = rows.GroupBy(r => r.Employer).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new BarSeries(CodeLabels.Of(g.Key), campaigns.Select(c => ChartStyle.Share(g.Where(r => r.Campaign == c).Sum(r => r.Nominated), g.Where(r => r.Campaign == c).Sum(r => r.Posts))).ToList()))
+            .ToList();
+        var chart = new BarChart(campaigns, series, "Taux de pourvoi", ChartStyle.Percent);
+        return request.Rendered("Taux de pourvoi des postes par campagne et par employeur", chart, rows);
+    });
+
+    public static DashboardChart FillRateByRegion { get; } = new("recrutement-regions", "Taux de pourvoi par région", "recrutement-flux",
+        filter => filter.Geography.IsNational ? filter with { By = Breakdown.Region } : null, request =>
+    {
+        var rows = new RecruitmentFlowQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var zones = rows.GroupBy(r => (r.Zone, r.ZoneName))
+            .Select(g => (g.Key.Zone, g.Key.ZoneName, Rate: ChartStyle.Share(g.Sum(r => r.Nominated), g.Sum(r => r.Posts))))
+            .OrderByDescending(z => z.Rate).ToList();
+        var chart = new BarChart(zones.Select(z => z.ZoneName).ToList(), [new BarSeries("Taux de pourvoi", zones.Select(z => z.Rate).ToList())], "Taux de pourvoi", ChartStyle.Percent)
+        {
+            Horizontal = true,
+            Links = zones.Select(z => request.ZoneLink?.Invoke(z.Zone)).ToList(),
+        };
+        return request.Rendered("Taux de pourvoi des postes par région", chart, rows);
+    });
+
+    public static DashboardChart Delays { get; } = new("recrutement-delais", "Délais de recrutement", "recrutement-delais", DashboardChart.AsIs, request =>
+    {
+        var rows = new RecruitmentDelayQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var chart = new BarChart(rows.Select(r => $"{CodeLabels.Of(r.Profession)} – {CodeLabels.Of(r.Employer)}").ToList(),
+            [
+                new BarSeries("Clôture → décision", rows.Select(r => r.DecisionMedian ?? 0).ToList()),
+                new BarSeries("Décision → publication", rows.Select(r => r.PublicationMedian ?? 0).ToList()),
+                new BarSeries("Publication → prise de fonctions", rows.Select(r => r.StartMedian ?? 0).ToList()),
+            ], "Jours (médiane)", ChartStyle.Days)
+        {
+            Stacked = true,
+            Horizontal = true,
+        };
+        return request.Rendered("Délais médians de recrutement, étape par étape", chart, rows);
+    });
+
+    public static DashboardChart Juries { get; } = new("jurys", "Conformité des jurys", "jurys", DashboardChart.AsIs, request =>
+    {
+        var rows = new JuryComplianceQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var chart = new BarChart(rows.Select(r => CodeLabels.Of(r.Employer)).ToList(),
+            [
+                new BarSeries("Jury complet", rows.Select(r => ChartStyle.Share(r.CompleteJury, r.Interviews)).ToList()),
+                new BarSeries("Durée de 45 minutes", rows.Select(r => ChartStyle.Share(r.FortyFiveMinutes, r.Interviews)).ToList()),
+                new BarSeries("Membre ARS présent (postes ARS)", rows.Select(r => ChartStyle.Share(r.ArsMemberPresent, r.ArsInterviews)).ToList()),
+                new BarSeries("Entretiens conformes", rows.Select(r => r.ComplianceRate ?? 0).ToList()),
+            ], "Part des entretiens", ChartStyle.Percent);
+        return request.Rendered("Conformité des jurys d'entretien", chart, rows);
+    });
+
+    public static DashboardChart Tutors { get; } = new("integration-tuteurs", "Tuteur désigné dans le trimestre", "integration", DashboardChart.AsIs, request =>
+        IntegrationByEmployer(request, "Désignation du tuteur des praticiens-conseils recrutés",
+            ("Dans le trimestre", r => r.TutorInQuarter), ("En retard", r => r.TutorLate),
+            ("Sans tuteur, hors délai", r => r.TutorMissing), ("Sans tuteur, dans le délai", r => r.TutorPending)));
+
+    public static DashboardChart Paths { get; } = new("integration-parcours", "Parcours d'intégration achevé en 12 mois", "integration", DashboardChart.AsIs, request =>
+        IntegrationByEmployer(request, "Parcours d'intégration des praticiens-conseils recrutés",
+            ("Achevé en 12 mois", r => r.PathIn12Months), ("Achevé au-delà", r => r.PathLate),
+            ("Non achevé, hors délai", r => r.PathOverdue), ("En cours", r => r.PathPending)));
+
+    /// <summary>The recruits of each employer, split into the stacked outcomes given.</summary>
+    private static RenderedChart IntegrationByEmployer(ChartRequest request, string title, params (string Name, Func<IntegrationRow, long> Count)[] outcomes)
+    {
+        var rows = new IntegrationQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var chart = new BarChart(rows.Select(r => CodeLabels.Of(r.Employer)).ToList(),
+            outcomes.Select(o => new BarSeries(o.Name, rows.Select(r => (double)o.Count(r)).ToList())).ToList(), "Recrutés", ChartStyle.Count)
+        {
+            Stacked = true,
+            Horizontal = true,
+        };
+        return request.Rendered(title, chart, rows);
+    }
+}

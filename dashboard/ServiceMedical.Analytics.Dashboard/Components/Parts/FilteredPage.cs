@@ -1,0 +1,62 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using ServiceMedical.Analytics.Dashboard.Data;
+using ServiceMedical.Analytics.Dashboard.Security;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Security;
+
+namespace ServiceMedical.Analytics.Dashboard.Components.Parts;
+
+/// <summary>
+/// A page whose filter lives in its URL (every key of <see cref="IndicatorFilter"/>), so that a copied link
+/// opens the same view and back/forward work. A regional director with no region in the URL sees their region.
+/// </summary>
+public abstract class FilteredPage : ComponentBase
+{
+    [Inject] public required DashboardDatabase Database { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
+
+    [CascadingParameter] public required Task<AuthenticationState> Authentication { get; set; }
+
+    [SupplyParameterFromQuery(Name = "region")] public string? Region { get; set; }
+    [SupplyParameterFromQuery(Name = "department")] public string? Department { get; set; }
+    [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
+    [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
+    [SupplyParameterFromQuery(Name = "by")] public string? By { get; set; }
+    [SupplyParameterFromQuery(Name = "beneficiary")] public string? Beneficiary { get; set; }
+    [SupplyParameterFromQuery(Name = "centreType")] public string? CentreType { get; set; }
+    [SupplyParameterFromQuery(Name = "profession")] public string? Profession { get; set; }
+    [SupplyParameterFromQuery(Name = "employer")] public string? Employer { get; set; }
+
+    protected PageState? State { get; private set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var user = (await Authentication).User.Scope();
+        var path = "/" + Navigation.ToBaseRelativePath(Navigation.Uri).Split('?', '#')[0];
+        var filter = IndicatorFilter.National;
+        string? problem = null;
+        try
+        {
+            filter = IndicatorFilter.Create(Region, Department, From, To, By, Beneficiary, CentreType, Profession, Employer);
+            if (user.Region is { } own && filter.Geography.IsNational)
+            {
+                filter = filter with { Geography = GeoScope.ForRegion(own) };
+            }
+
+            // The analytics layer enforces the scope on every query; checking here too gives one clear message instead of one per chart.
+            user.Authorize(filter);
+        }
+        catch (FilterException e)
+        {
+            problem = "Filtre non valide : " + e.Message;
+        }
+        catch (ScopeAuthorizationException e)
+        {
+            problem = char.ToUpper(e.Message[0], CultureInfo.CurrentCulture) + e.Message[1..];
+        }
+
+        State = new PageState(path, filter, user, Database.LastRefresh(), problem);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+using ServiceMedical.Analytics.Dashboard.Charts;
+using ServiceMedical.Analytics.Indicators;
+using ServiceMedical.Analytics.Indicators.Catalog;
+
+namespace ServiceMedical.Analytics.Dashboard.Components.Parts;
+
+/// <summary>A table value as a French reader expects it on screen (exports keep raw values and codes).</summary>
+public static class TableCell
+{
+    public static string Text(object? value, ColumnKind kind) => (value, kind) switch
+    {
+        (null, _) => "—",
+        (double share, ColumnKind.Share) => ChartStyle.Percent(share),
+        (string code, ColumnKind.Code) => CodeLabels.Of(code),
+        (string text, _) => text,
+        (DateOnly date, _) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        (long or int, _) => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString("N0", ChartCaption.French),
+        (double number, _) => number.ToString("#,0.#", ChartCaption.French),
+        _ => Convert.ToString(value, ChartCaption.French) ?? "",
+    };
+
+    public static bool IsNumber(object? value) => value is long or int or double;
+}

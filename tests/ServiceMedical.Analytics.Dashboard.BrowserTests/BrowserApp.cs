@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ServiceMedical.Analytics.Dashboard.BrowserTests;
+
+/// <summary>
+/// The real app on a free loopback port, started as a newcomer would start it: an empty database, the demo
+/// generated and loaded on first start through the normal ingest; and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("sma-browser-").FullName;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Where each page's screenshot is saved: artifacts/screenshots at the repository root.</summary>
+    public static string Screenshots { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException($"{Chromium} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does.");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            // No network here but loopback: Chromium's background services would only fail.
+            Args = ["--lang=fr-FR", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
+        builder.UseSetting("Database:Path", Path.Combine(_folder, "servicemedical.duckdb"));
+        builder.UseSetting("Audit:Path", Path.Combine(_folder, "audit.duckdb"));
+        builder.UseSetting("Demo:LoadOnFirstStart", "true");
+        builder.UseSetting("Demo:Folder", Path.Combine(_folder, "demo"));
+    }
+
+    /// <summary>A new browser context (its own cookies), signed in through the sign-in form.</summary>
+    public async Task<IPage> SignedInPage(string userName, string password, int width = 1280)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            AcceptDownloads = true,
+            Locale = "fr-FR",
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/connexion");
+        await page.GetByLabel("Identifiant").FillAsync(userName);
+        await page.GetByLabel("Mot de passe").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
+        return page;
+    }
+
+    /// <summary>Opens a page and waits until it is interactive and every chart has drawn.</summary>
+    public static async Task Open(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await Ready(page);
+    }
+
+    /// <summary>Waits until the page reacts to its filters (the Blazor circuit is up) and no chart is still loading.</summary>
+    public static async Task Ready(IPage page)
+    {
+        await Assertions.Expect(page.Locator(".frame[data-interactive=true]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".loading")).ToHaveCountAsync(0);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (_playwright is not null)
+        {
+            await Browser.CloseAsync();
+            _playwright.Dispose();
+        }
+
+        await DisposeAsync();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file may still be held for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ServiceMedical.Analytics.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? AppContext.BaseDirectory;
+    }
+}

@@ -1,0 +1,138 @@
+using Microsoft.Playwright;
+
+namespace ServiceMedical.Analytics.Dashboard.BrowserTests;
+
+/// <summary>What a planner and a regional director see in a real browser, with a screenshot of each page.</summary>
+[Collection(BrowserGroup.Name)]
+public sealed class PageTests(BrowserApp app)
+{
+    [Theory]
+    [InlineData("/", "Vue d'ensemble", "vue-ensemble")]
+    [InlineData("/assistants-medicaux", "Assistants médicaux", "assistants-medicaux")]
+    [InlineData("/recrutement", "Recrutement des praticiens-conseils", "recrutement")]
+    [InlineData("/integration", "Intégration des praticiens-conseils", "integration")]
+    [InlineData("/donnees", "Données", "donnees")]
+    public async Task EveryPage_ShowsItsTitle_ChartsAndDataDate(string path, string title, string screenshot)
+    {
+        var page = await app.SignedInPage("planificateur", "planificateur-demo");
+
+        await page.GotoAsync(path);
+        if (path != "/donnees")
+        {
+            await BrowserApp.Ready(page);
+        }
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        await Assertions.Expect(page.Locator(".freshness")).ToContainTextAsync("Dernier chargement réussi|Données au".Split('|')[path == "/donnees" ? 0 : 1]);
+        if (path != "/donnees")
+        {
+            // Every chart carries its exact values on hover.
+            Assert.True(await page.Locator(".chart svg").CountAsync() >= 1);
+            Assert.True(await page.Locator(".chart svg .hover title").CountAsync() >= 1);
+        }
+
+        Assert.Equal(0, await page.Locator(".error").CountAsync());
+        await SaveScreenshot(page, screenshot);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Overview_ShowsKeyFigures_WithTheChangeAgainstThePreviousPeriod()
+    {
+        var page = await app.SignedInPage("planificateur", "planificateur-demo");
+
+        await BrowserApp.Open(page, "/");
+
+        var cards = page.Locator("article.kpi");
+        await Assertions.Expect(cards).ToHaveCountAsync(6);
+        await Assertions.Expect(cards.First.Locator(".kpi-change")).ToContainTextAsync("vs période précédente");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ChangingTheRegion_ChangesTheUrlAndTheChart_AndBackReturns()
+    {
+        var page = await app.SignedInPage("planificateur", "planificateur-demo");
+        await BrowserApp.Open(page, "/assistants-medicaux");
+        var caption = page.Locator("[data-chart=adhesion] table caption");
+        await Assertions.Expect(caption).ToContainTextAsync("France entière");
+
+        await page.Locator("select[name=region]").SelectOptionAsync("84");
+
+        await page.WaitForURLAsync(url => url.EndsWith("/assistants-medicaux?region=84", StringComparison.Ordinal));
+        await Assertions.Expect(caption).ToContainTextAsync("Région Auvergne-Rhône-Alpes");
+        await Assertions.Expect(page.Locator("[data-chart=adhesion] .chart svg")).ToContainTextAsync("Auvergne-Rhône-Alpes");
+
+        await page.GoBackAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/assistants-medicaux", StringComparison.Ordinal));
+        await Assertions.Expect(caption).ToContainTextAsync("France entière");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ClickingARegionInTheChart_DrillsDown_WithABreadcrumbBack()
+    {
+        var page = await app.SignedInPage("planificateur", "planificateur-demo");
+        await BrowserApp.Open(page, "/assistants-medicaux");
+
+        // The bar of Auvergne-Rhône-Alpes in the chart by region links to the region.
+        await page.Locator("[data-chart=adhesion-zones] svg a[href*='region=84'] rect").ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("region=84", StringComparison.Ordinal));
+        var breadcrumb = page.GetByRole(AriaRole.Navigation, new() { Name = "Fil d'Ariane" });
+        await Assertions.Expect(breadcrumb).ToContainTextAsync("France › Auvergne-Rhône-Alpes");
+        // One level down: the departments of the region.
+        await Assertions.Expect(page.Locator("[data-chart=adhesion-zones] svg")).ToContainTextAsync("Ain");
+
+        await breadcrumb.GetByRole(AriaRole.Link, new() { Name = "France" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/assistants-medicaux", StringComparison.Ordinal));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task RegionalDirector_OpeningAnotherRegionsLink_SeesAnAuthorisationMessage_AndNoData()
+    {
+        var page = await app.SignedInPage("directeur.aura", "directeur-aura-demo");
+
+        await page.GotoAsync("/assistants-medicaux?region=11");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Accès refusé : votre périmètre est la région 84");
+        Assert.Equal(0, await page.Locator(".chart svg").CountAsync());
+        Assert.Equal(0, await page.Locator("table.data").CountAsync());
+        await SaveScreenshot(page, "acces-refuse");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Layout_HasNoHorizontalScroll_FromDesktopToTablet()
+    {
+        var page = await app.SignedInPage("planificateur", "planificateur-demo", width: 768);
+        foreach (var path in new[] { "/", "/assistants-medicaux", "/recrutement", "/donnees" })
+        {
+            await page.GotoAsync(path);
+            await Assertions.Expect(page.Locator(".loading")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+            foreach (var width in new[] { 1280, 1024, 768 })
+            {
+                await page.SetViewportSizeAsync(width, 900);
+                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                Assert.True(overflow <= 0, $"{path} at {width} px scrolls sideways by {overflow} px");
+            }
+        }
+
+        await SaveScreenshot(page, "donnees-tablette");
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task SaveScreenshot(IPage page, string name)
+    {
+        Directory.CreateDirectory(BrowserApp.Screenshots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.Screenshots, name + ".png"), FullPage = true });
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserGroup : ICollectionFixture<BrowserApp>
+{
+    public const string Name = "browser";
+}

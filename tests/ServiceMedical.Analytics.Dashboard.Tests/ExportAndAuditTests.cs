@@ -1,0 +1,97 @@
+using System.IO.Compression;
+using System.Net;
+using MiniExcelLibs;
+
+namespace ServiceMedical.Analytics.Dashboard.Tests;
+
+public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<DashboardApp>
+{
+    [Fact]
+    public async Task XlsxExport_HoldsTheSameFiguresAsTheCsv_NumbersAsNumbers()
+    {
+        var client = await app.SignedIn("planificateur", "planificateur-demo");
+
+        var xlsx = await client.GetByteArrayAsync("/export/tableau/adhesion.xlsx?by=region");
+
+        var rows = new MemoryStream(xlsx).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("84", rows[1]["Code zone"]);
+        Assert.Equal("Auvergne-Rhône-Alpes", rows[1]["Zone"]);
+        Assert.Equal(2.0, Convert.ToDouble(rows[1]["Éligibles"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0.5, Convert.ToDouble(rows[1]["Taux d'adhésion"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Dossier_HoldsEveryChartOfThePage_AsPngSvgCsvAndXlsx_WithANote()
+    {
+        var client = await app.SignedIn("planificateur", "planificateur-demo");
+
+        var bytes = await client.GetByteArrayAsync("/export/dossier/assistants-medicaux.zip?region=84");
+
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        var names = zip.Entries.Select(e => e.FullName).ToHashSet();
+        foreach (var chart in new[] { "adhesion", "adhesion-zones", "contrats", "atteinte-objectifs", "conversion-accompagnement", "delai-signature", "formation-cqp" })
+        {
+            Assert.Contains($"{chart}.png", names);
+            Assert.Contains($"{chart}.svg", names);
+            Assert.Contains($"{chart}.csv", names);
+            Assert.Contains($"{chart}.xlsx", names);
+        }
+
+        using var note = new StreamReader(zip.GetEntry("LISEZMOI.txt")!.Open());
+        var text = await note.ReadToEndAsync();
+        Assert.Contains("Dossier « Assistants médicaux »", text, StringComparison.Ordinal);
+        Assert.Contains("Région Auvergne-Rhône-Alpes", text, StringComparison.Ordinal);
+        using var csv = new StreamReader(zip.GetEntry("adhesion.csv")!.Open());
+        Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;2;1;0,5", await csv.ReadToEndAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignInsAndExports_AreInTheAuditLog_WhichOnlyAdministratorsRead()
+    {
+        var planner = await app.SignedIn("planificateur", "planificateur-demo");
+        await planner.GetByteArrayAsync("/export/tableau/contrats.csv?region=84&from=2021-01-01");
+        await DashboardApp.SignIn(app.Anonymous(), "planificateur", "faux");
+        var admin = await app.SignedIn("admin", "admin-demo");
+
+        var journal = WebUtility.HtmlDecode(await admin.GetStringAsync("/journal"));
+        using var refusal = await planner.GetAsync("/journal");
+        var refused = WebUtility.HtmlDecode(await planner.GetStringAsync(refusal.Headers.Location));
+
+        Assert.Contains("<td>planificateur</td><td>export</td><td>contrats.csv</td><td>region=84&from=2021-01-01</td>", journal, StringComparison.Ordinal);
+        Assert.Contains("<td>planificateur</td><td>connexion refusée</td>", journal, StringComparison.Ordinal);
+        Assert.Contains("<td>admin</td><td>connexion</td>", journal, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, refusal.StatusCode);
+        Assert.Contains("Cette page est réservée aux administrateurs.", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>export</td>", refused, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DataPage_ShowsEachDatasetsRowsAndLoads_AndRejectsToNationalUsersOnly()
+    {
+        var planner = await app.SignedIn("planificateur", "planificateur-demo");
+        var director = await app.SignedIn("directeur.aura", "directeur-aura-demo");
+
+        var national = WebUtility.HtmlDecode(await planner.GetStringAsync("/donnees"));
+        var regional = WebUtility.HtmlDecode(await director.GetStringAsync("/donnees"));
+
+        Assert.Matches("<td>Centres de santé</td>\\s*<td class=\"num\">3</td>", national);
+        Assert.Contains("<td>centres_sante.csv</td>", national, StringComparison.Ordinal);
+        Assert.Contains("Aucune ligne rejetée dans les derniers chargements.", national, StringComparison.Ordinal);
+        Assert.Contains("réservées aux utilisateurs nationaux", regional, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overview_KeyFigures_ForAYear_AgainstTheYearBefore()
+    {
+        var planner = await app.SignedIn("planificateur", "planificateur-demo");
+
+        var page = WebUtility.HtmlDecode(await planner.GetStringAsync("/?from=2021-01-01&to=2021-12-31"));
+
+        Assert.Contains("Chiffres clés du 01/01/2021 au 31/12/2021", page, StringComparison.Ordinal);
+        // One contract signed in 2021, none in 2020: +1, no relative change from zero.
+        Assert.Matches("<h3>Contrats signés</h3>\\s*<p class=\"kpi-value\">1</p>\\s*<p class=\"kpi-change up better\">\\+1 vs période précédente</p>", page);
+        // 1 of the 3 eligible centres on the 01/01/2021 snapshot; no snapshot before 2021.
+        Assert.Matches("<h3>Taux d'adhésion</h3>\\s*<p class=\"kpi-value\">33,3\\s%</p>\\s*<p class=\"kpi-change flat neutral\">pas de comparaison possible", page);
+    }
+}
