@@ -73,6 +73,17 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         return page;
     }
 
+    /// <summary>The indicator's CSV as the analytics layer writes it, for a national user and the filter given.</summary>
+    public byte[] IndicatorCsv(string indicator, string query)
+    {
+        using var connection = Services.GetRequiredService<Data.DashboardDatabase>().Connect();
+        var table = Indicators.Catalog.IndicatorCatalog.Get(indicator)
+            .Run(connection, TimeProvider.System, Indicators.Security.UserScope.National, Indicators.Filters.IndicatorFilter.Parse(query));
+        using var stream = new MemoryStream();
+        table.WriteCsv(stream);
+        return stream.ToArray();
+    }
+
     /// <summary>Opens a page and waits until it is interactive and every chart has drawn.</summary>
     public static async Task Open(IPage page, string path)
     {

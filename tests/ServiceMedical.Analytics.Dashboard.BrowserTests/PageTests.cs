@@ -104,6 +104,41 @@ public sealed class PageTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task ExportingThePng_DownloadsAValidPng_1600PixelsWide()
+    {
+        var page = await app.SignedInPage("planificateur", "planificateur-demo");
+        await BrowserApp.Open(page, "/assistants-medicaux?region=84");
+
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.Locator("[data-chart=adhesion] .exports").GetByRole(AriaRole.Link, new() { Name = "PNG" }).ClickAsync());
+
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal("adhesion.png", download.SuggestedFilename);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], bytes[..8]);
+        Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(bytes, 12, 4));
+        Assert.Equal(1600, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
+        Assert.Equal(900, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ExportingTheCsv_GivesTheIndicatorsFigures_ForTheFilterOnScreen()
+    {
+        var page = await app.SignedInPage("planificateur", "planificateur-demo");
+        await BrowserApp.Open(page, "/assistants-medicaux?region=84&beneficiary=centre_sante");
+
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.Locator("[data-chart=adhesion] .exports").GetByRole(AriaRole.Link, new() { Name = "CSV" }).ClickAsync());
+
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal(app.IndicatorCsv("adhesion", "region=84&beneficiary=centre_sante"), bytes);
+        var csv = System.Text.Encoding.UTF8.GetString(bytes);
+        // The AURA centres: 25 eligible on the 01/01/2021 snapshot, one under contract (DOMAIN.md).
+        Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;25;1;0,04", csv, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Layout_HasNoHorizontalScroll_FromDesktopToTablet()
     {
         var page = await app.SignedInPage("planificateur", "planificateur-demo", width: 768);

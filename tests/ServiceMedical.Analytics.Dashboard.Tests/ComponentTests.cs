@@ -1,0 +1,55 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceMedical.Analytics.Dashboard.Charts;
+using ServiceMedical.Analytics.Dashboard.Components.Parts;
+using ServiceMedical.Analytics.Dashboard.Data;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Overview;
+using ServiceMedical.Analytics.Indicators.Security;
+
+namespace ServiceMedical.Analytics.Dashboard.Tests;
+
+/// <summary>Components rendered alone with bUnit.</summary>
+public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardApp>
+{
+    [Theory]
+    [InlineData(KeyFigureKind.Count, 120.0, 100.0, true, "120", "+20 (+20,0 %) vs période précédente", "kpi-change up better")]
+    [InlineData(KeyFigureKind.Count, 80.0, 100.0, true, "80", "−20 (−20,0 %) vs période précédente", "kpi-change down worse")]
+    [InlineData(KeyFigureKind.Count, 1200.0, 0.0, true, "1 200", "+1 200 vs période précédente", "kpi-change up better")]
+    [InlineData(KeyFigureKind.Share, 0.045, 0.033, true, "4,5 %", "+1,2 pt vs période précédente", "kpi-change up better")]
+    [InlineData(KeyFigureKind.Share, 0.2, null, true, "20,0 %", "pas de comparaison possible avec la période précédente", "kpi-change flat neutral")]
+    public void KpiCard_ShowsTheValue_AndItsChangeAgainstThePreviousPeriod(KeyFigureKind kind, double value, double? previous, bool higherIsBetter,
+        string shownValue, string shownChange, string changeClasses)
+    {
+        using var context = new BunitContext();
+
+        var card = context.Render<KpiCard>(p => p.Add(c => c.Figure, new KeyFigure("Contrats signés", kind, value, previous, higherIsBetter, "dans la période")));
+
+        Assert.Equal("Contrats signés", card.Find("h3").TextContent);
+        Assert.Equal(shownValue, card.Find(".kpi-value").TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' '));
+        Assert.Equal(shownChange, card.Find(".kpi-change").TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' '));
+        Assert.Equal(changeClasses, card.Find(".kpi-change").GetAttribute("class"));
+    }
+
+    [Fact]
+    public void ChartPanel_DrawsTheIndicatorsSeries_WithItsTable_AndExportLinksCarryingTheFilter()
+    {
+        using var context = new BunitContext();
+        context.Services.AddSingleton(app.Services.GetRequiredService<DashboardDatabase>());
+        context.Services.AddSingleton(TimeProvider.System);
+        var filter = new IndicatorFilter { Geography = GeoScope.ForRegion("84") };
+        var state = new PageState("/assistants-medicaux", filter, UserScope.National, null, null);
+
+        var panel = context.Render<ChartPanel>(p => p.Add(c => c.Chart, AssistantsCharts.Uptake).Add(c => c.State, state));
+
+        panel.WaitForAssertion(() => Assert.Single(panel.FindAll(".chart svg")), TimeSpan.FromSeconds(10));
+        // One snapshot in the fixture: 2 eligible centres in the Ain, 1 under contract.
+        var cells = panel.FindAll("tbody tr td").Select(td => td.TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' ')).ToList();
+        Assert.Equal(["01/01/2021", "84", "Auvergne-Rhône-Alpes", "2", "1", "50,0 %"], cells);
+        // The one point of the line, with its exact value on hover.
+        var hover = Assert.Single(panel.FindAll(".chart svg .hover title"));
+        Assert.Equal("01/01/2021 : 50,0 %", hover.TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' '));
+        Assert.Equal(["export/graphique/adhesion.png?region=84", "export/graphique/adhesion.svg?region=84", "export/tableau/adhesion.csv?region=84", "export/tableau/adhesion.xlsx?region=84"],
+            panel.FindAll(".exports a").Select(a => a.GetAttribute("href")));
+    }
+}
