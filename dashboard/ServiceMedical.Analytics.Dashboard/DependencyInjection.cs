@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using ServiceMedical.Analytics.Dashboard.Audit;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Dashboard.Security;
@@ -14,10 +15,12 @@ public static class DependencyInjection
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddOptions<DashboardDemoOptions>().Bind(configuration.GetSection(DashboardDemoOptions.SectionName));
+        var openIdConnect = configuration.GetSection(OpenIdConnectSettings.SectionName).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
+        services.AddSingleton(Options.Create(openIdConnect));
         services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.SectionName))
-            .Validate(o => o.Users.Count > 0 && o.Users.All(u => u.UserName.Length > 0 && u.PasswordHash.Length > 0 && u.Role is "national" or "regional" or "admin"
+            .Validate(o => (o.Users.Count > 0 || openIdConnect.Enabled) && o.Users.All(u => u.UserName.Length > 0 && u.PasswordHash.Length > 0 && u.Role is "national" or "regional" or "admin"
                                                                && (u.Role != "regional" || u.Region is not null)),
-                "Accounts:Users : chaque compte a un nom, un hachage de mot de passe et un rôle (national, regional avec Region, ou admin).")
+                "Accounts:Users : au moins un compte (sauf avec OpenID Connect) ; chaque compte a un nom, un hachage de mot de passe et un rôle (national, regional avec Region, ou admin).")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DashboardDatabase>();
@@ -25,17 +28,23 @@ public static class DependencyInjection
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName));
         services.AddSingleton<AuditLog>();
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+        var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
                 options.LoginPath = "/connexion";
                 options.AccessDeniedPath = "/acces-refuse";
                 options.Cookie.Name = "sma.session";
                 options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Strict;
+                // Strict would drop the session on the redirect back from an identity provider (a cross-site navigation).
+                options.Cookie.SameSite = openIdConnect.Enabled ? SameSiteMode.Lax : SameSiteMode.Strict;
                 options.SlidingExpiration = true;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
             });
+        if (openIdConnect.Enabled)
+        {
+            authentication.AddOpenIdConnect(OpenIdConnectSettings.Scheme, options => OpenIdConnectSignIn.Configure(options, openIdConnect));
+        }
+
         // Every page and export requires sign-in unless it says otherwise.
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

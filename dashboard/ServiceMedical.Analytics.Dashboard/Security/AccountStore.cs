@@ -49,7 +49,7 @@ public sealed class AccountStore(IOptions<AccountOptions> options, TimeProvider 
         return (Outcome.SignedIn, Principal(account!));
     }
 
-    public static ClaimsPrincipal Principal(Account account)
+    public static ClaimsPrincipal Principal(Account account, string authenticationType = "Cookies")
     {
         var claims = new List<Claim>
         {
@@ -62,6 +62,6 @@ public sealed class AccountStore(IOptions<AccountOptions> options, TimeProvider 
             claims.Add(new Claim(DashboardClaims.Region, account.Region));
         }
 
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, "Cookies"));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
     }
 }

@@ -32,6 +32,12 @@ public static partial class SignInEndpoints
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
         }).AllowAnonymous();
 
+        // Sign-in through the identity provider, when one is configured.
+        app.MapGet("/connexion/annuaire", (Microsoft.Extensions.Options.IOptions<OpenIdConnectSettings> settings) =>
+            settings.Value.Enabled
+                ? Results.Challenge(new AuthenticationProperties { RedirectUri = "/" }, [OpenIdConnectSettings.Scheme])
+                : Results.NotFound()).AllowAnonymous();
+
         app.MapPost("/deconnexion", async (HttpContext context) =>
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
