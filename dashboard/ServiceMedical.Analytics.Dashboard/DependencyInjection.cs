@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DashboardDatabase>();
         services.AddSingleton<AccountStore>();
+        services.AddSingleton<Charts.ChartRenderCache>();
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName));
         services.AddSingleton<AuditLog>();
 

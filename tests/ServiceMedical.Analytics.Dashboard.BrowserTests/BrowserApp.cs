@@ -96,6 +96,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await Assertions.Expect(page.Locator(".frame[data-interactive=true]")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".loading")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[aria-busy=true]")).ToHaveCountAsync(0);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -37,6 +37,7 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         using var context = new BunitContext();
         context.Services.AddSingleton(app.Services.GetRequiredService<DashboardDatabase>());
         context.Services.AddSingleton(TimeProvider.System);
+        context.Services.AddSingleton(app.Services.GetRequiredService<ChartRenderCache>());
         var filter = new IndicatorFilter { Geography = GeoScope.ForRegion("84") };
         var state = new PageState("/assistants-medicaux", filter, UserScope.National, null, null);
 
@@ -51,5 +52,17 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         Assert.Equal("01/01/2021 : 50,0 %", hover.TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' '));
         Assert.Equal(["export/graphique/adhesion.png?region=84", "export/graphique/adhesion.svg?region=84", "export/tableau/adhesion.csv?region=84", "export/tableau/adhesion.xlsx?region=84"],
             panel.FindAll(".exports a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task ChartCache_NeverServesAChartOutsideTheUsersScope_EvenOnceDrawnForSomeoneElse()
+    {
+        var cache = app.Services.GetRequiredService<ChartRenderCache>();
+        var paris = new IndicatorFilter { Geography = GeoScope.ForRegion("11") };
+
+        var drawn = await cache.Get(AssistantsCharts.Uptake, UserScope.National, paris, null, "/assistants-medicaux", z => z);
+
+        Assert.Equal("11", drawn!.Rendered.Table.Rows[0][1]);
+        await Assert.ThrowsAsync<ScopeAuthorizationException>(() => cache.Get(AssistantsCharts.Uptake, UserScope.ForRegion("84"), paris, null, "/assistants-medicaux", z => z));
     }
 }

@@ -7,7 +7,6 @@ using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Ingest.Database;
-using ServiceMedical.Analytics.Ingest.Loading;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
 
@@ -35,13 +34,10 @@ public static class BenchQueriesCommand
         if (path is null)
         {
             folder = Directory.CreateTempSubdirectory("sma-bench-queries-").FullName;
-            path = Path.Combine(folder, "xl.duckdb");
             var clock = Stopwatch.StartNew();
-            DemoDataGenerator.Generate(new DemoOptions(Path.Combine(folder, "demo"), DemoScale.Xl));
-            using var loading = new AnalyticsDatabase(new DatabaseOptions { Path = path }).Open();
-            var results = new InboxIngest(loading, LoadPolicy.Default, TimeProvider.System).LoadFolder(Path.Combine(folder, "demo"));
+            (path, var rows) = DemoDatabase.Build(folder, DemoScale.Xl, "xl");
             output.WriteLine($"Démo xl écrite et chargée en {clock.Elapsed.TotalSeconds.ToString("0.0", DemoCommand.Fr)} s " +
-                             $"({results.Sum(r => r.RowsAccepted).ToString("N0", DemoCommand.Fr)} lignes)");
+                             $"({rows.ToString("N0", DemoCommand.Fr)} lignes)");
         }
 
         try

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+using ServiceMedical.Analytics.Dashboard.Bench;
+using ServiceMedical.Analytics.Dashboard.Charts;
+using ServiceMedical.Analytics.DemoData;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
+using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Ingest.Database;
+
+// Dashboard benchmark: from a filter change to the updated charts in a real browser (p50/p95), against
+// drawing the same charts in-process (the baseline, same run), and the server's memory with many sessions.
+// Targets: p95 ≤ 300 ms; ≤ 1 GiB with 50 sessions.
+var options = BenchOptions.Parse(args);
+var fr = CultureInfo.GetCultureInfo("fr-FR");
+var folder = Directory.CreateTempSubdirectory("sma-bench-dashboard-").FullName;
+try
+{
+    var database = options.Database;
+    if (database is null)
+    {
+        var clock = Stopwatch.StartNew();
+        (database, var rows) = DemoDatabase.Build(folder, DemoScale.Xl, "xl");
+        Console.WriteLine($"Démo xl écrite et chargée en {clock.Elapsed.TotalSeconds.ToString("0.0", fr)} s ({rows.ToString("N0", fr)} lignes)");
+    }
+
+    var page = DashboardPages.Get("assistants-medicaux");
+    var regions = CogReference.Regions.Where(r => r.IsMetropolitan).ToList();
+    // Alternate regions and France, so that each change differs from the previous one.
+    var filters = Enumerable.Range(0, options.Changes)
+        .Select(i => i % 3 == 2 ? IndicatorFilter.National : new IndicatorFilter { Geography = GeoScope.ForRegion(regions[i % regions.Count].Code) })
+        .ToList();
+
+    // Baseline: the same charts drawn in-process (queries, ScottPlot, SVG), no browser, no circuit.
+    var baseline = new List<double>();
+    using (var connection = new AnalyticsDatabase(new DatabaseOptions { Path = database }).Open())
+    {
+        foreach (var filter in filters.Prepend(IndicatorFilter.National))
+        {
+            var clock = Stopwatch.StartNew();
+            foreach (var chart in DashboardCharts.Of(page))
+            {
+                _ = chart.Render(new ChartRequest(connection, TimeProvider.System, UserScope.National, filter, null) { ZoneLink = z => z })?.ScreenSvg();
+            }
+
+            baseline.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        baseline.RemoveAt(0);   // the first one warms up
+    }
+
+    using var playwright = await Playwright.CreateAsync();
+    await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+
+    Console.WriteLine($"Page « {page.Title} » (7 graphiques), {filters.Count} changements de région :");
+    Console.WriteLine($"  référence, mêmes graphiques dessinés dans le processus : p50 {P(baseline, 50)} ms, p95 {P(baseline, 95)} ms");
+
+    // Without the chart cache: every change is drawn.
+    using (var uncached = await DashboardServer.Start(database, folder, chartCacheEntries: 0))
+    {
+        var changes = await ChangeRegions(await SignedInPage(browser, uncached.Url), filters, regions);
+        Console.WriteLine($"  navigateur, du filtre au graphique, sans cache : p50 {P(changes, 50)} ms, p95 {P(changes, 95)} ms (cible p95 ≤ 300 ms), " +
+                          $"×{(Percentile(changes, 95) / Percentile(baseline, 95)).ToString("0.00", fr)} la référence");
+    }
+
+    // With the cache (the default): the same changes again, each view already drawn once for someone.
+    using var server = await DashboardServer.Start(database, folder, chartCacheEntries: 500);
+    var first = await SignedInPage(browser, server.Url);
+    var idle = server.Memory();
+    await ChangeRegions(first, filters, regions);
+    var repeated = await ChangeRegions(first, filters, regions);
+    Console.WriteLine($"  navigateur, vues déjà dessinées (cache) : p50 {P(repeated, 50)} ms, p95 {P(repeated, 95)} ms, " +
+                      $"×{(Percentile(repeated, 95) / Percentile(baseline, 95)).ToString("0.00", fr)} la référence");
+
+    var sessions = new List<IPage> { first };
+    while (sessions.Count < options.Sessions)
+    {
+        sessions.Add(await SignedInPage(browser, server.Url));
+    }
+
+    var loaded = server.Memory();
+    Console.WriteLine($"Mémoire du serveur : 1 session {idle.Resident.ToString("N0", fr)} Mio ; {sessions.Count} sessions ouvertes {loaded.Resident.ToString("N0", fr)} Mio " +
+                      $"(×{(loaded.Resident / idle.Resident).ToString("0.00", fr)} par rapport à 1 session), pic {loaded.Peak.ToString("N0", fr)} Mio (cible ≤ 1 024 Mio)");
+    return 0;
+
+    string P(List<double> values, int p) => Percentile(values, p).ToString("0", fr);
+}
+finally
+{
+    try
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    catch (IOException)
+    {
+        // Temp files; the OS cleans them.
+    }
+}
+
+static double Percentile(List<double> values, int percentile)
+{
+    var sorted = values.Order().ToList();
+    var rank = percentile / 100.0 * (sorted.Count - 1);
+    var low = (int)Math.Floor(rank);
+    return sorted[low] + (sorted[Math.Min(low + 1, sorted.Count - 1)] - sorted[low]) * (rank - low);
+}
+
+// Changes the region select to each filter in turn; the time until the charts show it (caption changed, nothing busy).
+static async Task<List<double>> ChangeRegions(IPage page, List<IndicatorFilter> filters, List<CogRegion> regions)
+{
+    var times = new List<double>();
+    foreach (var filter in filters)
+    {
+        var expected = filter.Geography.IsNational ? "France entière" : "Région " + regions.First(r => r.Code == filter.Geography.Region).Name;
+        var clock = Stopwatch.StartNew();
+        await page.Locator("select[name=region]").SelectOptionAsync(filter.Geography.Region ?? "");
+        await page.WaitForFunctionAsync(
+            "text => { const c = document.querySelector('[data-chart=adhesion] caption'); return !!c && c.textContent.includes(text) && !document.querySelector('[aria-busy=true], .loading'); }",
+            expected, new PageWaitForFunctionOptions { PollingInterval = 5, Timeout = 30_000 });
+        times.Add(clock.Elapsed.TotalMilliseconds);
+    }
+
+    return times;
+}
+
+static async Task<IPage> SignedInPage(IBrowser browser, string url)
+{
+    var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = url, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+    var page = await context.NewPageAsync();
+    await page.GotoAsync("/connexion");
+    await page.FillAsync("#utilisateur", "planificateur");
+    await page.FillAsync("#motdepasse", "planificateur-demo");
+    await page.ClickAsync("button[type=submit]");
+    await page.WaitForURLAsync(u => !u.Contains("/connexion", StringComparison.Ordinal));
+    await page.GotoAsync("/assistants-medicaux");
+    await page.WaitForSelectorAsync(".frame[data-interactive=true]");
+    await page.WaitForFunctionAsync("() => !document.querySelector('[aria-busy=true], .loading')");
+    return page;
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Caching.Memory;
+using ServiceMedical.Analytics.Dashboard.Data;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Security;
+
+namespace ServiceMedical.Analytics.Dashboard.Charts;
+
+/// <summary>A chart as drawn for the screen: the plot, its table and its SVG.</summary>
+public sealed record ScreenChart(RenderedChart Rendered, string Svg);
+
+/// <summary>
+/// Charts drawn for the screen, shared by every session for a while: the same chart for the same scope,
+/// filter and data date is drawn once, also when two renders ask for it at the same moment (a page
+/// re-created on navigation asks twice). The data date is part of the key, so a new load is never hidden.
+/// </summary>
+public sealed class ChartRenderCache(DashboardDatabase database, TimeProvider time, IConfiguration configuration) : IDisposable
+{
+    private static readonly TimeSpan s_lifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>How many charts are kept (<c>Dashboard:ChartCacheEntries</c>, default 500); 0 keeps none (benchmarks measure without).</summary>
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = configuration.GetValue("Dashboard:ChartCacheEntries", 500) });
+
+    /// <summary>The chart for this user and filter on this page (null where it does not apply); errors (filter, scope) are thrown, never cached.</summary>
+    public Task<ScreenChart?> Get(DashboardChart chart, UserScope user, IndicatorFilter filter, DateTime? refreshed, string page, Func<string, string> zoneLink)
+    {
+        // Authorise before the cache: a cached chart must never reach a user outside its scope.
+        user.Authorize(filter);
+        // The page is in the key: a chart's drill-down links lead to the page it is drawn on.
+        var key = (chart.Name, user.Region, filter, refreshed, page);
+        var entry = _cache.GetOrCreate(key, e =>
+        {
+            e.Size = 1;
+            e.SlidingExpiration = s_lifetime;
+            return new Lazy<Task<ScreenChart?>>(() => Task.Run(() => Draw(chart, user, filter, refreshed, zoneLink)));
+        })!;
+        var task = entry.Value;
+        // A failed draw is not kept: the next request tries again.
+        _ = task.ContinueWith(_ => _cache.Remove(key), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        return task;
+    }
+
+    public void Dispose() => _cache.Dispose();
+
+    private ScreenChart? Draw(DashboardChart chart, UserScope user, IndicatorFilter filter, DateTime? refreshed, Func<string, string> zoneLink)
+    {
+        using var connection = database.Connect();
+        var rendered = chart.Render(new ChartRequest(connection, time, user, filter, refreshed) { ZoneLink = zoneLink });
+        return rendered is null ? null : new ScreenChart(rendered, rendered.ScreenSvg());
+    }
+}
