@@ -139,6 +139,21 @@ public sealed class PageTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task SigningOut_EndsTheSession()
+    {
+        var page = await app.SignedInPage("planificateur", "planificateur-demo");
+        await BrowserApp.Open(page, "/recrutement");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/connexion", StringComparison.Ordinal));
+        await page.GotoAsync("/recrutement");
+
+        await page.WaitForURLAsync(url => url.Contains("/connexion", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Connexion");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Layout_HasNoHorizontalScroll_FromDesktopToTablet()
     {
         var page = await app.SignedInPage("planificateur", "planificateur-demo", width: 768);
