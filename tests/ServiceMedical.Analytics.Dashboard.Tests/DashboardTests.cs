@@ -71,6 +71,18 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
     }
 
     [Fact]
+    public async Task RecruitmentPage_WithADepartmentInTheUrl_SaysOnceThatRecruitmentIsRegional()
+    {
+        var client = await app.SignedIn("planificateur", "planificateur-demo");
+
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/recrutement?department=01"));
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "role=\"alert\""));
+        Assert.Contains("Filtre non valide : les praticiens-conseils sont recrutés par région", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WrongPassword_IsRefused_ThenTheAccountLocks()
     {
         var client = app.Anonymous();

@@ -31,6 +31,9 @@ public abstract class FilteredPage : ComponentBase
 
     protected PageState? State { get; private set; }
 
+    /// <summary>False where the page's subject is regional (recruitment): a department in the URL gets one clear message.</summary>
+    protected virtual bool AllowsDepartments => true;
+
     protected override async Task OnParametersSetAsync()
     {
         var user = (await Authentication).User.Scope();
@@ -40,6 +43,11 @@ public abstract class FilteredPage : ComponentBase
         try
         {
             filter = IndicatorFilter.Create(Region, Department, From, To, By, Beneficiary, CentreType, Profession, Employer);
+            if (!AllowsDepartments && filter.Geography.Department is not null)
+            {
+                throw new FilterException("les praticiens-conseils sont recrutés par région : choisissez une région, pas un département");
+            }
+
             if (user.Region is { } own && filter.Geography.IsNational)
             {
                 filter = filter with { Geography = GeoScope.ForRegion(own) };
