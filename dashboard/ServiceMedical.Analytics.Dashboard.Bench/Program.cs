@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Playwright;
 using ServiceMedical.Analytics.Dashboard.Bench;
-using ServiceMedical.Analytics.Dashboard.Charts;
+using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.DemoData;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;

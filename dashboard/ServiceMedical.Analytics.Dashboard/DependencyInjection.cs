@@ -5,15 +5,20 @@ using ServiceMedical.Analytics.Dashboard.Audit;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Dashboard.Security;
 using ServiceMedical.Analytics.Ingest.Database;
+using ServiceMedical.Analytics.Ingest.Loading;
+using ServiceMedical.Analytics.Scheduling;
+using ServiceMedical.Analytics.Scheduling.Hosting;
 
 namespace ServiceMedical.Analytics.Dashboard;
 
 public static class DependencyInjection
 {
-    /// <summary>Everything the dashboard needs: options, database, sign-in, Blazor.</summary>
+    /// <summary>Everything the dashboard needs: options, database, jobs, sign-in, Blazor.</summary>
     public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var scheduling = configuration.GetSection(SchedulingOptions.SectionName).Get<SchedulingOptions>() ?? new SchedulingOptions();
+        services.AddScheduling(scheduling, database, LoadPolicy.Default, serverName: configuration["Jobs:ServerName"]);
         services.AddOptions<DashboardDemoOptions>().Bind(configuration.GetSection(DashboardDemoOptions.SectionName));
         var openIdConnect = configuration.GetSection(OpenIdConnectSettings.SectionName).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
         services.AddSingleton(Options.Create(openIdConnect));

@@ -1,9 +1,12 @@
+using Hangfire;
 using Microsoft.Extensions.Options;
 using ServiceMedical.Analytics.Dashboard;
 using ServiceMedical.Analytics.Dashboard.Components;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Dashboard.Exports;
 using ServiceMedical.Analytics.Dashboard.Security;
+using ServiceMedical.Analytics.Scheduling;
+using ServiceMedical.Analytics.Scheduling.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDashboard(builder.Configuration);
@@ -20,7 +23,13 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapSignIn();
 app.MapExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Hangfire's own dashboard: administrators only, through the app's sign-in (its default filter would allow local requests).
+app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = "/donnees", DashboardTitle = "Tâches planifiées" })
+    .RequireAuthorization(DashboardClaims.AdministratorPolicy);
+ScheduledJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>(), app.Services.GetRequiredService<SchedulingOptions>());
 
+// Hangfire's configuration (log provider, retry policy) first: opening the database below takes the writer lock.
+app.Services.GetRequiredService<IGlobalConfiguration>();
 // Open the database (and load the demo on a first start) before the first request, not during it.
 app.Services.GetRequiredService<DashboardDatabase>();
 if (app.Services.GetRequiredService<IOptions<AccountOptions>>().Value.DemoPasswordsNotice is { } notice)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Ingest.Loading;
+using ServiceMedical.Analytics.Scheduling;
 
 namespace ServiceMedical.Analytics.Jobs;
 
@@ -10,6 +11,10 @@ public sealed class JobsSettings
 {
     public required DatabaseOptions Database { get; init; }
     public required LoadPolicy Policy { get; init; }
+    public required SchedulingOptions Scheduling { get; init; }
+
+    /// <summary>The working database as the scheduled jobs use it; another process is kept out by DuckDB's file lock.</summary>
+    public WorkingDatabase Working() => new(Database, new ProcessWriterLock(), Scheduling);
 
     public static JobsSettings Load(string? databaseOverride)
     {
@@ -30,6 +35,7 @@ public sealed class JobsSettings
             throw new UsageException($"Ingest:MaxRejectedShare doit être un nombre entre 0 et 1, pas « {text} »");
         }
 
-        return new JobsSettings { Database = database, Policy = new LoadPolicy(share) };
+        var scheduling = configuration.GetSection(SchedulingOptions.SectionName).Get<SchedulingOptions>() ?? new SchedulingOptions();
+        return new JobsSettings { Database = database, Policy = new LoadPolicy(share), Scheduling = scheduling };
     }
 }

@@ -16,6 +16,8 @@ try
         ["docs"] => DocsCommand.Run(arguments, Console.Out),
         ["indicators"] => IndicatorsCommand.Run(arguments, Console.Out),
         ["export", ..] => ExportCommand.Run(arguments, Console.Out),
+        ["refresh"] => RefreshCommand.Run(arguments, Console.Out),
+        ["export-pack"] => ExportPackCommand.Run(arguments, Console.Out),
         _ => throw new UsageException("commande inconnue"),
     };
 }
@@ -31,13 +33,16 @@ catch (UsageException e)
           bench queries [--db FICHIER] [--runs N]
           docs [--out FICHIER]                       régénère docs/data-contracts.md
           indicators                                 liste des indicateurs
+          refresh [--db FICHIER]                     actualisation : agrégats recalculés, nouvelle publication
+          export-pack --out DOSSIER [--region CODE] [--db FICHIER]
+                                                     dossiers d'export (graphiques et tableaux) national et régionaux
           export INDICATEUR --format csv --out FICHIER [--db FICHIER] [--region CODE] [--department CODE]
                  [--from DATE] [--to DATE] [--by region|department|month|quarter|year] [--beneficiary TYPE]
                  [--centre-type TYPE] [--profession P] [--employer cnam|ars] [--user-region CODE]
         """);
     return 2;
 }
-catch (Exception e) when (e is IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException)
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException or ServiceMedical.Analytics.Scheduling.TransientJobException)
 {
     Console.Error.WriteLine($"erreur : {e.Message}");
     return 1;

@@ -1,11 +1,13 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Dashboard.Charts;
 using ServiceMedical.Analytics.Dashboard.Components.Parts;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Overview;
 using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Dashboard.Tests;
 
@@ -39,7 +41,7 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         context.Services.AddSingleton(TimeProvider.System);
         context.Services.AddSingleton(app.Services.GetRequiredService<ChartRenderCache>());
         var filter = new IndicatorFilter { Geography = GeoScope.ForRegion("84") };
-        var state = new PageState("/assistants-medicaux", filter, UserScope.National, null, null);
+        var state = new PageState("/assistants-medicaux", filter, UserScope.National, new DataDates(null, null), null);
 
         var panel = context.Render<ChartPanel>(p => p.Add(c => c.Chart, AssistantsCharts.Uptake).Add(c => c.State, state));
 
@@ -60,9 +62,9 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         var cache = app.Services.GetRequiredService<ChartRenderCache>();
         var paris = new IndicatorFilter { Geography = GeoScope.ForRegion("11") };
 
-        var drawn = await cache.Get(AssistantsCharts.Uptake, UserScope.National, paris, null, "/assistants-medicaux", z => z);
+        var drawn = await cache.Get(AssistantsCharts.Uptake, UserScope.National, paris, new DataDates(null, null), "/assistants-medicaux", z => z);
 
         Assert.Equal("11", drawn!.Rendered.Table.Rows[0][1]);
-        await Assert.ThrowsAsync<ScopeAuthorizationException>(() => cache.Get(AssistantsCharts.Uptake, UserScope.ForRegion("84"), paris, null, "/assistants-medicaux", z => z));
+        await Assert.ThrowsAsync<ScopeAuthorizationException>(() => cache.Get(AssistantsCharts.Uptake, UserScope.ForRegion("84"), paris, new DataDates(null, null), "/assistants-medicaux", z => z));
     }
 }

@@ -19,8 +19,7 @@ public static class MaterialisedAggregates
     /// <summary>Rebuilds the aggregates if their sources changed; returns true when it did.</summary>
     public static bool EnsureFresh(DuckDBConnection connection)
     {
-        using var current = connection.Command(SqlResource.Load<IndicatorSql.Anchor>("aggregates-fingerprint.sql"));
-        var fingerprint = (string)current.ExecuteScalar()!;
+        var fingerprint = Fingerprint(connection);
         var database = connection.DataSource;
         lock (s_refreshing)
         {
@@ -33,14 +32,42 @@ public static class MaterialisedAggregates
             var refreshed = StoredFingerprint(connection) != fingerprint;
             if (refreshed)
             {
-                using var transaction = connection.BeginTransaction();
-                connection.Execute(SqlResource.Load<IndicatorSql.Anchor>("refresh-aggregates.sql"), ("fingerprint", fingerprint));
-                transaction.Commit();
+                Write(connection, fingerprint);
+            }
+            else
+            {
+                s_known[database] = fingerprint;
             }
 
-            s_known[database] = fingerprint;
             return refreshed;
         }
+    }
+
+    /// <summary>Rebuilds the aggregates whatever their state (the nightly refresh), in one transaction.</summary>
+    public static void Rebuild(DuckDBConnection connection)
+    {
+        var fingerprint = Fingerprint(connection);
+        lock (s_refreshing)
+        {
+            Write(connection, fingerprint);
+        }
+    }
+
+    private static string Fingerprint(DuckDBConnection connection)
+    {
+        using var command = connection.Command(SqlResource.Load<IndicatorSql.Anchor>("aggregates-fingerprint.sql"));
+        return (string)command.ExecuteScalar()!;
+    }
+
+    private static void Write(DuckDBConnection connection, string fingerprint)
+    {
+        using (var transaction = connection.BeginTransaction())
+        {
+            connection.Execute(SqlResource.Load<IndicatorSql.Anchor>("refresh-aggregates.sql"), ("fingerprint", fingerprint));
+            transaction.Commit();
+        }
+
+        s_known[connection.DataSource] = fingerprint;
     }
 
     private static string? StoredFingerprint(DuckDBConnection connection)

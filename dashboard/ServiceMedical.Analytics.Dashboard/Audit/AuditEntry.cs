@@ -11,4 +11,5 @@ public static class AuditEvents
     public const string SignInLocked = "compte verrouillé";
     public const string Export = "export";
     public const string ExportRefused = "export refusé";
+    public const string JobTriggered = "tâche lancée";
 }

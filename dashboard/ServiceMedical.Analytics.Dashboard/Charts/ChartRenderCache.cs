@@ -1,7 +1,9 @@
+using ServiceMedical.Analytics.Charts;
 using Microsoft.Extensions.Caching.Memory;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Dashboard.Charts;
 
@@ -21,17 +23,18 @@ public sealed class ChartRenderCache(DashboardDatabase database, TimeProvider ti
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = configuration.GetValue("Dashboard:ChartCacheEntries", 500) });
 
     /// <summary>The chart for this user and filter on this page (null where it does not apply); errors (filter, scope) are thrown, never cached.</summary>
-    public Task<ScreenChart?> Get(DashboardChart chart, UserScope user, IndicatorFilter filter, DateTime? refreshed, string page, Func<string, string> zoneLink)
+    public Task<ScreenChart?> Get(DashboardChart chart, UserScope user, IndicatorFilter filter, DataDates dates, string page, Func<string, string> zoneLink)
     {
         // Authorise before the cache: a cached chart must never reach a user outside its scope.
         user.Authorize(filter);
         // The page is in the key: a chart's drill-down links lead to the page it is drawn on.
-        var key = (chart.Name, user.Region, filter, refreshed, page);
+        // The data dates are in the key: a new load or refresh is never hidden by a chart drawn before it.
+        var key = (chart.Name, user.Region, filter, dates, page);
         var entry = _cache.GetOrCreate(key, e =>
         {
             e.Size = 1;
             e.SlidingExpiration = s_lifetime;
-            return new Lazy<Task<ScreenChart?>>(() => Task.Run(() => Draw(chart, user, filter, refreshed, zoneLink)));
+            return new Lazy<Task<ScreenChart?>>(() => Task.Run(() => Draw(chart, user, filter, dates.LastLoad, zoneLink)));
         })!;
         var task = entry.Value;
         // A failed draw is not kept: the next request tries again.

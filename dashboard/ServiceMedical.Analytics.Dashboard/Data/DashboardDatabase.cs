@@ -1,54 +1,58 @@
 using DuckDB.NET.Data;
 using Microsoft.Extensions.Options;
 using ServiceMedical.Analytics.DemoData;
-using ServiceMedical.Analytics.Indicators.Materialised;
 using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Ingest.Loading;
+using ServiceMedical.Analytics.Scheduling;
 
 namespace ServiceMedical.Analytics.Dashboard.Data;
 
 /// <summary>
-/// The app's DuckDB database: opened once (schema checked, demo loaded on a first start), then one
-/// connection per use, since a DuckDB connection serves one query at a time. Connections to the same
-/// file in one process share DuckDB's database instance, so opening one is cheap.
+/// What the pages read: the latest published snapshot of the database, read-only, one connection per use (a
+/// DuckDB connection serves one query at a time). The jobs write the working database and publish; this
+/// process never holds the working file open between jobs. On a first start with nothing published, the
+/// working database is published as it is, after the demo is written and loaded into it when it is empty.
 /// </summary>
-public sealed partial class DashboardDatabase : IDisposable
+public sealed partial class DashboardDatabase
 {
-    private readonly DuckDBConnection _primary;
-    private readonly string _connectionString;
+    private readonly PublishedDatabase _published;
 
-    public DashboardDatabase(IOptions<DatabaseOptions> database, IOptions<DashboardDemoOptions> demo, TimeProvider time, ILogger<DashboardDatabase> logger)
+    public DashboardDatabase(PublishedDatabase published, WorkingDatabase working, LoadPolicy policy, IOptions<DashboardDemoOptions> demo,
+        TimeProvider time, ILogger<DashboardDatabase> logger)
     {
-        _primary = new AnalyticsDatabase(database.Value).Open();
-        _connectionString = database.Value.ConnectionString;
-        if (demo.Value.LoadOnFirstStart && _primary.ScalarLong("SELECT count(*) FROM load_registry") == 0)
+        _published = published;
+        if (published.Snapshots.Current() is null && demo.Value.LoadOnFirstStart)
         {
-            LogLoadingDemo(logger, demo.Value.Folder);
-            DemoDataGenerator.Generate(new DemoOptions(demo.Value.Folder));
-            var results = new InboxIngest(_primary, LoadPolicy.Default, time).LoadFolder(demo.Value.Folder);
-            LogDemoLoaded(logger, results.Count, results.Sum(r => r.RowsAccepted));
+            working.Change("données de démonstration", connection =>
+            {
+                if (connection.ScalarLong("SELECT count(*) FROM load_registry") > 0)
+                {
+                    return 0;
+                }
+
+                LogLoadingDemo(logger, demo.Value.Folder);
+                DemoDataGenerator.Generate(new DemoOptions(demo.Value.Folder));
+                var results = new InboxIngest(connection, policy, time).LoadFolder(demo.Value.Folder);
+                LogDemoLoaded(logger, results.Count, results.Sum(r => r.RowsAccepted));
+                return results.Count;
+            });
         }
 
-        MaterialisedAggregates.EnsureFresh(_primary);
+        working.EnsurePublished();
     }
 
-    /// <summary>A new connection on the same database; dispose it after use.</summary>
-    public DuckDBConnection Connect()
+    /// <summary>A new read-only connection on the latest snapshot; dispose it after use.</summary>
+    public DuckDBConnection Connect() => _published.Connect();
+
+    /// <summary>When the data were last loaded and last refreshed (published).</summary>
+    public DataDates Dates()
     {
-        var connection = new DuckDBConnection(_connectionString);
-        connection.Open();
-        return connection;
+        using var connection = Connect();
+        return DataDates.Read(connection);
     }
 
     /// <summary>When the data were last loaded: the end of the last successful load.</summary>
-    public DateTime? LastRefresh()
-    {
-        using var connection = Connect();
-        using var command = connection.Command("SELECT max(ended_at) FROM load_registry WHERE status = 'succeeded'");
-        return command.ExecuteScalar() is DateTime refreshed ? refreshed : null;
-    }
-
-    public void Dispose() => _primary.Dispose();
+    public DateTime? LastRefresh() => Dates().LastLoad;
 
     [LoggerMessage(1, LogLevel.Information, "Base vide : écriture et chargement des données de démonstration dans {Folder}…")]
     private static partial void LogLoadingDemo(ILogger logger, string folder);

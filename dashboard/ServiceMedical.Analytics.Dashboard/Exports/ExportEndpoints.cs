@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using ServiceMedical.Analytics.Dashboard.Audit;
-using ServiceMedical.Analytics.Dashboard.Charts;
+using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Dashboard.Security;
 using ServiceMedical.Analytics.Indicators.Catalog;

@@ -43,7 +43,7 @@ public sealed class AnalyticsDatabase(DatabaseOptions options)
         }
     }
 
-    private static string MemoryLimitValue(string limit) =>
+    internal static string MemoryLimitValue(string limit) =>
         System.Text.RegularExpressions.Regex.IsMatch(limit, "^[0-9]{1,6}(KB|MB|GB|KiB|MiB|GiB)$")
             ? limit
             : throw new InvalidOperationException($"Database:MemoryLimit '{limit}' is not a size such as 768MB or 2GB.");

@@ -1,5 +1,3 @@
-using ServiceMedical.Analytics.Indicators.Materialised;
-using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Ingest.Loading;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
@@ -24,18 +22,16 @@ public static class IngestCommand
         return results.Any(r => r.Status == LoadStatus.Failed) ? 1 : 0;
     }
 
+    /// <summary>Loads the folder into the working database, then (as the jobs do) refreshes the aggregates and publishes a snapshot for the dashboard.</summary>
     public static IReadOnlyList<LoadResult> LoadFolder(JobsSettings settings, string folder, TextWriter output, TextWriter progress)
     {
-        using var connection = new AnalyticsDatabase(settings.Database).Open();
-        var ingest = new InboxIngest(connection, settings.Policy, TimeProvider.System,
-            (file, phase) => progress.WriteLine($"  {file} : {PhaseLabel(phase)}"));
-        var results = ingest.LoadFolder(folder, result => output.WriteLine(Line(result)));
-        // The dashboard's first query should not pay for the aggregates: rebuild them now if the loads changed their sources.
-        if (MaterialisedAggregates.EnsureFresh(connection))
+        var results = settings.Working().Change("commande ingest", connection =>
         {
-            progress.WriteLine("  agrégats de tableau de bord recalculés");
-        }
-
+            var ingest = new InboxIngest(connection, settings.Policy, TimeProvider.System,
+                (file, phase) => progress.WriteLine($"  {file} : {PhaseLabel(phase)}"));
+            return ingest.LoadFolder(folder, result => output.WriteLine(Line(result)));
+        });
+        progress.WriteLine($"  publié pour le tableau de bord dans {settings.Working().Snapshots.Folder}");
         return results;
     }
 

@@ -65,6 +65,6 @@ public abstract class FilteredPage : ComponentBase
             problem = char.ToUpper(e.Message[0], CultureInfo.CurrentCulture) + e.Message[1..];
         }
 
-        State = new PageState(path, filter, user, Database.LastRefresh(), problem);
+        State = new PageState(path, filter, user, Database.Dates(), problem);
     }
 }

@@ -1,11 +1,15 @@
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Dashboard.Components.Parts;
 
 /// <summary>What a page is showing: for whom, with which filter (from its URL), on which page, how fresh; or why it cannot.</summary>
-public sealed record PageState(string Path, IndicatorFilter Filter, UserScope User, DateTime? Refreshed, string? Problem)
+public sealed record PageState(string Path, IndicatorFilter Filter, UserScope User, DataDates Dates, string? Problem)
 {
+    /// <summary>When the data were last loaded: the date charts and exports state.</summary>
+    public DateTime? Refreshed => Dates.LastLoad;
+
     /// <summary>The link to this page with another filter: a copied link opens the same view.</summary>
     public string Href(IndicatorFilter filter) => filter.ToQueryString() is { Length: > 0 } query ? $"{Path}?{query}" : Path;
 

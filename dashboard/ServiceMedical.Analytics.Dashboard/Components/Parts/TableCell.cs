@@ -1,5 +1,5 @@
 using System.Globalization;
-using ServiceMedical.Analytics.Dashboard.Charts;
+using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Indicators;
 using ServiceMedical.Analytics.Indicators.Catalog;
 

@@ -42,3 +42,9 @@ CREATE TABLE IF NOT EXISTS ref_cqp_programme (
     starts_from  DATE PRIMARY KEY,
     hours        INTEGER NOT NULL
 );
+
+-- When this database was last published as a read-only snapshot (one row): readers show it as the refresh time.
+CREATE TABLE IF NOT EXISTS publication (
+    published_at  TIMESTAMP NOT NULL,
+    reason        VARCHAR NOT NULL
+);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ServiceMedical.Analytics.Indicators.Filters;
 
-namespace ServiceMedical.Analytics.Dashboard.Charts;
+namespace ServiceMedical.Analytics.Charts;
 
 /// <summary>What a chart says about itself, on screen and in its exports: title, filters, source and data date.</summary>
 public sealed record ChartCaption(string Title, string Filters, DateTime? Refreshed)

@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace ServiceMedical.Analytics.Dashboard.Charts;
+namespace ServiceMedical.Analytics.Charts;
 
 /// <summary>
 /// A part of a chart that shows its exact value on hover (an SVG title) and may lead somewhere on a click

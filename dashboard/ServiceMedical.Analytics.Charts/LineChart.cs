@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace ServiceMedical.Analytics.Dashboard.Charts;
+namespace ServiceMedical.Analytics.Charts;
 
 /// <summary>One line of a time chart.</summary>
 public sealed record LineSeries(string Name, IReadOnlyList<DateOnly> Dates, IReadOnlyList<double> Values);

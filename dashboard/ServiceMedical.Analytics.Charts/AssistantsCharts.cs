@@ -6,7 +6,7 @@ using ServiceMedical.Analytics.Indicators.Support;
 using ServiceMedical.Analytics.Indicators.Training;
 using ServiceMedical.Analytics.Indicators.Uptake;
 
-namespace ServiceMedical.Analytics.Dashboard.Charts;
+namespace ServiceMedical.Analytics.Charts;
 
 /// <summary>The charts of the assistants-médicaux scheme: uptake, contracts, objectives, support, CQP training.</summary>
 public static class AssistantsCharts

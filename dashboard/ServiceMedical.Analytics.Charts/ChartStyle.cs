@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace ServiceMedical.Analytics.Dashboard.Charts;
+namespace ServiceMedical.Analytics.Charts;
 
 /// <summary>The look every chart shares: palette, title, French number formats, footer.</summary>
 public static class ChartStyle

@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace ServiceMedical.Analytics.Dashboard.Charts;
+namespace ServiceMedical.Analytics.Charts;
 
 /// <summary>Data shaped for one kind of chart, which draws itself with a caption and says where its values are for hovering.</summary>
 public interface IChartData

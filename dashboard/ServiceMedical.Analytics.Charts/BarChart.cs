@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace ServiceMedical.Analytics.Dashboard.Charts;
+namespace ServiceMedical.Analytics.Charts;
 
 /// <summary>One series of a bar chart: a value per category.</summary>
 public sealed record BarSeries(string Name, IReadOnlyList<double> Values);

@@ -1,6 +1,6 @@
 using ServiceMedical.Analytics.Indicators.Pages;
 
-namespace ServiceMedical.Analytics.Dashboard.Charts;
+namespace ServiceMedical.Analytics.Charts;
 
 /// <summary>Every chart of the dashboard by its export name, and the charts of each page in display order.</summary>
 public static class DashboardCharts

@@ -1,11 +1,10 @@
 using System.IO.Compression;
 using System.Text;
-using ServiceMedical.Analytics.Dashboard.Charts;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Overview;
 using ServiceMedical.Analytics.Indicators.Pages;
 
-namespace ServiceMedical.Analytics.Dashboard.Exports;
+namespace ServiceMedical.Analytics.Charts;
 
 /// <summary>
 /// A page's whole set in one ZIP ("dossier"): each chart as PNG and SVG, each table as CSV and XLSX, the

@@ -3,7 +3,7 @@ using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Security;
 
-namespace ServiceMedical.Analytics.Dashboard.Charts;
+namespace ServiceMedical.Analytics.Charts;
 
 /// <summary>What a chart is drawn for: the user (whose scope the analytics layer enforces), the filter, the data date.</summary>
 public sealed record ChartRequest(DuckDBConnection Connection, TimeProvider Time, UserScope User, IndicatorFilter Filter, DateTime? Refreshed)

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using ScottPlot;
 
-namespace ServiceMedical.Analytics.Dashboard.Charts;
+namespace ServiceMedical.Analytics.Charts;
 
 /// <summary>
 /// A plot as SVG that scales to its container (a viewBox), with an invisible shape over each point or bar

@@ -2,7 +2,7 @@ using ServiceMedical.Analytics.Indicators;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Recruitment;
 
-namespace ServiceMedical.Analytics.Dashboard.Charts;
+namespace ServiceMedical.Analytics.Charts;
 
 /// <summary>The charts of the recruitment of praticiens-conseils and of their integration.</summary>
 public static class RecruitmentCharts

@@ -1,7 +1,7 @@
 using ScottPlot;
 using ServiceMedical.Analytics.Indicators.Catalog;
 
-namespace ServiceMedical.Analytics.Dashboard.Charts;
+namespace ServiceMedical.Analytics.Charts;
 
 /// <summary>A chart drawn from an indicator's rows, with the table of the same rows: what the screen and every export show.</summary>
 public sealed record RenderedChart(Plot Plot, IReadOnlyList<HoverTarget> Targets, IndicatorTable Table, ChartCaption Caption)

@@ -1,0 +1,16 @@
+using ServiceMedical.Analytics.Scheduling.Refresh;
+
+namespace ServiceMedical.Analytics.Jobs.Commands;
+
+/// <summary><c>refresh [--db FILE]</c>: the nightly refresh job, run now: aggregates recomputed, new snapshot published.</summary>
+public static class RefreshCommand
+{
+    public static int Run(CommandArguments arguments, TextWriter output)
+    {
+        arguments.AllowOnly("db");
+        var settings = JobsSettings.Load(arguments.Option("db"));
+        var working = settings.Working();
+        output.WriteLine($"Actualisation : {new RefreshJob(working).Run()} dans {working.Snapshots.Current()}");
+        return 0;
+    }
+}

@@ -1,0 +1,57 @@
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using ServiceMedical.Analytics.Ingest.Database;
+using ServiceMedical.Analytics.Ingest.Loading;
+using ServiceMedical.Analytics.Scheduling.ExportPacks;
+using ServiceMedical.Analytics.Scheduling.Inbox;
+using ServiceMedical.Analytics.Scheduling.Refresh;
+
+namespace ServiceMedical.Analytics.Scheduling.Hosting;
+
+public static class SchedulingServices
+{
+    /// <summary>
+    /// The jobs, their storage and (unless <see cref="SchedulingOptions.RunServer"/> is off) a job server in this
+    /// process. The storage is this host's own instance, not Hangfire's global one, so that several hosts in one
+    /// process (tests) keep apart.
+    /// </summary>
+    public static IServiceCollection AddScheduling(this IServiceCollection services, SchedulingOptions options, DatabaseOptions database,
+        LoadPolicy policy, string storageSchema = "hangfire", string? serverName = null)
+    {
+        var storage = JobStorageFactory.Create(options, storageSchema);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        services.AddSingleton(database);
+        services.AddSingleton(policy);
+        services.AddSingleton(storage);
+        services.AddSingleton<IWriterLock>(new JobStorageWriterLock(storage));
+        services.AddSingleton<WorkingDatabase>();
+        services.AddSingleton<JobHistory>();
+        services.AddSingleton(provider => new PublishedDatabase(provider.GetRequiredService<DatabaseOptions>()));
+        services.AddTransient<InboxJob>();
+        services.AddTransient<RefreshJob>();
+        services.AddTransient<ExportPackJob>();
+        services.AddHangfire((provider, configuration) =>
+        {
+            configuration
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()));
+            JobRetryPolicy.Install(options);
+        });
+        if (options.RunServer)
+        {
+            services.AddHangfireServer((_, server) =>
+            {
+                server.WorkerCount = options.WorkerCount;
+                server.SchedulePollingInterval = options.SchedulePollingInterval;
+                server.ServerName = serverName ?? server.ServerName;
+            }, storage);
+        }
+
+        return services;
+    }
+}

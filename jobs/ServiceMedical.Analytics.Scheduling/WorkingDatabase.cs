@@ -1,0 +1,56 @@
+using DuckDB.NET.Data;
+using ServiceMedical.Analytics.Indicators.Materialised;
+using ServiceMedical.Analytics.Ingest.Database;
+
+namespace ServiceMedical.Analytics.Scheduling;
+
+/// <summary>
+/// The database the jobs write. Every change runs under the writer lock, on a connection opened for it alone
+/// (so no process holds the file between jobs), then what derives from the data is brought up to date and a
+/// snapshot is published for readers: they switch to it whole, or keep the previous one.
+/// </summary>
+public sealed class WorkingDatabase(DatabaseOptions database, IWriterLock writerLock, SchedulingOptions options)
+{
+    public DatabaseSnapshots Snapshots { get; } = new(database);
+
+    /// <summary>
+    /// Applies <paramref name="change"/> and publishes, unless <paramref name="publish"/> says the change left
+    /// nothing new to show. A fault before the publication leaves readers on the previous snapshot.
+    /// </summary>
+    public T Change<T>(string reason, Func<DuckDBConnection, T> change, Func<T, bool>? publish = null)
+    {
+        using var held = writerLock.Acquire(options.WriterLockTimeout);
+        using var connection = Open();
+        var result = change(connection);
+        if (publish?.Invoke(result) ?? true)
+        {
+            MaterialisedAggregates.EnsureFresh(connection);
+            Snapshots.Publish(connection, reason);
+        }
+
+        return result;
+    }
+
+    /// <summary>Recomputes everything derived from the data from scratch, then publishes (the nightly refresh).</summary>
+    public string Refresh(string reason) => Change(reason, connection =>
+    {
+        MaterialisedAggregates.Rebuild(connection);
+        return reason;
+    });
+
+    /// <summary>Publishes the working database as it is when nothing was published yet (a first start).</summary>
+    public bool EnsurePublished() =>
+        Snapshots.Current() is null && Change("première publication", _ => Snapshots.Current() is null);
+
+    private DuckDBConnection Open()
+    {
+        try
+        {
+            return new AnalyticsDatabase(database).Open();
+        }
+        catch (DuckDBException e) when (TransientJobException.IsDatabaseLocked(e))
+        {
+            throw new TransientJobException($"la base de travail {database.Path} est ouverte en écriture par un autre processus", e);
+        }
+    }
+}
