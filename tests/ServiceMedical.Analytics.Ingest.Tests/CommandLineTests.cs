@@ -54,6 +54,40 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("accès refusé : votre périmètre est la région 84", refused.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void RefreshAndExportPack_RunTheJobs_OnTheDatabaseTheIngestPublished()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(_folder, "pack")).FullName;
+        var database = Path.Combine(_folder, "pack.duckdb");
+        File.WriteAllText(Path.Combine(inbox, "centres_sante.csv"), "finess;raison_sociale;code_departement\n010000024;Centre A;01\n010780054;Centre B;01\n");
+        File.WriteAllText(Path.Combine(inbox, "eligibilite.csv"),
+            "date_extraction;type_beneficiaire;identifiant_beneficiaire;code_departement;eligible\n" +
+            "01/01/2021;centre_sante;010000024;01;oui\n01/01/2021;centre_sante;010780054;01;oui\n");
+        Assert.Equal(0, Jobs("ingest", inbox, "--db", database).Exit);
+        var outbox = Path.Combine(_folder, "outbox");
+
+        var refresh = Jobs("refresh", "--db", database);
+        var pack = Jobs("export-pack", "--out", outbox, "--region", "84", "--db", database);
+        var unknown = Jobs("export-pack", "--out", outbox, "--region", "99", "--db", database);
+
+        Assert.Equal(0, refresh.Exit);
+        Assert.StartsWith("Actualisation : actualisation publiée dans ", refresh.Output, StringComparison.Ordinal);
+        Assert.Equal(0, pack.Exit);
+        Assert.Contains("4 dossiers pour 1 périmètre(s)", pack.Output, StringComparison.Ordinal);
+        var region = Path.Combine(outbox, "84-auvergne-rhone-alpes");
+        Assert.Equal(["dossier-assistants-medicaux.zip", "dossier-integration.zip", "dossier-recrutement.zip", "dossier-vue-ensemble.zip"],
+            Directory.GetFiles(region).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(region, "dossier-assistants-medicaux.zip")))
+        {
+            Assert.Contains(zip.Entries, e => e.Name == "adhesion.png");
+            using var note = new StreamReader(zip.GetEntry("LISEZMOI.txt")!.Open());
+            Assert.Contains("Région Auvergne-Rhône-Alpes", note.ReadToEnd(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(2, unknown.Exit);
+        Assert.Contains("Région inconnue : « 99 »", unknown.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("export")]
     [InlineData("export nope --format csv --out x.csv")]
@@ -65,6 +99,8 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("bench ingest --rows -3")]
     [InlineData("ingest . --base x")]
     [InlineData("fly")]
+    [InlineData("export-pack --region 84")]
+    [InlineData("refresh --out x")]
     public void BadCommandLine_ExitsWith2_AndPrintsUsage(string commandLine)
     {
         var (exit, _, error) = Jobs(commandLine.Split(' '));

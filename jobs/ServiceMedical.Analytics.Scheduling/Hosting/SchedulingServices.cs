@@ -1,4 +1,8 @@
 using Hangfire;
+using Hangfire.Client;
+using Hangfire.Common;
+using Hangfire.Server;
+using Hangfire.States;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -33,6 +37,11 @@ public static class SchedulingServices
         services.AddTransient<InboxJob>();
         services.AddTransient<RefreshJob>();
         services.AddTransient<ExportPackJob>();
+        // This host's activator for this host's jobs: left to Hangfire, a server may take the process-wide one,
+        // which is the last host's (several hosts live in one test process).
+        services.AddSingleton<IBackgroundJobFactory>(x => new BackgroundJobFactory(x.GetRequiredService<IJobFilterProvider>()));
+        services.AddSingleton<IBackgroundJobStateChanger>(x => new BackgroundJobStateChanger(x.GetRequiredService<IJobFilterProvider>()));
+        services.AddSingleton<IBackgroundJobPerformer>(x => new BackgroundJobPerformer(x.GetRequiredService<IJobFilterProvider>(), x.GetRequiredService<JobActivator>()));
         services.AddHangfire((provider, configuration) =>
         {
             configuration
