@@ -93,4 +93,21 @@ public sealed class RefreshTests : IDisposable
         Assert.Equal(3, JobWorld.Scalar(connection, "SELECT count(*) FROM centres_sante"));
         Assert.Equal(1, JobWorld.Scalar(connection, "SELECT count(*) FROM publication WHERE reason = 'actualisation'"));
     }
+
+    [Fact]
+    public void TwoDatabasesInOneFolder_PublishTheirOwnSnapshots()
+    {
+        var other = new Ingest.Database.DatabaseOptions { Path = Path.Combine(_world.Folder, "autre.duckdb") };
+        _world.Drop("centres_sante.csv", JobWorld.Centres);
+        new InboxJob(_world.Working(), _world.Options, LoadPolicy.Strict, TimeProvider.System).Load();
+
+        new WorkingDatabase(other, new ProcessWriterLock(), _world.Options).EnsurePublished();
+
+        using var published = new Ingest.Database.PublishedDatabase(other);
+        using var connection = published.Connect();
+        Assert.Equal(0, JobWorld.Scalar(connection, "SELECT count(*) FROM centres_sante"));
+        Assert.Equal(Path.Combine(_world.Folder, "autre.snapshots"), published.Snapshots.Folder);
+        using var mine = _world.Published.Connect();
+        Assert.Equal(3, JobWorld.Scalar(mine, "SELECT count(*) FROM centres_sante"));
+    }
 }

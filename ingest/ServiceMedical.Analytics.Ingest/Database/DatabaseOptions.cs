@@ -11,7 +11,7 @@ public sealed class DatabaseOptions
     /// <summary>DuckDB <c>memory_limit</c>; past it DuckDB spills to its temp directory.</summary>
     public string MemoryLimit { get; set; } = "768MB";
 
-    /// <summary>Where read-only snapshots are published; by default a <c>snapshots</c> folder beside the working file.</summary>
+    /// <summary>Where read-only snapshots are published; by default <c>&lt;name&gt;.snapshots</c> beside the working file.</summary>
     public string? SnapshotFolder { get; set; }
 
     public string ConnectionString => $"Data Source={Path}";

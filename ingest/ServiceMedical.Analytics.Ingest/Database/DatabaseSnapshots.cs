@@ -15,7 +15,9 @@ public sealed class DatabaseSnapshots(DatabaseOptions options)
     /// <summary>Snapshots kept besides the current one, for readers still busy on an older one.</summary>
     private const int KeptPrevious = 2;
 
-    public string Folder { get; } = options.SnapshotFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Path)) ?? ".", "snapshots");
+    /// <summary>By default beside the working file and named after it (<c>servicemedical.snapshots</c>), so two databases in one folder keep apart.</summary>
+    public string Folder { get; } = options.SnapshotFolder
+        ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Path)) ?? ".", Path.GetFileNameWithoutExtension(options.Path) + ".snapshots");
 
     private string Pointer => Path.Combine(Folder, "current");
 
