@@ -75,6 +75,26 @@ public sealed class InboxJobTests : IDisposable
         Assert.Equal(2, JobWorld.FilesIn(_world.Options.ArchiveFolder).Length);
     }
 
+    /// <summary>
+    /// A node died after its load committed but before it moved the file: the next run (another node, or the
+    /// retried job) finds the file still in the inbox, recognises its content, archives it and loads nothing twice.
+    /// </summary>
+    [Fact]
+    public void AFileLoadedJustBeforeACrash_IsArchivedByTheNextRun_NotLoadedAgain()
+    {
+        _world.Drop("centres_sante.csv", JobWorld.Centres);
+        _world.Working().Change("chargement interrompu avant le déplacement", connection =>
+            new DatasetLoader(connection, LoadPolicy.Strict, TimeProvider.System).Load(Path.Combine(_world.Options.InboxFolder, "centres_sante.csv")));
+
+        var report = RunInbox();
+
+        Assert.Equal(InboxOutcome.AlreadyLoaded, Assert.Single(report.Files).Outcome);
+        Assert.Equal(["centres_sante.csv"], JobWorld.FilesIn(_world.Options.ArchiveFolder));
+        using var connection = _world.Published.Connect();
+        Assert.Equal(3, JobWorld.Scalar(connection, "SELECT count(*) FROM centres_sante"));
+        Assert.Equal(1, JobWorld.Scalar(connection, "SELECT count(*) FROM load_registry"));
+    }
+
     [Fact]
     public void AnEmptyInbox_PublishesNothing()
     {
