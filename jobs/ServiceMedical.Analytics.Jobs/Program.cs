@@ -13,6 +13,7 @@ try
         ["bench", "ingest"] => BenchIngestCommand.Run(arguments, Console.Out),
         ["bench", "ingest-phase"] => BenchIngestCommand.RunPhase(arguments, Console.Out),
         ["bench", "queries"] => BenchQueriesCommand.Run(arguments, Console.Out),
+        ["bench", "forecast"] => BenchForecastCommand.Run(arguments, Console.Out),
         ["docs"] => DocsCommand.Run(arguments, Console.Out),
         ["indicators"] => IndicatorsCommand.Run(arguments, Console.Out),
         ["export", ..] => ExportCommand.Run(arguments, Console.Out),
@@ -31,6 +32,7 @@ catch (UsageException e)
           ingest DOSSIER [--db FICHIER]
           bench ingest [--rows N]
           bench queries [--db FICHIER] [--runs N]
+          bench forecast [--db FICHIER]              précision des modèles de prévision (MASE par région)
           docs [--out FICHIER]                       régénère docs/data-contracts.md
           indicators                                 liste des indicateurs
           refresh [--db FICHIER]                     actualisation : agrégats recalculés, nouvelle publication

@@ -1,0 +1,136 @@
+using ServiceMedical.Analytics.Forecasting.History;
+using ServiceMedical.Analytics.Forecasting.Models;
+
+namespace ServiceMedical.Analytics.Forecasting.Evaluation;
+
+/// <summary>
+/// Forecasts every scope's cumulative uptake: a rolling-origin backtest over the last months (each origin
+/// trains on what was known then, and forecasts up to the horizon), accuracy per model and scope, the best
+/// model per scope, and intervals from the backtest's errors.
+/// <para>
+/// Errors are scaled by the square root of the scope's average monthly signings, so that France and the smallest region share
+/// one distribution per horizon; its quantiles make the intervals. Coverage is measured honestly: intervals
+/// built from the first half of the origins, checked on the second half.
+/// </para>
+/// </summary>
+public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int horizon = 12, int window = 24)
+{
+    private static readonly double[] s_levels = [0.025, 0.10, 0.90, 0.975];
+
+    public static IReadOnlyList<IUptakeModel> AllModels { get; } = [new NaiveModel(), new DriftModel(), new BassModel(), new BoostedTreesModel()];
+
+    public int Horizon => horizon;
+
+    public IReadOnlyList<ScopeForecast> Run(IReadOnlyList<UptakeSeries> all)
+    {
+        if (all.Count == 0 || all[0].Length < window + 13)
+        {
+            throw new InvalidOperationException($"Historique trop court pour prévoir : {(all.Count == 0 ? 0 : all[0].Length)} mois, il en faut au moins {window + 13}.");
+        }
+
+        var last = all[0].Length - 1;
+        var origins = Enumerable.Range(last - window, window).ToList();
+        var errors = Backtest(all, origins);
+        var scales = all.ToDictionary(s => s.Scope, s => Scale(s, origins[0]));
+        var calibration = origins.Take(window / 2).ToHashSet();
+        var results = new List<ScopeForecast>();
+        var trained = models.ToDictionary(m => m.Name, m => m.Train(all, last));
+        foreach (var series in all)
+        {
+            var accuracy = models.Select(m => Accuracy(m, series.Scope, errors, scales, calibration)).ToList();
+            var best = accuracy.OrderBy(a => a.Mae).ThenBy(a => a.Model == "naive" ? 1 : 0).First();
+            accuracy = [.. accuracy.Select(a => a with { Chosen = a.Model == best.Model })];
+            var values = ForecastBounds.Apply(trained[best.Model].Forecast(series, horizon), series.Cumulative(last), series.Eligible(last));
+            var quantiles = Quantiles(errors.Where(e => e.Model == best.Model).ToList(), scales);
+            var scale = scales[series.Scope];
+            var points = values.Select((v, i) => Point(series, last, i + 1, v, quantiles[i + 1], scale)).ToList();
+            results.Add(new ScopeForecast(series.Scope, series.Name, series.Months[last], series.Cumulative(last), series.Eligible(last), accuracy, points));
+        }
+
+        return results;
+    }
+
+    /// <summary>The backtest's errors: every model, origin, series and horizon with a known outcome.</summary>
+    internal List<BacktestError> Backtest(IReadOnlyList<UptakeSeries> all, IReadOnlyList<int> origins)
+    {
+        var last = all[0].Length - 1;
+        var errors = new List<BacktestError>();
+        foreach (var model in models)
+        {
+            foreach (var origin in origins)
+            {
+                var forecaster = model.Train(all, origin);
+                var steps = Math.Min(horizon, last - origin);
+                foreach (var series in all)
+                {
+                    var forecast = ForecastBounds.Apply(forecaster.Forecast(series, steps), series.Cumulative(origin), series.Eligible(origin));
+                    for (var h = 1; h <= steps; h++)
+                    {
+                        errors.Add(new BacktestError(model.Name, series.Scope, origin, h, forecast[h - 1], series.Cumulative(origin + h)));
+                    }
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    private static ModelAccuracy Accuracy(IUptakeModel model, string scope, List<BacktestError> errors, Dictionary<string, double> scales, HashSet<int> calibration)
+    {
+        var mine = errors.Where(e => e.Model == model.Name && e.Scope == scope).ToList();
+        var naive = errors.Where(e => e.Model == "naive" && e.Scope == scope).ToList();
+        var mae = mine.Average(e => Math.Abs(e.Error));
+        var naiveMae = naive.Count == 0 ? 0 : naive.Average(e => Math.Abs(e.Error));
+        var mase = naiveMae == 0 ? (mae == 0 ? 1 : double.PositiveInfinity) : mae / naiveMae;
+        var calibrated = Quantiles(errors.Where(e => e.Model == model.Name && calibration.Contains(e.Origin)).ToList(), scales);
+        var checkedErrors = mine.Where(e => !calibration.Contains(e.Origin)).ToList();
+        return new ModelAccuracy(model.Name, model.Label, mae, mase,
+            Coverage(checkedErrors, calibrated, scales, 0), Coverage(checkedErrors, calibrated, scales, 1), false);
+    }
+
+    private static double? Coverage(List<BacktestError> errors, Dictionary<int, double[]> quantiles, Dictionary<string, double> scales, int level)
+    {
+        var judged = errors.Where(e => quantiles.ContainsKey(e.Horizon)).ToList();
+        if (judged.Count == 0)
+        {
+            return null;
+        }
+
+        return judged.Count(e =>
+        {
+            var q = quantiles[e.Horizon];
+            var scaled = e.Error / scales[e.Scope];
+            return level == 0 ? scaled >= q[1] && scaled <= q[2] : scaled >= q[0] && scaled <= q[3];
+        }) / (double)judged.Count;
+    }
+
+    /// <summary>Per horizon, the 2.5 %, 10 %, 90 % and 97.5 % quantiles of the scaled errors (actual − forecast).</summary>
+    private static Dictionary<int, double[]> Quantiles(List<BacktestError> errors, Dictionary<string, double> scales) =>
+        errors.GroupBy(e => e.Horizon).ToDictionary(g => g.Key, g =>
+        {
+            var scaled = g.Select(e => e.Error / scales[e.Scope]).ToArray();
+            return s_levels.Select(p => MathNet.Numerics.Statistics.Statistics.Quantile(scaled, p)).ToArray();
+        });
+
+    private static ForecastPoint Point(UptakeSeries series, int last, int h, double value, double[] q, double scale)
+    {
+        var current = series.Cumulative(last);
+        var eligible = series.Eligible(last);
+        double At(double quantile) => ForecastBounds.Clamp(value + (quantile * scale), current, eligible);
+        return new ForecastPoint(series.Months[last].AddMonths(h), value, At(q[1]), At(q[2]), At(q[0]), At(q[3]));
+    }
+
+    /// <summary>
+    /// The scale of a scope's errors: the square root of its average monthly signings before the backtest (at
+    /// least one). Signings are counts, whose noise grows as the square root of their level, so that France and
+    /// Corsica share one distribution of scaled errors.
+    /// </summary>
+    private static double Scale(UptakeSeries series, int firstOrigin) =>
+        Math.Sqrt(Math.Max(1, series.Cumulative(firstOrigin) / (firstOrigin + 1)));
+}
+
+/// <summary>One backtest forecast against what happened: model, scope, origin month index, horizon in months.</summary>
+internal sealed record BacktestError(string Model, string Scope, int Origin, int Horizon, double Forecast, double Actual)
+{
+    public double Error => Actual - Forecast;
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using ServiceMedical.Analytics.DemoData;
+using ServiceMedical.Analytics.Forecasting.Evaluation;
+using ServiceMedical.Analytics.Forecasting.History;
+
+namespace ServiceMedical.Analytics.Jobs.Commands;
+
+/// <summary>
+/// <c>bench forecast [--db FILE]</c>: on the national demo (written and loaded first without <c>--db</c>),
+/// the rolling-origin backtest of every model for France and each region: MASE per model (below 1 beats the
+/// naive forecast), the model chosen, the 80 % and 95 % intervals' coverage, the share of regions where the
+/// chosen model beats naive, and the time it all takes against the naive model alone in the same run.
+/// </summary>
+public static class BenchForecastCommand
+{
+    public static int Run(CommandArguments arguments, TextWriter output)
+    {
+        arguments.AllowOnly("db");
+        string? folder = null;
+        var path = arguments.Option("db");
+        if (path is null)
+        {
+            folder = Directory.CreateTempSubdirectory("sma-bench-forecast-").FullName;
+            (path, _) = DemoDatabase.Build(folder, DemoScale.National, "national");
+        }
+
+        try
+        {
+            IReadOnlyList<UptakeSeries> history;
+            using (var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY"))
+            {
+                connection.Open();
+                history = UptakeHistory.Read(connection);
+            }
+
+            var naiveClock = Stopwatch.StartNew();
+            new UptakeForecasting([UptakeForecasting.AllModels[0]]).Run(history);
+            naiveClock.Stop();
+            var clock = Stopwatch.StartNew();
+            var results = new UptakeForecasting(UptakeForecasting.AllModels).Run(history);
+            clock.Stop();
+
+            var models = results[0].Accuracy.Select(a => a.Model).ToList();
+            output.WriteLine($"{"Périmètre",-28} {string.Join(" ", models.Select(m => $"{m,9}"))}  {"choisi",-9} {"couv. 80 %",10} {"couv. 95 %",10}");
+            foreach (var r in results.OrderBy(r => r.Scope == UptakeSeries.National ? "" : r.Scope, StringComparer.Ordinal))
+            {
+                output.WriteLine($"{r.Name,-28} {string.Join(" ", r.Accuracy.Select(a => $"{Number(a.Mase),9}"))}  {r.Chosen.Model,-9} {Share(r.Chosen.Coverage80),10} {Share(r.Chosen.Coverage95),10}");
+            }
+
+            var regions = results.Where(r => r.Scope != UptakeSeries.National).ToList();
+            var beating = regions.Count(r => r.Chosen.Mase < 1);
+            var covered = results.Where(r => r.Chosen.Coverage80 is not null).ToList();
+            output.WriteLine();
+            output.WriteLine($"MASE : erreur absolue moyenne du modèle / celle de la prévision naïve, 24 origines mensuelles, horizons 1 à {results[0].Points.Count} mois.");
+            output.WriteLine($"Régions où le modèle choisi bat le naïf : {beating} sur {regions.Count} ({Share((double)beating / regions.Count)}).");
+            output.WriteLine($"Couverture moyenne des intervalles du modèle choisi : 80 % → {Share(covered.Average(r => r.Chosen.Coverage80!.Value))}, 95 % → {Share(covered.Average(r => r.Chosen.Coverage95!.Value))} (cible 70–90 % pour 80 %).");
+            output.WriteLine($"Durée (backtest de 4 modèles + prévision, {results.Count} séries) : {clock.Elapsed.TotalSeconds.ToString("0.00", DemoCommand.Fr)} s ; naïf seul : {naiveClock.Elapsed.TotalSeconds.ToString("0.00", DemoCommand.Fr)} s ; rapport {(clock.Elapsed / naiveClock.Elapsed).ToString("0.0", DemoCommand.Fr)}×.");
+            return 0;
+        }
+        finally
+        {
+            if (folder is not null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static string Number(double value) => double.IsFinite(value) ? value.ToString("0.00", DemoCommand.Fr) : "—";
+
+    private static string Share(double? value) => value is { } v ? v.ToString("0.0 %", DemoCommand.Fr) : "—";
+}
