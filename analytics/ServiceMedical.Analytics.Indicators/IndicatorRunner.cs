@@ -41,7 +41,7 @@ internal static class IndicatorRunner
 }
 
 /// <summary>Which breakdowns and scopes an indicator accepts.</summary>
-internal sealed record IndicatorShape(bool Temporal, bool Departments, string Reading)
+internal sealed record IndicatorShape(bool Temporal, bool Departments, string Reading, string DepartmentReason = "les postes sont rattachés à une région, pas à un département")
 {
     /// <summary>Read per snapshot or per contract year: geography only.</summary>
     public static IndicatorShape Geographic(string reading) => new(false, true, reading);
@@ -52,6 +52,9 @@ internal sealed record IndicatorShape(bool Temporal, bool Departments, string Re
     /// <summary>Recruitment is regional (posts belong to a region): no department level.</summary>
     public static IndicatorShape Regional(string reading) => new(false, false, reading);
 
+    /// <summary>Forecasts: France or one region, no breakdown.</summary>
+    public static IndicatorShape Forecast { get; } = new(false, false, "les prévisions", "elles sont calculées pour la France et par région, pas par département");
+
     public void Check(IndicatorFilter filter)
     {
         if (!Temporal && filter.By.IsTemporal())
@@ -61,7 +64,7 @@ internal sealed record IndicatorShape(bool Temporal, bool Departments, string Re
 
         if (!Departments && (filter.By == Breakdown.Department || filter.Geography.Department is not null))
         {
-            throw new FilterException($"{Reading} : les postes sont rattachés à une région, pas à un département");
+            throw new FilterException($"{Reading} : {DepartmentReason}");
         }
     }
 }

@@ -2,6 +2,7 @@ using ServiceMedical.Analytics.Indicators;
 using ServiceMedical.Analytics.Indicators.Attainment;
 using ServiceMedical.Analytics.Indicators.Contracts;
 using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Forecasts;
 using ServiceMedical.Analytics.Indicators.Support;
 using ServiceMedical.Analytics.Indicators.Training;
 using ServiceMedical.Analytics.Indicators.Uptake;
@@ -41,13 +42,32 @@ public static class AssistantsCharts
     {
         var rows = new ContractsOverTimeQuery(request.Connection, request.Time).Run(request.User, request.Filter);
         var dates = rows.Select(r => r.Period).ToList();
+        var (forecast, accuracy) = ForecastOf(request);
         var chart = new LineChart(
             [
                 new LineSeries("Signés (cumul)", dates, rows.Select(r => (double)r.SignedToDate).ToList()),
                 new LineSeries("En vigueur", dates, rows.Select(r => (double)r.InForce).ToList()),
-            ], "Contrats", ChartStyle.Count);
-        return request.Rendered("Contrats d'assistants médicaux signés et en vigueur", chart, rows);
+                .. ForecastCharts.Continuation(forecast, accuracy, 0),
+            ], "Contrats", ChartStyle.Count) { Bands = ForecastCharts.Bands(forecast, 0) };
+        var title = forecast.Count > 0 ? $"Contrats signés et en vigueur, prévision des signatures{ForecastCharts.Describe(accuracy)}" : "Contrats d'assistants médicaux signés et en vigueur";
+        return request.Rendered(title, chart, rows);
     });
+
+    /// <summary>
+    /// The forecast that continues the cumulative signatures: only for the monthly view of France or a region
+    /// with no other filter (a forecast is of all beneficiaries, from the last observed month on).
+    /// </summary>
+    private static (IReadOnlyList<ForecastRow> Rows, IReadOnlyList<ForecastAccuracyRow> Accuracy) ForecastOf(ChartRequest request)
+    {
+        var filter = request.Filter;
+        if (filter.By != Breakdown.Month || filter.Geography.Department is not null || filter.BeneficiaryType is not null || filter.CentreType is not null || filter.To is not null)
+        {
+            return ([], []);
+        }
+
+        return (new ForecastQuery(request.Connection, request.Time).Run(request.User, filter),
+            new ForecastAccuracyQuery(request.Connection, request.Time).Run(request.User, filter));
+    }
 
     public static DashboardChart Attainment { get; } = new("atteinte-objectifs", "Part des contrats à l'objectif, par année de contrat", "atteinte-objectifs", DashboardChart.AsIs, request =>
     {

@@ -11,6 +11,7 @@ public static class DashboardCharts
         AssistantsCharts.Conversion, AssistantsCharts.TimeToSignature, AssistantsCharts.Training,
         RecruitmentCharts.Flow, RecruitmentCharts.FillRateByCampaign, RecruitmentCharts.FillRateByRegion, RecruitmentCharts.Delays,
         RecruitmentCharts.Juries, RecruitmentCharts.Tutors, RecruitmentCharts.Paths,
+        ForecastCharts.Uptake, ForecastCharts.Accuracy,
     ];
 
     private static readonly Dictionary<string, string[]> s_pages = new(StringComparer.Ordinal)
@@ -19,6 +20,7 @@ public static class DashboardCharts
         ["assistants-medicaux"] = ["adhesion", "adhesion-zones", "contrats", "atteinte-objectifs", "conversion-accompagnement", "delai-signature", "formation-cqp"],
         ["recrutement"] = ["recrutement-flux", "recrutement-campagnes", "recrutement-regions", "recrutement-delais", "jurys"],
         ["integration"] = ["integration-tuteurs", "integration-parcours"],
+        ["previsions"] = ["prevision-adhesion", "prevision-precision"],
     };
 
     public static DashboardChart? Find(string name) => All.FirstOrDefault(c => c.Name == name);

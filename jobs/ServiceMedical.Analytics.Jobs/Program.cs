@@ -18,6 +18,7 @@ try
         ["indicators"] => IndicatorsCommand.Run(arguments, Console.Out),
         ["export", ..] => ExportCommand.Run(arguments, Console.Out),
         ["refresh"] => RefreshCommand.Run(arguments, Console.Out),
+        ["forecast"] => ForecastCommand.Run(arguments, Console.Out),
         ["export-pack"] => ExportPackCommand.Run(arguments, Console.Out),
         _ => throw new UsageException("commande inconnue"),
     };
@@ -35,7 +36,9 @@ catch (UsageException e)
           bench forecast [--db FICHIER]              précision des modèles de prévision (MASE par région)
           docs [--out FICHIER]                       régénère docs/data-contracts.md
           indicators                                 liste des indicateurs
-          refresh [--db FICHIER]                     actualisation : agrégats recalculés, nouvelle publication
+          refresh [--db FICHIER]                     actualisation : agrégats et prévisions recalculés, nouvelle publication
+          forecast [--region CODE] [--horizon 12] --format csv --out FICHIER [--db FICHIER]
+                                                     prévisions de l'adhésion (modèle retenu, intervalles)
           export-pack --out DOSSIER [--region CODE] [--db FICHIER]
                                                      dossiers d'export (graphiques et tableaux) national et régionaux
           export INDICATEUR --format csv --out FICHIER [--db FICHIER] [--region CODE] [--department CODE]

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using ServiceMedical.Analytics.Forecasting.Storage;
 using ServiceMedical.Analytics.Indicators.Materialised;
 using ServiceMedical.Analytics.Ingest.Database;
 
@@ -31,11 +32,11 @@ public sealed class WorkingDatabase(DatabaseOptions database, IWriterLock writer
         return result;
     }
 
-    /// <summary>Recomputes everything derived from the data from scratch, then publishes (the nightly refresh).</summary>
+    /// <summary>Recomputes everything derived from the data from scratch (aggregates, forecasts retrained), then publishes (the nightly refresh).</summary>
     public string Refresh(string reason) => Change(reason, connection =>
     {
         MaterialisedAggregates.Rebuild(connection);
-        return reason;
+        return $"{reason} publiée ; {ForecastStore.Retrain(connection)}";
     });
 
     /// <summary>Publishes the working database as it is when nothing was published yet (a first start).</summary>

@@ -18,7 +18,7 @@ public sealed class JobsPageTests(BrowserApp app)
         await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync("lancée");
         var row = page.Locator("tr[data-job=actualisation]");
         await Assertions.Expect(row).ToContainTextAsync("réussie", new() { Timeout = 120_000 });
-        var run = page.Locator("table.runs tr", new() { HasText = "Actualisation : agrégats recalculés et nouvelle publication" }).First;
+        var run = page.Locator("table.runs tr", new() { HasText = "Actualisation : agrégats et prévisions recalculés, nouvelle publication" }).First;
         await Assertions.Expect(run).ToContainTextAsync("réussie");
         await Assertions.Expect(run).ToContainTextAsync("actualisation publiée");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Screenshots, "donnees-taches.png"), FullPage = true });

@@ -33,7 +33,7 @@ public sealed class JobsTests(DashboardApp app) : IClassFixture<DashboardApp>
         var director = WebUtility.HtmlDecode(await (await app.SignedIn("directeur.aura", "directeur-aura-demo")).GetStringAsync("/donnees"));
 
         Assert.Contains("<td>Boîte de dépôt : chargement des fichiers déposés</td><td><code>*/5 * * * *</code></td>", admin, StringComparison.Ordinal);
-        Assert.Contains("<td>Actualisation : agrégats recalculés et nouvelle publication</td><td><code>30 2 * * *</code></td>", admin, StringComparison.Ordinal);
+        Assert.Contains("<td>Actualisation : agrégats et prévisions recalculés, nouvelle publication</td><td><code>30 2 * * *</code></td>", admin, StringComparison.Ordinal);
         Assert.Contains("<td>Dossiers d'export : national et régions</td><td><code>0 6 1 * *</code></td>", admin, StringComparison.Ordinal);
         Assert.Equal(3, admin.Split("Lancer maintenant").Length - 1);
         Assert.Contains("Boîte de dépôt : chargement des fichiers déposés", planner, StringComparison.Ordinal);

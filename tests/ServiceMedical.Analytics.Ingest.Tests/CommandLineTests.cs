@@ -71,7 +71,7 @@ public sealed class CommandLineTests : IDisposable
         var unknown = Jobs("export-pack", "--out", outbox, "--region", "99", "--db", database);
 
         Assert.Equal(0, refresh.Exit);
-        Assert.StartsWith("Actualisation : actualisation publiée dans ", refresh.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Actualisation : actualisation publiée ; Historique trop court pour prévoir", refresh.Output, StringComparison.Ordinal);
         Assert.Equal(0, pack.Exit);
         Assert.Contains("4 dossiers pour 1 périmètre(s)", pack.Output, StringComparison.Ordinal);
         var region = Path.Combine(outbox, "84-auvergne-rhone-alpes");

@@ -2,6 +2,7 @@ using DuckDB.NET.Data;
 using ServiceMedical.Analytics.Indicators.Attainment;
 using ServiceMedical.Analytics.Indicators.Contracts;
 using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Forecasts;
 using ServiceMedical.Analytics.Indicators.Recruitment;
 using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Indicators.Support;
@@ -93,6 +94,19 @@ public static class IndicatorCatalog
             new("Sans tuteur, dans le délai", r => r.TutorPending), new("Parcours achevé en 12 mois", r => r.PathIn12Months),
             new("Parcours achevé au-delà", r => r.PathLate), new("Parcours non achevé, hors délai", r => r.PathOverdue),
             new("Parcours en cours", r => r.PathPending),
+        ]),
+        Define<ForecastRow>("prevision-adhesion", "Prévision de l'adhésion (cumul des signataires)", "forecast.sql", (c, t) => new ForecastQuery(c, t).Run,
+        [
+            new("Mois", r => r.Month), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
+            new("Nature", r => r.IsForecast ? "prévision" : "observé"), new("Signataires cumulés", r => r.Cumulative),
+            new("Intervalle 80 % bas", r => r.Low80), new("Intervalle 80 % haut", r => r.High80),
+            new("Intervalle 95 % bas", r => r.Low95), new("Intervalle 95 % haut", r => r.High95), new("Éligibles", r => r.Eligible),
+        ]),
+        Define<ForecastAccuracyRow>("prevision-precision", "Précision des modèles de prévision", "forecast-accuracy.sql", (c, t) => new ForecastAccuracyQuery(c, t).Run,
+        [
+            new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Modèle", r => r.Label), new("Retenu", r => r.Chosen ? "oui" : "non"),
+            new("Erreur absolue moyenne", r => r.Mae), new("MASE", r => r.Mase),
+            new("Couverture de l'intervalle à 80 %", r => r.Coverage80, ColumnKind.Share), new("Couverture de l'intervalle à 95 %", r => r.Coverage95, ColumnKind.Share),
         ]),
     ];
 

@@ -12,6 +12,7 @@ public static class DashboardPages
         new("assistants-medicaux", "Assistants médicaux", ["adhesion", "contrats", "atteinte-objectifs", "conversion-accompagnement", "delai-signature", "formation-cqp"]),
         new("recrutement", "Recrutement des praticiens-conseils", ["recrutement-flux", "recrutement-delais", "jurys"]),
         new("integration", "Intégration des praticiens-conseils", ["integration"]),
+        new("previsions", "Prévisions de l'adhésion", ["prevision-adhesion", "prevision-precision"]),
     ];
 
     public static DashboardPage Get(string name) => All.FirstOrDefault(p => p.Name == name) ?? throw new ArgumentException($"Unknown page '{name}'.", nameof(name));

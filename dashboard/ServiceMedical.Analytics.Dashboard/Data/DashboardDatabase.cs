@@ -35,7 +35,9 @@ public sealed partial class DashboardDatabase
                 var results = new InboxIngest(connection, policy, time).LoadFolder(demo.Value.Folder);
                 LogDemoLoaded(logger, results.Count, results.Sum(r => r.RowsAccepted));
                 return results.Count;
-            });
+            }, loaded => false);
+            // Aggregates and forecasts from the first start, as the nightly refresh would make them.
+            working.Refresh("données de démonstration");
         }
 
         working.EnsurePublished();

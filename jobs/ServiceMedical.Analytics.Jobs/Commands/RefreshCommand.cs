@@ -10,7 +10,7 @@ public static class RefreshCommand
         arguments.AllowOnly("db");
         var settings = JobsSettings.Load(arguments.Option("db"));
         var working = settings.Working();
-        output.WriteLine($"Actualisation : {new RefreshJob(working).Run()} dans {working.Snapshots.Current()}");
+        output.WriteLine($"Actualisation : {new RefreshJob(working).Run()} ; publiée dans {working.Snapshots.Current()}");
         return 0;
     }
 }

@@ -3,12 +3,12 @@ using System.ComponentModel;
 namespace ServiceMedical.Analytics.Scheduling.Refresh;
 
 /// <summary>
-/// The nightly refresh: recomputes what derives from the data (the dashboard's aggregates) from scratch in the
+/// The nightly refresh: recomputes what derives from the data (the dashboard's aggregates, the forecasts) from scratch in the
 /// working database, then publishes a new snapshot. Readers switch to it whole: a query runs on the old
 /// snapshot or on the new one, never on a half-refreshed state.
 /// </summary>
 public sealed class RefreshJob(WorkingDatabase database)
 {
-    [DisplayName("Actualisation : agrégats recalculés et nouvelle publication")]
-    public string Run() => database.Refresh("actualisation") + " publiée";
+    [DisplayName("Actualisation : agrégats et prévisions recalculés, nouvelle publication")]
+    public string Run() => database.Refresh("actualisation");
 }

@@ -27,4 +27,6 @@ public enum FilterDimensions
     Beneficiary = 2,
     Profession = 4,
     Employer = 8,
+    /// <summary>The page has no period filter (forecasts run from the last observed month).</summary>
+    NoPeriod = 16,
 }

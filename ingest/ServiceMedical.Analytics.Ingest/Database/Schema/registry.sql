@@ -48,3 +48,37 @@ CREATE TABLE IF NOT EXISTS publication (
     published_at  TIMESTAMP NOT NULL,
     reason        VARCHAR NOT NULL
 );
+
+-- Forecasts of cumulative uptake, written by the refresh job (ServiceMedical.Analytics.Forecasting), read
+-- by the dashboard from the published snapshot. Observed months and forecast months of each scope (FR or a
+-- region code) in one series; the backtest accuracy of every model; the last training run.
+CREATE TABLE IF NOT EXISTS forecast_series (
+    scope       VARCHAR NOT NULL,
+    month       DATE NOT NULL,
+    kind        VARCHAR NOT NULL,  -- observe, prevision
+    cumulative  DOUBLE NOT NULL,
+    low80       DOUBLE,
+    high80      DOUBLE,
+    low95       DOUBLE,
+    high95      DOUBLE,
+    eligible    DOUBLE NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS forecast_accuracy (
+    scope       VARCHAR NOT NULL,
+    model       VARCHAR NOT NULL,
+    label       VARCHAR NOT NULL,
+    mae         DOUBLE NOT NULL,
+    mase        DOUBLE,
+    coverage80  DOUBLE,
+    coverage95  DOUBLE,
+    chosen      BOOLEAN NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS forecast_runs (
+    trained_at  TIMESTAMP NOT NULL,
+    last_month  DATE,
+    horizon     INTEGER NOT NULL,
+    seconds     DOUBLE NOT NULL,
+    message     VARCHAR          -- why there is no forecast (history too short), else null
+);

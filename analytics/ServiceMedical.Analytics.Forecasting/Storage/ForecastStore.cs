@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using ServiceMedical.Analytics.Forecasting.Evaluation;
+using ServiceMedical.Analytics.Forecasting.History;
+using ServiceMedical.Analytics.Ingest.Database;
+
+namespace ServiceMedical.Analytics.Forecasting.Storage;
+
+/// <summary>
+/// Trains every model on the database's history, backtests them and stores the chosen forecasts with their
+/// accuracy, in one transaction (the refresh job then publishes them with the rest). A history too short to
+/// backtest stores no forecast and says why.
+/// </summary>
+public static class ForecastStore
+{
+    public static string Retrain(DuckDBConnection connection, int horizon = 12)
+    {
+        var clock = Stopwatch.StartNew();
+        var history = UptakeHistory.Read(connection);
+        IReadOnlyList<ScopeForecast> results;
+        string? problem = null;
+        try
+        {
+            results = new UptakeForecasting(UptakeForecasting.AllModels, horizon).Run(history);
+        }
+        catch (InvalidOperationException e)
+        {
+            results = [];
+            problem = e.Message;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        connection.Execute(Sql("clear-forecasts.sql"));
+        foreach (var result in results)
+        {
+            Write(connection, history.First(s => s.Scope == result.Scope), result);
+        }
+
+        connection.Execute(Sql("insert-run.sql"),
+            ("last_month", results.Count > 0 ? results[0].LastMonth.ToDateTime(TimeOnly.MinValue) : null), ("horizon", horizon),
+            ("seconds", clock.Elapsed.TotalSeconds), ("message", problem));
+        transaction.Commit();
+        return problem ?? $"prévisions de {results.Count} périmètres en {clock.Elapsed.TotalSeconds:0.0} s";
+    }
+
+    private static void Write(DuckDBConnection connection, UptakeSeries series, ScopeForecast forecast)
+    {
+        var insert = Sql("insert-series-point.sql");
+        for (var t = 0; t < series.Length; t++)
+        {
+            connection.Execute(insert, ("scope", series.Scope), ("month", series.Months[t].ToDateTime(TimeOnly.MinValue)), ("kind", "observe"),
+                ("cumulative", series.Cumulative(t)), ("low80", null), ("high80", null), ("low95", null), ("high95", null), ("eligible", series.Eligible(t)));
+        }
+
+        foreach (var p in forecast.Points)
+        {
+            connection.Execute(insert, ("scope", series.Scope), ("month", p.Month.ToDateTime(TimeOnly.MinValue)), ("kind", "prevision"),
+                ("cumulative", p.Value), ("low80", p.Low80), ("high80", p.High80), ("low95", p.Low95), ("high95", p.High95), ("eligible", forecast.Eligible));
+        }
+
+        foreach (var a in forecast.Accuracy)
+        {
+            connection.Execute(Sql("insert-accuracy.sql"), ("scope", series.Scope), ("model", a.Model), ("label", a.Label), ("mae", a.Mae),
+                ("mase", double.IsFinite(a.Mase) ? a.Mase : null), ("coverage80", a.Coverage80), ("coverage95", a.Coverage95), ("chosen", a.Chosen));
+        }
+    }
+
+    private static string Sql(string name) => SqlResource.Load<ScopeForecast>(name);
+}

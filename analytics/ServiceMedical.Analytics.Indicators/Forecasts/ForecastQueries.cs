@@ -1,0 +1,26 @@
+using DuckDB.NET.Data;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Security;
+
+namespace ServiceMedical.Analytics.Indicators.Forecasts;
+
+/// <summary>Prévision de l'adhésion: cumulative uptake of France or a region, observed then forecast (see docs/forecasts.md).</summary>
+public sealed class ForecastQuery(DuckDBConnection connection, TimeProvider time)
+{
+    public IReadOnlyList<ForecastRow> Run(UserScope user, IndicatorFilter filter) =>
+        IndicatorRunner.Run(connection, time, user, Whole(filter), "forecast.sql", IndicatorShape.Forecast,
+            (r, f) => new ForecastRow(r.Date(0), r.GetString(1), ZoneNames.Of(f, r.GetString(1)), r.GetString(2), r.Double(3) ?? 0,
+                r.Double(4), r.Double(5), r.Double(6), r.Double(7), r.Double(8) ?? 0));
+
+    /// <summary>A forecast covers the whole history and the months ahead: the period and the breakdown of the page do not apply.</summary>
+    internal static IndicatorFilter Whole(IndicatorFilter filter) => filter with { From = null, To = null, By = Breakdown.None, BeneficiaryType = null, CentreType = null };
+}
+
+/// <summary>Précision des modèles de prévision: each model's backtest accuracy for France or a region.</summary>
+public sealed class ForecastAccuracyQuery(DuckDBConnection connection, TimeProvider time)
+{
+    public IReadOnlyList<ForecastAccuracyRow> Run(UserScope user, IndicatorFilter filter) =>
+        IndicatorRunner.Run(connection, time, user, ForecastQuery.Whole(filter), "forecast-accuracy.sql", IndicatorShape.Forecast,
+            (r, f) => new ForecastAccuracyRow(r.GetString(0), ZoneNames.Of(f, r.GetString(0)), r.GetString(1), r.GetString(2), r.Double(3) ?? 0,
+                r.Double(4), r.Double(5), r.Double(6), r.GetBoolean(7)));
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Forecasts;
+
+namespace ServiceMedical.Analytics.Charts;
+
+/// <summary>The forecasts of uptake: history with its forecast and intervals, and the accuracy of each model.</summary>
+public static class ForecastCharts
+{
+    public static DashboardChart Uptake { get; } = new("prevision-adhesion", "Signataires cumulés et prévision à 12 mois", "prevision-adhesion", Scope, request =>
+    {
+        var rows = new ForecastQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var accuracy = new ForecastAccuracyQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var observed = rows.Where(r => !r.IsForecast).ToList();
+        var chart = new LineChart([new LineSeries("Observé", [.. observed.Select(r => r.Month)], [.. observed.Select(r => r.Cumulative)]), .. Continuation(rows, accuracy, 0)],
+            "Bénéficiaires ayant signé (cumul)", ChartStyle.Count) { Bands = Bands(rows, 0) };
+        return request.Rendered($"Signataires cumulés et prévision à 12 mois{Describe(accuracy)}", chart, rows);
+    });
+
+    public static DashboardChart Accuracy { get; } = new("prevision-precision", "Précision des modèles (backtest sur 24 mois)", "prevision-precision", Scope, request =>
+    {
+        var rows = new ForecastAccuracyQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var chart = new BarChart([.. rows.Select(r => r.Label)], [new BarSeries("MASE (1 = prévision naïve)", [.. rows.Select(r => r.Mase ?? 0)])],
+            "MASE (plus bas = meilleur)", v => v.ToString("0.00", ChartCaption.French)) { Horizontal = true };
+        return request.Rendered("Précision des modèles de prévision : MASE du backtest sur 24 mois", chart, rows);
+    });
+
+    /// <summary>France or a region: forecasts are not made below the region.</summary>
+    public static IndicatorFilter? Scope(IndicatorFilter filter) => filter.Geography.Department is null ? filter with { By = Breakdown.None } : null;
+
+    /// <summary>The forecast as a dashed line from the last observed month, each point with its intervals on hover; none when there is no forecast.</summary>
+    public static IEnumerable<LineSeries> Continuation(IReadOnlyList<ForecastRow> rows, IReadOnlyList<ForecastAccuracyRow> accuracy, int colour)
+    {
+        var ahead = rows.Where(r => r.IsForecast).ToList();
+        var last = rows.LastOrDefault(r => !r.IsForecast);
+        if (ahead.Count == 0 || last is null)
+        {
+            yield break;
+        }
+
+        var chosen = accuracy.FirstOrDefault(a => a.Chosen);
+        yield return new LineSeries($"Prévision ({chosen?.Label ?? "modèle"})", [last.Month, .. ahead.Select(r => r.Month)], [last.Cumulative, .. ahead.Select(r => r.Cumulative)])
+        {
+            Dashed = true,
+            ColorOf = colour,
+            Notes = ["", .. ahead.Select(r => $" (80 % : {ChartStyle.Count(r.Low80 ?? 0)} – {ChartStyle.Count(r.High80 ?? 0)} ; 95 % : {ChartStyle.Count(r.Low95 ?? 0)} – {ChartStyle.Count(r.High95 ?? 0)})")],
+        };
+    }
+
+    /// <summary>The 95 % then 80 % intervals as bands, starting at the last observed value.</summary>
+    public static IReadOnlyList<BandSeries> Bands(IReadOnlyList<ForecastRow> rows, int colour)
+    {
+        var ahead = rows.Where(r => r.IsForecast).ToList();
+        var last = rows.LastOrDefault(r => !r.IsForecast);
+        if (ahead.Count == 0 || last is null)
+        {
+            return [];
+        }
+
+        List<DateOnly> dates = [last.Month, .. ahead.Select(r => r.Month)];
+        return
+        [
+            new BandSeries("Intervalle à 95 %", dates, [last.Cumulative, .. ahead.Select(r => r.Low95 ?? r.Cumulative)], [last.Cumulative, .. ahead.Select(r => r.High95 ?? r.Cumulative)], colour, 0.15),
+            new BandSeries("Intervalle à 80 %", dates, [last.Cumulative, .. ahead.Select(r => r.Low80 ?? r.Cumulative)], [last.Cumulative, .. ahead.Select(r => r.High80 ?? r.Cumulative)], colour, 0.3),
+        ];
+    }
+
+    /// <summary>The chosen model and its backtest accuracy, for a caption: " — Diffusion de Bass, MASE 0,05".</summary>
+    public static string Describe(IReadOnlyList<ForecastAccuracyRow> accuracy) =>
+        accuracy.FirstOrDefault(a => a.Chosen) is { } chosen
+            ? $" — {chosen.Label}, MASE {chosen.Mase?.ToString("0.00", CultureInfo.GetCultureInfo("fr-FR")) ?? "—"}"
+            : "";
+}

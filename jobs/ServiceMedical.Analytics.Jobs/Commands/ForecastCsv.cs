@@ -1,0 +1,22 @@
+using ServiceMedical.Analytics.Forecasting.Evaluation;
+using ServiceMedical.Analytics.Indicators.Catalog;
+
+namespace ServiceMedical.Analytics.Jobs.Commands;
+
+/// <summary>Forecasts as a French CSV, through the same table writer as every export.</summary>
+public static class ForecastCsv
+{
+    public static void Write(string path, IReadOnlyList<ScopeForecast> forecasts)
+    {
+        var table = new IndicatorTable(
+            ["Mois", "Code zone", "Zone", "Signataires cumulés prévus", "Intervalle 80 % bas", "Intervalle 80 % haut", "Intervalle 95 % bas", "Intervalle 95 % haut",
+             "Éligibles", "Signataires au dernier mois observé", "Modèle", "MASE du modèle", "Couverture 80 % du backtest"],
+            [.. forecasts.SelectMany(f => f.Points.Select(p => (IReadOnlyList<object?>)
+            [
+                p.Month, f.Scope, f.Name, Math.Round(p.Value, 1), Math.Round(p.Low80, 1), Math.Round(p.High80, 1), Math.Round(p.Low95, 1), Math.Round(p.High95, 1),
+                f.Eligible, f.LastCumulative, f.Chosen.Label, Math.Round(f.Chosen.Mase, 3), f.Chosen.Coverage80,
+            ]))]);
+        using var stream = File.Create(path);
+        table.WriteCsv(stream);
+    }
+}

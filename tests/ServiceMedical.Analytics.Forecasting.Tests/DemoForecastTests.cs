@@ -1,0 +1,108 @@
+using DuckDB.NET.Data;
+using ServiceMedical.Analytics.DemoData;
+using ServiceMedical.Analytics.Forecasting.Evaluation;
+using ServiceMedical.Analytics.Forecasting.History;
+using ServiceMedical.Analytics.Forecasting.Storage;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Forecasts;
+using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Ingest.Database;
+
+namespace ServiceMedical.Analytics.Forecasting.Tests;
+
+/// <summary>The national demo, loaded through the real ingest, forecast once with every model.</summary>
+public sealed class DemoForecast : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sma-forecast-").FullName;
+
+    public DemoForecast()
+    {
+        (DatabasePath, _) = DemoDatabase.Build(_folder, DemoScale.National, "national");
+        using var connection = Open();
+        History = UptakeHistory.Read(connection);
+        Results = new UptakeForecasting(UptakeForecasting.AllModels).Run(History);
+    }
+
+    public string DatabasePath { get; }
+
+    public IReadOnlyList<UptakeSeries> History { get; }
+
+    public IReadOnlyList<ScopeForecast> Results { get; }
+
+    public DuckDBConnection Open() => new AnalyticsDatabase(new DatabaseOptions { Path = DatabasePath }).Open();
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
+
+public sealed class DemoForecastTests(DemoForecast demo) : IClassFixture<DemoForecast>
+{
+    [Fact]
+    public void History_CountsEverySignatureOnce_InFranceAndAcrossTheRegions()
+    {
+        using var connection = demo.Open();
+        var contracts = connection.ScalarLong("SELECT count(DISTINCT identifiant_beneficiaire) FROM contrats_assistants_medicaux");
+        var france = demo.History.Single(s => s.Scope == UptakeSeries.National);
+
+        Assert.Equal(contracts, france.Cumulative(france.Length - 1));
+        Assert.Equal(contracts, demo.History.Where(s => s.Scope != UptakeSeries.National).Sum(s => s.Cumulative(s.Length - 1)));
+        Assert.Equal(19, demo.History.Count);
+    }
+
+    [Fact]
+    public void ChosenModel_BeatsNaive_Nationally()
+    {
+        var france = demo.Results.Single(r => r.Scope == UptakeSeries.National);
+
+        Assert.True(france.Chosen.Mase < 1, $"{france.Chosen.Model}: MASE {france.Chosen.Mase}");
+        Assert.Equal(1, france.Accuracy.Single(a => a.Model == "naive").Mase, 10);
+        Assert.Equal(france.Accuracy.Min(a => a.Mae), france.Chosen.Mae);
+    }
+
+    [Fact]
+    public void EightyPercentIntervals_CoverBetween70And90PercentOfTheBacktest()
+    {
+        var coverage = demo.Results.Average(r => r.Chosen.Coverage80!.Value);
+
+        Assert.InRange(coverage, 0.70, 0.90);
+        Assert.True(demo.Results.Average(r => r.Chosen.Coverage95!.Value) >= coverage);
+    }
+
+    [Fact]
+    public void EveryForecast_StaysBetweenTodaysCountAndTheEligiblePopulation()
+    {
+        foreach (var result in demo.Results)
+        {
+            Assert.Equal(12, result.Points.Count);
+            Assert.All(result.Points, p =>
+            {
+                Assert.InRange(p.Low95, result.LastCumulative, result.Eligible);
+                Assert.InRange(p.High95, p.Value, result.Eligible);
+            });
+            Assert.True(result.Points.Zip(result.Points.Skip(1)).All(pair => pair.First.Value <= pair.Second.Value));
+        }
+    }
+
+    [Fact]
+    public void StoredForecast_IsWhatTheDashboardReads_ForTheUsersScopeOnly()
+    {
+        using var connection = demo.Open();
+        var message = ForecastStore.Retrain(connection);
+        var aura = new IndicatorFilter { Geography = GeoScope.ForRegion("84") };
+
+        var rows = new ForecastQuery(connection, TimeProvider.System).Run(UserScope.ForRegion("84"), aura);
+        var accuracy = new ForecastAccuracyQuery(connection, TimeProvider.System).Run(UserScope.ForRegion("84"), aura);
+
+        Assert.StartsWith("prévisions de 19 périmètres en ", message, StringComparison.Ordinal);
+        var expected = demo.Results.Single(r => r.Scope == "84");
+        Assert.Equal(12, rows.Count(r => r.IsForecast));
+        Assert.Equal(expected.LastCumulative, rows.Last(r => !r.IsForecast).Cumulative);
+        Assert.Equal(expected.At(12).Value, rows[^1].Cumulative, 6);
+        Assert.Equal(expected.Chosen.Model, accuracy[0].Model);
+        Assert.True(accuracy[0].Chosen);
+        Assert.Equal(4, accuracy.Count);
+        Assert.Throws<ScopeAuthorizationException>(() =>
+            new ForecastQuery(connection, TimeProvider.System).Run(UserScope.ForRegion("84"), new IndicatorFilter { Geography = GeoScope.ForRegion("11") }));
+        Assert.Throws<FilterException>(() =>
+            new ForecastQuery(connection, TimeProvider.System).Run(UserScope.National, new IndicatorFilter { Geography = GeoScope.ForDepartment("01") }));
+    }
+}
