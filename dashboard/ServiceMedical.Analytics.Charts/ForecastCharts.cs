@@ -22,7 +22,7 @@ public static class ForecastCharts
         var rows = new ForecastAccuracyQuery(request.Connection, request.Time).Run(request.User, request.Filter);
         var chart = new BarChart([.. rows.Select(r => r.Label)], [new BarSeries("MASE (1 = prévision naïve)", [.. rows.Select(r => r.Mase ?? 0)])],
             "MASE (plus bas = meilleur)", v => v.ToString("0.00", ChartCaption.French)) { Horizontal = true };
-        return request.Rendered("Précision des modèles de prévision : MASE du backtest sur 24 mois", chart, rows);
+        return request.Rendered("Précision des modèles : MASE sur 24 mois de backtest", chart, rows);
     });
 
     /// <summary>France or a region: forecasts are not made below the region.</summary>

@@ -18,7 +18,7 @@ try
         ["indicators"] => IndicatorsCommand.Run(arguments, Console.Out),
         ["export", ..] => ExportCommand.Run(arguments, Console.Out),
         ["refresh"] => RefreshCommand.Run(arguments, Console.Out),
-        ["forecast"] => ForecastCommand.Run(arguments, Console.Out),
+        ["forecast"] => ForecastCommand.Run(arguments, Console.Out, Console.Error),
         ["export-pack"] => ExportPackCommand.Run(arguments, Console.Out),
         _ => throw new UsageException("commande inconnue"),
     };

@@ -73,9 +73,9 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, refresh.Exit);
         Assert.StartsWith("Actualisation : actualisation publiée ; Historique trop court pour prévoir", refresh.Output, StringComparison.Ordinal);
         Assert.Equal(0, pack.Exit);
-        Assert.Contains("4 dossiers pour 1 périmètre(s)", pack.Output, StringComparison.Ordinal);
+        Assert.Contains("5 dossiers pour 1 périmètre(s)", pack.Output, StringComparison.Ordinal);
         var region = Path.Combine(outbox, "84-auvergne-rhone-alpes");
-        Assert.Equal(["dossier-assistants-medicaux.zip", "dossier-integration.zip", "dossier-recrutement.zip", "dossier-vue-ensemble.zip"],
+        Assert.Equal(["dossier-assistants-medicaux.zip", "dossier-integration.zip", "dossier-previsions.zip", "dossier-recrutement.zip", "dossier-vue-ensemble.zip"],
             Directory.GetFiles(region).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         using (var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(region, "dossier-assistants-medicaux.zip")))
         {
@@ -86,6 +86,12 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(2, unknown.Exit);
         Assert.Contains("Région inconnue : « 99 »", unknown.Error, StringComparison.Ordinal);
+
+        // One month of history cannot be backtested: said plainly, nothing written.
+        var forecast = Jobs("forecast", "--format", "csv", "--out", Path.Combine(_folder, "prevision.csv"), "--db", database);
+        Assert.Equal(1, forecast.Exit);
+        Assert.Contains("Historique trop court pour prévoir", forecast.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "prevision.csv")));
     }
 
     [Theory]
@@ -101,6 +107,10 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("fly")]
     [InlineData("export-pack --region 84")]
     [InlineData("refresh --out x")]
+    [InlineData("forecast --format xlsx --out x.xlsx")]
+    [InlineData("forecast --format csv")]
+    [InlineData("forecast --format csv --out x.csv --region 99")]
+    [InlineData("forecast --format csv --out x.csv --horizon 0")]
     public void BadCommandLine_ExitsWith2_AndPrintsUsage(string commandLine)
     {
         var (exit, _, error) = Jobs(commandLine.Split(' '));

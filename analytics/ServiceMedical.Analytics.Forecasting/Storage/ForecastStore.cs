@@ -54,14 +54,16 @@ public static class ForecastStore
 
         foreach (var p in forecast.Points)
         {
+            // Tenths of a signer are enough to read; the bounds hold after rounding since they are whole numbers.
             connection.Execute(insert, ("scope", series.Scope), ("month", p.Month.ToDateTime(TimeOnly.MinValue)), ("kind", "prevision"),
-                ("cumulative", p.Value), ("low80", p.Low80), ("high80", p.High80), ("low95", p.Low95), ("high95", p.High95), ("eligible", forecast.Eligible));
+                ("cumulative", Math.Round(p.Value, 1)), ("low80", Math.Round(p.Low80, 1)), ("high80", Math.Round(p.High80, 1)),
+                ("low95", Math.Round(p.Low95, 1)), ("high95", Math.Round(p.High95, 1)), ("eligible", forecast.Eligible));
         }
 
         foreach (var a in forecast.Accuracy)
         {
-            connection.Execute(Sql("insert-accuracy.sql"), ("scope", series.Scope), ("model", a.Model), ("label", a.Label), ("mae", a.Mae),
-                ("mase", double.IsFinite(a.Mase) ? a.Mase : null), ("coverage80", a.Coverage80), ("coverage95", a.Coverage95), ("chosen", a.Chosen));
+            connection.Execute(Sql("insert-accuracy.sql"), ("scope", series.Scope), ("model", a.Model), ("label", a.Label), ("mae", Math.Round(a.Mae, 1)),
+                ("mase", double.IsFinite(a.Mase) ? Math.Round(a.Mase, 3) : null), ("coverage80", a.Coverage80), ("coverage95", a.Coverage95), ("chosen", a.Chosen));
         }
     }
 

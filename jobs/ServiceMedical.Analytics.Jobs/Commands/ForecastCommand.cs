@@ -12,7 +12,7 @@ namespace ServiceMedical.Analytics.Jobs.Commands;
 /// </summary>
 public static class ForecastCommand
 {
-    public static int Run(CommandArguments arguments, TextWriter output)
+    public static int Run(CommandArguments arguments, TextWriter output, TextWriter error)
     {
         arguments.AllowOnly("db", "region", "horizon", "format", "out");
         if (arguments.Option("format") != "csv")
@@ -40,8 +40,17 @@ public static class ForecastCommand
             history = UptakeHistory.Read(connection);
         }
 
-        var results = new UptakeForecasting(UptakeForecasting.AllModels, horizon).Run(history)
-            .Where(r => region is null || r.Scope == region).ToList();
+        IReadOnlyList<ScopeForecast> results;
+        try
+        {
+            results = [.. new UptakeForecasting(UptakeForecasting.AllModels, horizon).Run(history).Where(r => region is null || r.Scope == region)];
+        }
+        catch (InvalidOperationException e)
+        {
+            error.WriteLine($"forecast : {e.Message}");
+            return 1;
+        }
+
         ForecastCsv.Write(file, results);
         output.WriteLine($"prévisions : {results.Sum(r => r.Points.Count)} lignes écrites dans {file}");
         return 0;

@@ -16,7 +16,7 @@ public static class TableCell
         (string text, _) => text,
         (DateOnly date, _) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         (long or int, _) => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString("N0", ChartCaption.French),
-        (double number, _) => number.ToString("#,0.#", ChartCaption.French),
+        (double number, _) => number.ToString("#,0.##", ChartCaption.French),
         _ => Convert.ToString(value, ChartCaption.French) ?? "",
     };
 

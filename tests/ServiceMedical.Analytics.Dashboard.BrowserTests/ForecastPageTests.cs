@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace ServiceMedical.Analytics.Dashboard.BrowserTests;
+
+/// <summary>The Prévisions page on the national demo, as a planner and as a regional director see it.</summary>
+[Collection(BrowserGroup.Name)]
+public sealed class ForecastPageTests(BrowserApp app)
+{
+    [Fact]
+    public async Task Planner_SeesSixAndTwelveMonthForecasts_WithTheModelAndItsAccuracy()
+    {
+        var page = await app.SignedInPage("planificateur", "planificateur-demo");
+
+        await BrowserApp.Open(page, "/previsions");
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Prévisions de l'adhésion");
+        await Assertions.Expect(page.Locator("article.kpi[data-horizon='6'] h3")).ToContainTextAsync("Dans 6 mois");
+        await Assertions.Expect(page.Locator("article.kpi[data-horizon='12'] .kpi-detail")).ToContainTextAsync("intervalle à 80 %");
+        await Assertions.Expect(page.Locator(".forecast-model")).ToContainTextAsync("Modèle retenu");
+        await Assertions.Expect(page.Locator(".forecast-model")).ToContainTextAsync("meilleur que la prévision naïve");
+        // The forecast's points carry their intervals on hover; the accuracy table lists the four models.
+        Assert.True(await page.Locator("[data-chart=prevision-adhesion] svg .hover title", new() { HasTextString = "80 % :" }).CountAsync() >= 12);
+        await Assertions.Expect(page.Locator("[data-chart=prevision-precision] table tbody tr")).ToHaveCountAsync(4);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Screenshots, "previsions.png"), FullPage = true });
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task RegionalDirector_SeesTheirRegionsForecast_AndTheContractsChartContinuesIt()
+    {
+        var page = await app.SignedInPage("directeur.aura", "directeur-aura-demo");
+
+        await BrowserApp.Open(page, "/previsions");
+        await Assertions.Expect(page.Locator("[data-chart=prevision-adhesion] table caption")).ToContainTextAsync("Auvergne-Rhône-Alpes");
+        await BrowserApp.Open(page, "/assistants-medicaux");
+
+        await Assertions.Expect(page.Locator("[data-chart=contrats] svg")).ToContainTextAsync("prévision des signatures");
+        Assert.True(await page.Locator("[data-chart=contrats] svg .hover title", new() { HasTextString = "95 % :" }).CountAsync() >= 12);
+        await page.Context.CloseAsync();
+    }
+}
