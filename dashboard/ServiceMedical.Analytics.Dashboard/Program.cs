@@ -26,7 +26,10 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 // Hangfire's own dashboard: administrators only, through the app's sign-in (its default filter would allow local requests).
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = "/donnees", DashboardTitle = "Tâches planifiées" })
     .RequireAuthorization(DashboardClaims.AdministratorPolicy);
-ScheduledJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>(), app.Services.GetRequiredService<SchedulingOptions>());
+var scheduling = app.Services.GetRequiredService<SchedulingOptions>();
+ScheduledJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>(), scheduling);
+// The inbox exists from the start, so that whoever drops files finds it.
+Directory.CreateDirectory(scheduling.InboxFolder);
 
 // Hangfire's configuration (log provider, retry policy) first: opening the database below takes the writer lock.
 app.Services.GetRequiredService<IGlobalConfiguration>();
