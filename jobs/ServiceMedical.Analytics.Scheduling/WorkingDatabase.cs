@@ -39,9 +39,21 @@ public sealed class WorkingDatabase(DatabaseOptions database, IWriterLock writer
         return $"{reason} publiée ; {ForecastStore.Retrain(connection)}";
     });
 
-    /// <summary>Publishes the working database as it is when nothing was published yet (a first start).</summary>
-    public bool EnsurePublished() =>
-        Snapshots.Current() is null && Change("première publication", _ => Snapshots.Current() is null);
+    /// <summary>
+    /// Refreshes and publishes when nothing was published yet (a first start), or when the snapshot was published
+    /// by an older version whose schema lacks what this one reads (an upgrade): readers never meet a missing table.
+    /// </summary>
+    public bool EnsurePublished()
+    {
+        using var published = new PublishedDatabase(database);
+        if (!published.IsOutdated())
+        {
+            return false;
+        }
+
+        Refresh(Snapshots.Current() is null ? "première publication" : "mise à niveau du schéma");
+        return true;
+    }
 
     private DuckDBConnection Open()
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Ingest.Loading;
 using ServiceMedical.Analytics.Scheduling.Inbox;
 using ServiceMedical.Analytics.Scheduling.Refresh;
@@ -97,17 +98,40 @@ public sealed class RefreshTests : IDisposable
     [Fact]
     public void TwoDatabasesInOneFolder_PublishTheirOwnSnapshots()
     {
-        var other = new Ingest.Database.DatabaseOptions { Path = Path.Combine(_world.Folder, "autre.duckdb") };
+        var other = new DatabaseOptions { Path = Path.Combine(_world.Folder, "autre.duckdb") };
         _world.Drop("centres_sante.csv", JobWorld.Centres);
         new InboxJob(_world.Working(), _world.Options, LoadPolicy.Strict, TimeProvider.System).Load();
 
         new WorkingDatabase(other, new ProcessWriterLock(), _world.Options).EnsurePublished();
 
-        using var published = new Ingest.Database.PublishedDatabase(other);
+        using var published = new PublishedDatabase(other);
         using var connection = published.Connect();
         Assert.Equal(0, JobWorld.Scalar(connection, "SELECT count(*) FROM centres_sante"));
         Assert.Equal(Path.Combine(_world.Folder, "autre.snapshots"), published.Snapshots.Folder);
         using var mine = _world.Published.Connect();
         Assert.Equal(3, JobWorld.Scalar(mine, "SELECT count(*) FROM centres_sante"));
+    }
+
+    /// <summary>After an upgrade, the snapshot an older version published lacks tables this one reads: it is republished at start.</summary>
+    [Fact]
+    public void ASnapshotFromAnOlderSchema_IsRepublished_ANewOneIsLeftAlone()
+    {
+        _world.Drop("centres_sante.csv", JobWorld.Centres);
+        var working = _world.Working();
+        new InboxJob(working, _world.Options, LoadPolicy.Strict, TimeProvider.System).Load();
+        Assert.False(working.EnsurePublished());
+        var old = working.Snapshots.Current()!;
+        using (var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={old}"))
+        {
+            connection.Open();
+            connection.Execute("DROP TABLE forecast_series; DROP TABLE schema_info");
+        }
+
+        Assert.True(working.EnsurePublished());
+
+        Assert.NotEqual(old, working.Snapshots.Current());
+        using var published = _world.Published.Connect();
+        Assert.Equal(0, JobWorld.Scalar(published, "SELECT count(*) FROM forecast_series"));
+        Assert.Equal(AnalyticsDatabase.SchemaVersion, JobWorld.Scalar(published, "SELECT version FROM schema_info"));
     }
 }

@@ -6,6 +6,9 @@ namespace ServiceMedical.Analytics.Ingest.Database;
 /// <summary>Opens the embedded DuckDB database and brings its schema up to date.</summary>
 public sealed class AnalyticsDatabase(DatabaseOptions options)
 {
+    /// <summary>Raised with every change of the schema (tables the code reads); 2: forecasts, publication.</summary>
+    public const int SchemaVersion = 2;
+
     public DatabaseOptions Options { get; } = options;
 
     /// <summary>Opens a connection on a schema that is ready: tables, reference data, interrupted loads marked.</summary>
@@ -33,6 +36,7 @@ public sealed class AnalyticsDatabase(DatabaseOptions options)
             }
 
             ReferenceData.Seed(connection);
+            connection.Execute("DELETE FROM schema_info; INSERT INTO schema_info VALUES ($version)", ("version", SchemaVersion));
             connection.Execute(SqlResource.Load<AnalyticsDatabase>("mark-interrupted.sql"));
             return connection;
         }
@@ -42,6 +46,12 @@ public sealed class AnalyticsDatabase(DatabaseOptions options)
             throw;
         }
     }
+
+    /// <summary>The schema version a database (a snapshot) was written with; 0 before versions were recorded.</summary>
+    public static int VersionOf(DuckDBConnection connection) =>
+        connection.ScalarLong("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_info'") == 0
+            ? 0
+            : (int)connection.ScalarLong("SELECT coalesce(max(version), 0) FROM schema_info");
 
     internal static string MemoryLimitValue(string limit) =>
         System.Text.RegularExpressions.Regex.IsMatch(limit, "^[0-9]{1,6}(KB|MB|GB|KiB|MiB|GiB)$")

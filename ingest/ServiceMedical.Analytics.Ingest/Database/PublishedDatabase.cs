@@ -28,6 +28,18 @@ public sealed class PublishedDatabase(DatabaseOptions options) : IDisposable
         }
     }
 
+    /// <summary>True when the latest snapshot was written with an older schema than this code reads (or none exists).</summary>
+    public bool IsOutdated()
+    {
+        if (CurrentPath is null)
+        {
+            return true;
+        }
+
+        using var connection = Connect();
+        return AnalyticsDatabase.VersionOf(connection) < AnalyticsDatabase.SchemaVersion;
+    }
+
     /// <summary>A read-only connection on the latest snapshot; dispose it after use.</summary>
     public DuckDBConnection Connect()
     {

@@ -82,3 +82,8 @@ CREATE TABLE IF NOT EXISTS forecast_runs (
     seconds     DOUBLE NOT NULL,
     message     VARCHAR          -- why there is no forecast (history too short), else null
 );
+
+-- Which version of this schema the database has: a snapshot published by an older version is republished.
+CREATE TABLE IF NOT EXISTS schema_info (
+    version  INTEGER NOT NULL
+);
