@@ -49,7 +49,7 @@ public static class AssistantsCharts
                 new LineSeries("En vigueur", dates, rows.Select(r => (double)r.InForce).ToList()),
                 .. ForecastCharts.Continuation(forecast, accuracy, 0),
             ], "Contrats", ChartStyle.Count) { Bands = ForecastCharts.Bands(forecast, 0) };
-        var title = forecast.Count > 0 ? $"Contrats signés et en vigueur, prévision des signatures{ForecastCharts.Describe(accuracy)}" : "Contrats d'assistants médicaux signés et en vigueur";
+        var title = forecast.Count > 0 ? $"Contrats signés et en vigueur, prévision{ForecastCharts.Describe(accuracy)}" : "Contrats d'assistants médicaux signés et en vigueur";
         return request.Rendered(title, chart, rows);
     });
 

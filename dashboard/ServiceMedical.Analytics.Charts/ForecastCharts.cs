@@ -65,9 +65,19 @@ public static class ForecastCharts
         ];
     }
 
-    /// <summary>The chosen model and its backtest accuracy, for a caption: " — Diffusion de Bass, MASE 0,05".</summary>
+    /// <summary>The chosen model and its backtest accuracy, for a caption: " — Bass, MASE 0,05".</summary>
     public static string Describe(IReadOnlyList<ForecastAccuracyRow> accuracy) =>
         accuracy.FirstOrDefault(a => a.Chosen) is { } chosen
-            ? $" — {chosen.Label}, MASE {chosen.Mase?.ToString("0.00", CultureInfo.GetCultureInfo("fr-FR")) ?? "—"}"
+            ? $" — {ShortName(chosen.Model)}, MASE {chosen.Mase?.ToString("0.00", CultureInfo.GetCultureInfo("fr-FR")) ?? "—"}"
             : "";
+
+    /// <summary>A model's name short enough for a chart title.</summary>
+    public static string ShortName(string model) => model switch
+    {
+        "naive" => "naïf",
+        "derive" => "dérive",
+        "bass" => "Bass",
+        "fasttree" => "FastTree (ML.NET)",
+        _ => model,
+    };
 }

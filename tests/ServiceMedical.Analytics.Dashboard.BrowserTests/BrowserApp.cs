@@ -84,6 +84,21 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// Saves a screenshot in artifacts/screenshots. A full page is taken as someone who scrolled through it saw it:
+    /// charts out of view are laid out only when scrolled to (content-visibility), so they are made visible first.
+    /// </summary>
+    public static async Task Screenshot(IPage page, string name, bool fullPage = true)
+    {
+        Directory.CreateDirectory(Screenshots);
+        if (fullPage)
+        {
+            await page.AddStyleTagAsync(new() { Content = ".chart-block, .table-scroll { content-visibility: visible !important; }" });
+        }
+
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = fullPage });
+    }
+
     /// <summary>Opens a page and waits until it is interactive and every chart has drawn.</summary>
     public static async Task Open(IPage page, string path)
     {

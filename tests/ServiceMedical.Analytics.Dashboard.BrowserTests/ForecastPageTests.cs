@@ -21,7 +21,7 @@ public sealed class ForecastPageTests(BrowserApp app)
         // The forecast's points carry their intervals on hover; the accuracy table lists the four models.
         Assert.True(await page.Locator("[data-chart=prevision-adhesion] svg .hover title", new() { HasTextString = "80 % :" }).CountAsync() >= 12);
         await Assertions.Expect(page.Locator("[data-chart=prevision-precision] table tbody tr")).ToHaveCountAsync(4);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Screenshots, "previsions.png"), FullPage = true });
+        await BrowserApp.Screenshot(page, "previsions");
         await page.Context.CloseAsync();
     }
 
@@ -34,7 +34,7 @@ public sealed class ForecastPageTests(BrowserApp app)
         await Assertions.Expect(page.Locator("[data-chart=prevision-adhesion] table caption")).ToContainTextAsync("Auvergne-Rhône-Alpes");
         await BrowserApp.Open(page, "/assistants-medicaux");
 
-        await Assertions.Expect(page.Locator("[data-chart=contrats] svg")).ToContainTextAsync("prévision des signatures");
+        await Assertions.Expect(page.Locator("[data-chart=contrats] svg")).ToContainTextAsync("Contrats signés et en vigueur, prévision — ");
         Assert.True(await page.Locator("[data-chart=contrats] svg .hover title", new() { HasTextString = "95 % :" }).CountAsync() >= 12);
         await page.Context.CloseAsync();
     }

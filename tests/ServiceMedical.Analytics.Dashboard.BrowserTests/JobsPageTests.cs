@@ -21,7 +21,7 @@ public sealed class JobsPageTests(BrowserApp app)
         var run = page.Locator("table.runs tr", new() { HasText = "Actualisation : agrégats et prévisions recalculés, nouvelle publication" }).First;
         await Assertions.Expect(run).ToContainTextAsync("réussie");
         await Assertions.Expect(run).ToContainTextAsync("actualisation publiée");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Screenshots, "donnees-taches.png"), FullPage = true });
+        await BrowserApp.Screenshot(page, "donnees-taches");
         await page.Context.CloseAsync();
     }
 
@@ -34,7 +34,7 @@ public sealed class JobsPageTests(BrowserApp app)
 
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("boite-de-depot");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Tâches planifiées");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Screenshots, "hangfire.png") });
+        await BrowserApp.Screenshot(page, "hangfire", fullPage: false);
         await page.Context.CloseAsync();
     }
 }

@@ -32,7 +32,7 @@ public sealed class PageTests(BrowserApp app)
         }
 
         Assert.Equal(0, await page.Locator(".error").CountAsync());
-        await SaveScreenshot(page, screenshot);
+        await BrowserApp.Screenshot(page, screenshot);
         await page.Context.CloseAsync();
     }
 
@@ -99,7 +99,7 @@ public sealed class PageTests(BrowserApp app)
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Accès refusé : votre périmètre est la région 84");
         Assert.Equal(0, await page.Locator(".chart svg").CountAsync());
         Assert.Equal(0, await page.Locator("table.data").CountAsync());
-        await SaveScreenshot(page, "acces-refuse");
+        await BrowserApp.Screenshot(page, "acces-refuse");
         await page.Context.CloseAsync();
     }
 
@@ -170,14 +170,8 @@ public sealed class PageTests(BrowserApp app)
             }
         }
 
-        await SaveScreenshot(page, "donnees-tablette");
+        await BrowserApp.Screenshot(page, "donnees-tablette");
         await page.Context.CloseAsync();
-    }
-
-    private static async Task SaveScreenshot(IPage page, string name)
-    {
-        Directory.CreateDirectory(BrowserApp.Screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.Screenshots, name + ".png"), FullPage = true });
     }
 }
 

@@ -4,6 +4,7 @@ using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Dashboard.Charts;
 using ServiceMedical.Analytics.Dashboard.Components.Parts;
 using ServiceMedical.Analytics.Dashboard.Data;
+using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Overview;
 using ServiceMedical.Analytics.Indicators.Security;
@@ -66,5 +67,20 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
 
         Assert.Equal("11", drawn!.Rendered.Table.Rows[0][1]);
         await Assert.ThrowsAsync<ScopeAuthorizationException>(() => cache.Get(AssistantsCharts.Uptake, UserScope.ForRegion("84"), paris, new DataDates(null, null), "/assistants-medicaux", z => z));
+    }
+
+    /// <summary>The table beside a chart is sent as one piece of HTML: every value from the data is encoded, numbers are marked.</summary>
+    [Fact]
+    public void ChartTable_EncodesEveryValue_AndMarksNumbers()
+    {
+        var table = new IndicatorTable(["Zone <b>", "Valeur"], [["<script>alert(1)</script> & co", 1234L], [null, 0.5]]) { Kinds = [ColumnKind.Value, ColumnKind.Share] };
+        var caption = new ChartCaption("Titre \"A\"", "France entière", null);
+        var rendered = new RenderedChart(new ScottPlot.Plot(), [], table, caption);
+
+        var html = ChartTableMarkup.Of(rendered);
+
+        Assert.Equal("<table class=\"data\"><caption>Titre &quot;A&quot; — France entière</caption><thead><tr><th scope=\"col\">Zone &lt;b&gt;</th><th scope=\"col\">Valeur</th></tr></thead>" +
+            "<tbody><tr><td>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</td><td class=\"num\">1&#x202F;234</td></tr><tr><td>—</td><td class=\"num\">50,0 %</td></tr></tbody></table>",
+            html);
     }
 }

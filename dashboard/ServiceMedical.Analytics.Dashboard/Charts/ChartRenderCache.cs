@@ -7,8 +7,8 @@ using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Dashboard.Charts;
 
-/// <summary>A chart as drawn for the screen: the plot, its table and its SVG.</summary>
-public sealed record ScreenChart(RenderedChart Rendered, string Svg);
+/// <summary>A chart as drawn for the screen: the plot, its table, its SVG and its table's HTML.</summary>
+public sealed record ScreenChart(RenderedChart Rendered, string Svg, string TableHtml);
 
 /// <summary>
 /// Charts drawn for the screen, shared by every session for a while: the same chart for the same scope,
@@ -48,6 +48,6 @@ public sealed class ChartRenderCache(DashboardDatabase database, TimeProvider ti
     {
         using var connection = database.Connect();
         var rendered = chart.Render(new ChartRequest(connection, time, user, filter, refreshed) { ZoneLink = zoneLink });
-        return rendered is null ? null : new ScreenChart(rendered, rendered.ScreenSvg());
+        return rendered is null ? null : new ScreenChart(rendered, rendered.ScreenSvg(), ChartTableMarkup.Of(rendered));
     }
 }
