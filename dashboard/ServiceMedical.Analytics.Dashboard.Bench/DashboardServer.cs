@@ -9,13 +9,17 @@ internal sealed class DashboardServer : IDisposable
 {
     private readonly Process _process;
 
-    private DashboardServer(Process process, string url)
+    private DashboardServer(Process process, string url, Task warmed)
     {
         _process = process;
         Url = url;
+        Warmed = warmed;
     }
 
     public string Url { get; }
+
+    /// <summary>Completes when the server says it has drawn every page's charts for the current data in the background.</summary>
+    public Task Warmed { get; }
 
     public static async Task<DashboardServer> Start(string database, string folder, int chartCacheEntries)
     {
@@ -32,6 +36,7 @@ internal sealed class DashboardServer : IDisposable
         };
         foreach (var argument in new[] { dll, "--urls", url, "--contentRoot", project, "--Database:Path", database, "--Demo:LoadOnFirstStart", "false",
                      "--Audit:Path", Path.Combine(folder, "audit.duckdb"), "--Logging:LogLevel:Default", "Warning",
+                     "--Logging:LogLevel:ServiceMedical.Analytics.Dashboard.Charts.ChartCacheWarmer", "Information",
                      "--Dashboard:ChartCacheEntries", chartCacheEntries.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(argument);
@@ -39,7 +44,14 @@ internal sealed class DashboardServer : IDisposable
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        process.OutputDataReceived += (_, _) => { };
+        var warmed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("Graphiques préparés", StringComparison.Ordinal) == true)
+            {
+                warmed.TrySetResult();
+            }
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine("[serveur] " + line); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -51,7 +63,7 @@ internal sealed class DashboardServer : IDisposable
                 using var response = await http.GetAsync(url + "/connexion");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    return new DashboardServer(process, url);
+                    return new DashboardServer(process, url, warmed.Task);
                 }
             }
             catch (HttpRequestException)

@@ -68,13 +68,19 @@ try
                           $"×{(Percentile(changes, 95) / Percentile(baseline, 95)).ToString("0.00", fr)} la référence");
     }
 
-    // With the cache (the default): the same changes again, each view already drawn once for someone.
-    using var server = await DashboardServer.Start(database, folder, chartCacheEntries: 500);
+    // As configured by default: the charts of every page, for France and each region, are drawn in the background
+    // after each publication; the first visits then find them drawn. Then the same changes again.
+    var warming = Stopwatch.StartNew();
+    using var server = await DashboardServer.Start(database, folder, chartCacheEntries: 1000);
+    await server.Warmed.WaitAsync(TimeSpan.FromMinutes(10));
+    Console.WriteLine($"  graphiques préparés en arrière-plan après le démarrage en {warming.Elapsed.TotalSeconds.ToString("0", fr)} s");
     var first = await SignedInPage(browser, server.Url);
     var idle = server.Memory();
-    await ChangeRegions(first, filters, regions);
+    var firstVisits = await ChangeRegions(first, filters, regions);
+    Console.WriteLine($"  navigateur, premières visites (configuration par défaut) : p50 {P(firstVisits, 50)} ms, p95 {P(firstVisits, 95)} ms (cible p95 ≤ 300 ms), " +
+                      $"×{(Percentile(firstVisits, 95) / Percentile(baseline, 95)).ToString("0.00", fr)} la référence");
     var repeated = await ChangeRegions(first, filters, regions);
-    Console.WriteLine($"  navigateur, vues déjà dessinées (cache) : p50 {P(repeated, 50)} ms, p95 {P(repeated, 95)} ms, " +
+    Console.WriteLine($"  navigateur, mêmes vues revues : p50 {P(repeated, 50)} ms, p95 {P(repeated, 95)} ms, " +
                       $"×{(Percentile(repeated, 95) / Percentile(baseline, 95)).ToString("0.00", fr)} la référence");
 
     var sessions = new List<IPage> { first };

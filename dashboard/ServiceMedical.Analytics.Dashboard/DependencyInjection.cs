@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddSingleton<DashboardDatabase>();
         services.AddSingleton<AccountStore>();
         services.AddSingleton<Charts.ChartRenderCache>();
+        services.AddHostedService<Charts.ChartCacheWarmer>();
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName));
         services.AddSingleton<AuditLog>();
 

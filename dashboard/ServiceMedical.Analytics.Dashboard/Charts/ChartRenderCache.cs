@@ -17,10 +17,13 @@ public sealed record ScreenChart(RenderedChart Rendered, string Svg, string Tabl
 /// </summary>
 public sealed class ChartRenderCache(DashboardDatabase database, TimeProvider time, IConfiguration configuration) : IDisposable
 {
-    private static readonly TimeSpan s_lifetime = TimeSpan.FromMinutes(10);
+    // Entries are keyed by the data dates, so they never go stale; the size limit bounds the memory.
+    private static readonly TimeSpan s_lifetime = TimeSpan.FromHours(6);
 
-    /// <summary>How many charts are kept (<c>Dashboard:ChartCacheEntries</c>, default 500); 0 keeps none (benchmarks measure without).</summary>
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = configuration.GetValue("Dashboard:ChartCacheEntries", 500) });
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Entries(configuration) });
+
+    /// <summary>False when the cache keeps nothing (benchmarks measure without it).</summary>
+    public bool Enabled { get; } = Entries(configuration) > 0;
 
     /// <summary>The chart for this user and filter on this page (null where it does not apply); errors (filter, scope) are thrown, never cached.</summary>
     public Task<ScreenChart?> Get(DashboardChart chart, UserScope user, IndicatorFilter filter, DataDates dates, string page, Func<string, string> zoneLink)
@@ -43,6 +46,9 @@ public sealed class ChartRenderCache(DashboardDatabase database, TimeProvider ti
     }
 
     public void Dispose() => _cache.Dispose();
+
+    /// <summary>How many charts are kept (<c>Dashboard:ChartCacheEntries</c>, default 1000); 0 keeps none.</summary>
+    private static int Entries(IConfiguration configuration) => configuration.GetValue("Dashboard:ChartCacheEntries", 1000);
 
     private ScreenChart? Draw(DashboardChart chart, UserScope user, IndicatorFilter filter, DateTime? refreshed, Func<string, string> zoneLink)
     {

@@ -1,0 +1,81 @@
+using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Dashboard.Components.Parts;
+using ServiceMedical.Analytics.Dashboard.Data;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
+using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Ingest.Database;
+
+namespace ServiceMedical.Analytics.Dashboard.Charts;
+
+/// <summary>
+/// After each new publication of the data, draws in the background every page's charts for France and each
+/// region as a national user sees them, one chart at a time: a planner going from region to region then finds
+/// them drawn, even on first sight. Regional users' own views are drawn on their first visit and shared.
+/// Off with <c>Dashboard:WarmChartCache=false</c> or a cache of 0 entries.
+/// </summary>
+public sealed partial class ChartCacheWarmer(ChartRenderCache cache, DashboardDatabase database, IConfiguration configuration, ILogger<ChartCacheWarmer> logger)
+    : BackgroundService
+{
+    private static readonly TimeSpan s_check = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("Dashboard:WarmChartCache", true) || !cache.Enabled)
+        {
+            return;
+        }
+
+        DataDates? warmed = null;
+        using var timer = new PeriodicTimer(s_check);
+        do
+        {
+            var dates = database.Dates();
+            if (dates != warmed)
+            {
+                var drawn = await Warm(dates, stoppingToken);
+                LogWarmed(logger, drawn);
+                warmed = dates;
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task<int> Warm(DataDates dates, CancellationToken stoppingToken)
+    {
+        var drawn = 0;
+        IndicatorFilter[] filters = [IndicatorFilter.National, .. CogReference.Regions.Select(r => new IndicatorFilter { Geography = GeoScope.ForRegion(r.Code) })];
+        foreach (var filter in filters)
+        {
+            foreach (var page in DashboardPages.All)
+            {
+                var path = page.Name == "vue-ensemble" ? "/" : "/" + page.Name;
+                var state = new PageState(path, filter, UserScope.National, dates, null);
+                foreach (var chart in DashboardCharts.Of(page))
+                {
+                    stoppingToken.ThrowIfCancellationRequested();
+                    try
+                    {
+                        if (await cache.Get(chart, UserScope.National, filter, dates, path, state.DrillDown) is not null)
+                        {
+                            drawn++;
+                        }
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // A chart that cannot be drawn here (e.g. no data for it) is drawn, or explained, when a page asks for it.
+                        LogNotWarmed(logger, chart.Name, filter.ToQueryString(), e.Message);
+                    }
+                }
+            }
+        }
+
+        return drawn;
+    }
+
+    [LoggerMessage(1, LogLevel.Information, "Graphiques préparés pour les nouvelles données : {Charts}.")]
+    private static partial void LogWarmed(ILogger logger, int charts);
+
+    [LoggerMessage(2, LogLevel.Debug, "Graphique {Chart} non préparé pour « {Filter} » : {Reason}")]
+    private static partial void LogNotWarmed(ILogger logger, string chart, string filter, string reason);
+}
