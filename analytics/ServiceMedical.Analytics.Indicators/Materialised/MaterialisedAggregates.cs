@@ -19,6 +19,13 @@ public static class MaterialisedAggregates
     /// <summary>Rebuilds the aggregates if their sources changed; returns true when it did.</summary>
     public static bool EnsureFresh(DuckDBConnection connection)
     {
+        // A read-only database is a published snapshot, whose aggregates were brought up to date before it was
+        // published (and could not be rebuilt in it anyway): no need to check them on every query.
+        if (connection.ConnectionString.Contains("ACCESS_MODE=READ_ONLY", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var fingerprint = Fingerprint(connection);
         var database = connection.DataSource;
         lock (s_refreshing)

@@ -12,22 +12,21 @@ WITH actions AS (
       AND ($from IS NULL OR a.date_action >= CAST($from AS DATE))
       AND a.date_action <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
 ),
-reached AS (
-    SELECT type_action, zone, count(DISTINCT (type_beneficiaire, identifiant_beneficiaire)) AS reached
+-- Each beneficiary once per type of action and zone, with its first such action.
+first_actions AS (
+    SELECT type_action, zone, type_beneficiaire, identifiant_beneficiaire, min(date_action) AS first_action
     FROM actions
-    GROUP BY type_action, zone
+    GROUP BY ALL
 ),
--- Signed on or after the first action of the type ⇔ some action of the type on or before a signature.
-converted AS (
-    SELECT a.type_action, a.zone, count(DISTINCT (a.type_beneficiaire, a.identifiant_beneficiaire)) AS signed
-    FROM actions a
-    JOIN contrats_assistants_medicaux c
-      ON c.type_beneficiaire = a.type_beneficiaire AND c.identifiant_beneficiaire = a.identifiant_beneficiaire
-     AND c.date_signature >= a.date_action
-     AND c.date_signature <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
-    GROUP BY a.type_action, a.zone
+-- Signed on or after the first action of the type ⇔ its latest signature (by the end) is on or after it.
+last_signatures AS (
+    SELECT type_beneficiaire, identifiant_beneficiaire, max(date_signature) AS last_signature
+    FROM contrats_assistants_medicaux
+    WHERE date_signature <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
+    GROUP BY ALL
 )
-SELECT r.type_action, r.zone, r.reached, coalesce(k.signed, 0) AS signed
-FROM reached r
-LEFT JOIN converted k ON k.type_action = r.type_action AND k.zone = r.zone
-ORDER BY r.type_action, r.zone;
+SELECT f.type_action, f.zone, count(*) AS reached, count(*) FILTER (WHERE s.last_signature >= f.first_action) AS signed
+FROM first_actions f
+LEFT JOIN last_signatures s ON s.type_beneficiaire = f.type_beneficiaire AND s.identifiant_beneficiaire = f.identifiant_beneficiaire
+GROUP BY f.type_action, f.zone
+ORDER BY f.type_action, f.zone;

@@ -7,12 +7,14 @@ using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Ingest.Database;
+using ServiceMedical.Analytics.Scheduling;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
 
 /// <summary>
 /// <c>bench queries [--db FILE] [--runs N]</c>: every indicator of each dashboard page, for France and
-/// for one region, cold (first run on a fresh connection) and warm (p50/p95 over N runs), against the
+/// for one region, read from the published snapshot as the dashboard reads them, cold (first run on a
+/// fresh database instance) and warm (p50/p95 over N runs), against the
 /// same SQL run directly through DuckDB in the same process. Without <c>--db</c> it first writes and
 /// loads the <c>xl</c> demo (over 5 million activity rows). Targets: warm p95 ≤ 100 ms, cold ≤ 1 s,
 /// layer overhead ≤ 1.2× raw SQL.
@@ -42,7 +44,9 @@ public static class BenchQueriesCommand
 
         try
         {
+            // Read as the dashboard reads: the published snapshot, read-only.
             var options = new DatabaseOptions { Path = path };
+            new WorkingDatabase(options, new ProcessWriterLock(), new SchedulingOptions()).EnsurePublished();
             output.WriteLine($"{"Page",-22} {"Périmètre",-22} {"à froid",9} {"p50",8} {"p95",8} {"SQL brut p50",13} {"surcoût",8}");
             foreach (var page in DashboardPages.All)
             {
@@ -50,12 +54,14 @@ public static class BenchQueriesCommand
                 {
                     var indicators = page.Indicators.Select(n => IndicatorCatalog.Find(n)!).ToList();
                     double cold;
-                    using (var fresh = new AnalyticsDatabase(options).Open())
+                    using (var snapshot = new PublishedDatabase(options))
+                    using (var fresh = snapshot.Connect())
                     {
                         cold = Time(() => RunPage(fresh, indicators, user, filter));
                     }
 
-                    using var connection = new AnalyticsDatabase(options).Open();
+                    using var published = new PublishedDatabase(options);
+                    using var connection = published.Connect();
                     var (layer, raw) = Interleaved(runs, () => RunPage(connection, indicators, user, filter), () => RunRaw(connection, indicators, filter));
                     output.WriteLine($"{page.Name,-22} {label,-22} {Ms(cold),9} {Ms(layer.P50),8} {Ms(layer.P95),8} {Ms(raw.P50),13} " +
                                      $"{(layer.P50 / raw.P50).ToString("0.00", DemoCommand.Fr),7}×");
