@@ -51,4 +51,14 @@ public sealed class JobsTests(DashboardApp app) : IClassFixture<DashboardApp>
 
         Assert.Matches(@"<span class=""published"">actualisées le \d\d/\d\d/\d{4} à \d\d:\d\d</span>", overview);
     }
+
+    [Fact]
+    public async Task ForecastPage_WithADepartmentInTheUrl_SaysForecastsAreRegional()
+    {
+        var planner = await app.SignedIn("planificateur", "planificateur-demo");
+
+        var page = WebUtility.HtmlDecode(await planner.GetStringAsync("/previsions?region=84&department=01"));
+
+        Assert.Contains("Filtre non valide : les prévisions sont calculées pour la France et par région : choisissez une région, pas un département", page, StringComparison.Ordinal);
+    }
 }

@@ -34,6 +34,9 @@ public abstract class FilteredPage : ComponentBase
     /// <summary>False where the page's subject is regional (recruitment): a department in the URL gets one clear message.</summary>
     protected virtual bool AllowsDepartments => true;
 
+    /// <summary>Why a page without departments refuses one, in the page's own terms.</summary>
+    protected virtual string DepartmentRefusal => "les praticiens-conseils sont recrutés par région : choisissez une région, pas un département";
+
     protected override async Task OnParametersSetAsync()
     {
         var user = (await Authentication).User.Scope();
@@ -45,7 +48,7 @@ public abstract class FilteredPage : ComponentBase
             filter = IndicatorFilter.Create(Region, Department, From, To, By, Beneficiary, CentreType, Profession, Employer);
             if (!AllowsDepartments && filter.Geography.Department is not null)
             {
-                throw new FilterException("les praticiens-conseils sont recrutés par région : choisissez une région, pas un département");
+                throw new FilterException(DepartmentRefusal);
             }
 
             if (user.Region is { } own && filter.Geography.IsNational)
