@@ -1,13 +1,26 @@
 -- Monthly uptake history of every scope (France 'FR', and each region): beneficiaries that signed in the
 -- month (centres, médecins), the eligible population of the snapshot in force that month (the first
 -- snapshot before it exists), and the support actions of the month. Months run from the scheme's first
--- signature to the latest one: the data's horizon, not today (an extract may be months old).
+-- signature to the latest complete one: the data's horizon, not today (an extract may be months old).
 WITH signed AS (
     SELECT d.region_code, c.type_beneficiaire, CAST(date_trunc('month', c.date_signature) AS DATE) AS month_start
     FROM contrats_assistants_medicaux c
     JOIN ref_departements d ON d.code = c.code_departement
 ),
-bounds AS (SELECT min(month_start) AS first_month, max(month_start) AS last_month FROM signed),
+-- The last month counts only if it was over when the contracts were last loaded: an extract taken mid-month
+-- would otherwise show a fall in signings that did not happen.
+last_load AS (
+    SELECT CAST(max(ended_at) AS DATE) AS loaded_on
+    FROM load_registry
+    WHERE dataset = 'contrats_assistants_medicaux' AND status = 'succeeded'
+),
+bounds AS (
+    SELECT min(s.month_start) AS first_month,
+           CASE WHEN CAST(max(s.month_start) + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE) >= coalesce(any_value(l.loaded_on), DATE '9999-12-31')
+                THEN CAST(max(s.month_start) - INTERVAL 1 MONTH AS DATE)
+                ELSE max(s.month_start) END AS last_month
+    FROM signed s, last_load l
+),
 months AS (
     SELECT CAST(t.m AS DATE) AS month_start
     FROM bounds b, range(b.first_month, b.last_month + INTERVAL 1 DAY, INTERVAL 1 MONTH) t(m)
