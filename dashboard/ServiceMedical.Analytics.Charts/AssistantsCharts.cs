@@ -54,13 +54,13 @@ public static class AssistantsCharts
     });
 
     /// <summary>
-    /// The forecast that continues the cumulative signatures: only for the monthly view of France or a region
-    /// with no other filter (a forecast is of all beneficiaries, from the last observed month on).
+    /// The forecast that continues the cumulative signatures: only for the monthly view of France or a region,
+    /// for every beneficiary or one type, with no end date or type of centre (forecasts start from the last observed month).
     /// </summary>
     private static (IReadOnlyList<ForecastRow> Rows, IReadOnlyList<ForecastAccuracyRow> Accuracy) ForecastOf(ChartRequest request)
     {
         var filter = request.Filter;
-        if (filter.By != Breakdown.Month || filter.Geography.Department is not null || filter.BeneficiaryType is not null || filter.CentreType is not null || filter.To is not null)
+        if (filter.By != Breakdown.Month || filter.Geography.Department is not null || filter.CentreType is not null || filter.To is not null)
         {
             return ([], []);
         }

@@ -22,6 +22,13 @@ public sealed class ForecastPageTests(BrowserApp app)
         Assert.True(await page.Locator("[data-chart=prevision-adhesion] svg .hover title", new() { HasTextString = "80 % :" }).CountAsync() >= 12);
         await Assertions.Expect(page.Locator("[data-chart=prevision-precision] table tbody tr")).ToHaveCountAsync(4);
         await BrowserApp.Screenshot(page, "previsions");
+
+        // The same for centres de santé only: fewer eligible, their own forecast.
+        await page.Locator("select[name=beneficiary]").SelectOptionAsync("centre_sante");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("beneficiary=centre_sante"));
+        await BrowserApp.Ready(page);
+        await Assertions.Expect(page.Locator("article.kpi[data-horizon='6'] .kpi-value")).ToContainTextAsync("centres de santé signataires");
+        await Assertions.Expect(page.Locator("[data-chart=prevision-adhesion] table caption")).ToContainTextAsync("centres de santé");
         await page.Context.CloseAsync();
     }
 

@@ -41,17 +41,23 @@ public sealed class DemoForecastTests(DemoForecast demo) : IClassFixture<DemoFor
     {
         using var connection = demo.Open();
         var contracts = connection.ScalarLong("SELECT count(DISTINCT identifiant_beneficiaire) FROM contrats_assistants_medicaux");
-        var france = demo.History.Single(s => s.Scope == UptakeSeries.National);
+        var france = demo.History.Single(s => s.Key == UptakeSeries.National);
+        var last = france.Length - 1;
 
-        Assert.Equal(contracts, france.Cumulative(france.Length - 1));
-        Assert.Equal(contracts, demo.History.Where(s => s.Scope != UptakeSeries.National).Sum(s => s.Cumulative(s.Length - 1)));
-        Assert.Equal(19, demo.History.Count);
+        Assert.Equal(contracts, france.Cumulative(last));
+        Assert.Equal(contracts, demo.History.Where(s => s.Scope != UptakeSeries.National && s.BeneficiaryType is null).Sum(s => s.Cumulative(s.Length - 1)));
+        // France, then each type: centres and médecins add up to all beneficiaries, signed and eligible.
+        var centres = demo.History.Single(s => s.Key == "FR:centre_sante");
+        var medecins = demo.History.Single(s => s.Key == "FR:medecin_liberal");
+        Assert.Equal(france.Cumulative(last), centres.Cumulative(last) + medecins.Cumulative(last));
+        Assert.Equal(france.Eligible(last), centres.Eligible(last) + medecins.Eligible(last));
+        Assert.Equal(19 * 3, demo.History.Count);
     }
 
     [Fact]
     public void ChosenModel_BeatsNaive_Nationally()
     {
-        var france = demo.Results.Single(r => r.Scope == UptakeSeries.National);
+        var france = demo.Results.Single(r => r.Scope == UptakeSeries.National && r.BeneficiaryType is null);
 
         Assert.True(france.Chosen.Mase < 1, $"{france.Chosen.Model}: MASE {france.Chosen.Mase}");
         Assert.Equal(1, france.Accuracy.Single(a => a.Model == "naive").Mase, 10);
@@ -92,8 +98,11 @@ public sealed class DemoForecastTests(DemoForecast demo) : IClassFixture<DemoFor
         var rows = new ForecastQuery(connection, TimeProvider.System).Run(UserScope.ForRegion("84"), aura);
         var accuracy = new ForecastAccuracyQuery(connection, TimeProvider.System).Run(UserScope.ForRegion("84"), aura);
 
-        Assert.StartsWith("prévisions de 19 périmètres en ", message, StringComparison.Ordinal);
-        var expected = demo.Results.Single(r => r.Scope == "84");
+        Assert.StartsWith("prévisions de 57 périmètres en ", message, StringComparison.Ordinal);
+        var centres = new ForecastQuery(connection, TimeProvider.System).Run(UserScope.ForRegion("84"), aura with { BeneficiaryType = "centre_sante" });
+        Assert.Equal(demo.Results.Single(r => r.Scope == "84" && r.BeneficiaryType == "centre_sante").At(12).Value, centres[^1].Cumulative, 1);
+        Assert.True(centres[^1].Eligible < rows[^1].Eligible);
+        var expected = demo.Results.Single(r => r.Scope == "84" && r.BeneficiaryType is null);
         Assert.Equal(12, rows.Count(r => r.IsForecast));
         Assert.Equal(expected.LastCumulative, rows.Last(r => !r.IsForecast).Cumulative);
         Assert.Equal(expected.At(12).Value, rows[^1].Cumulative, 1);

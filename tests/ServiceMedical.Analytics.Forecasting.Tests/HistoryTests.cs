@@ -29,7 +29,7 @@ public sealed class HistoryTests
                            "VALUES (1, 'contrats.csv', 'x', 'contrats_assistants_medicaux', CAST($on AS TIMESTAMP), CAST($on AS TIMESTAMP) + INTERVAL 1 HOUR, 'succeeded')",
             ("on", loadedOn));
 
-        var france = UptakeHistory.Read(connection).Single(s => s.Scope == UptakeSeries.National);
+        var france = UptakeHistory.Read(connection).Single(s => s.Key == UptakeSeries.National);
 
         Assert.Equal(DateOnly.Parse(lastMonth, System.Globalization.CultureInfo.InvariantCulture), france.Months[^1]);
         Assert.Equal(signed, france.Cumulative(france.Length - 1));

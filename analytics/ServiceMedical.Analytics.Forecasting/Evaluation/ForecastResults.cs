@@ -21,6 +21,9 @@ public sealed record ScopeForecast(
     IReadOnlyList<ModelAccuracy> Accuracy,
     IReadOnlyList<ForecastPoint> Points)
 {
+    /// <summary><c>centre_sante</c> or <c>medecin_liberal</c>; null for every beneficiary.</summary>
+    public string? BeneficiaryType { get; init; }
+
     public ModelAccuracy Chosen => Accuracy.First(a => a.Chosen);
 
     /// <summary>The forecast <paramref name="months"/> after the last observed month.</summary>

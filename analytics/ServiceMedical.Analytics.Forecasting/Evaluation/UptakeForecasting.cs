@@ -31,20 +31,20 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         var last = all[0].Length - 1;
         var origins = Enumerable.Range(last - window, window).ToList();
         var errors = Backtest(all, origins);
-        var scales = all.ToDictionary(s => s.Scope, s => Scale(s, origins[0]));
+        var scales = all.ToDictionary(s => s.Key, s => Scale(s, origins[0]));
         var calibration = origins.Take(window / 2).ToHashSet();
         var results = new List<ScopeForecast>();
         var trained = models.ToDictionary(m => m.Name, m => m.Train(all, last));
         foreach (var series in all)
         {
-            var accuracy = models.Select(m => Accuracy(m, series.Scope, errors, scales, calibration)).ToList();
+            var accuracy = models.Select(m => Accuracy(m, series.Key, errors, scales, calibration)).ToList();
             var best = accuracy.OrderBy(a => a.Mae).ThenBy(a => a.Model == "naive" ? 1 : 0).First();
             accuracy = [.. accuracy.Select(a => a with { Chosen = a.Model == best.Model })];
             var values = ForecastBounds.Apply(trained[best.Model].Forecast(series, horizon), series.Cumulative(last), series.Eligible(last));
             var quantiles = Quantiles(errors.Where(e => e.Model == best.Model).ToList(), scales);
-            var scale = scales[series.Scope];
+            var scale = scales[series.Key];
             var points = values.Select((v, i) => Point(series, last, i + 1, v, quantiles[i + 1], scale)).ToList();
-            results.Add(new ScopeForecast(series.Scope, series.Name, series.Months[last], series.Cumulative(last), series.Eligible(last), accuracy, points));
+            results.Add(new ScopeForecast(series.Scope, series.Name, series.Months[last], series.Cumulative(last), series.Eligible(last), accuracy, points) { BeneficiaryType = series.BeneficiaryType });
         }
 
         return results;
@@ -66,7 +66,7 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
                     var forecast = ForecastBounds.Apply(forecaster.Forecast(series, steps), series.Cumulative(origin), series.Eligible(origin));
                     for (var h = 1; h <= steps; h++)
                     {
-                        errors.Add(new BacktestError(model.Name, series.Scope, origin, h, forecast[h - 1], series.Cumulative(origin + h)));
+                        errors.Add(new BacktestError(model.Name, series.Key, origin, h, forecast[h - 1], series.Cumulative(origin + h)));
                     }
                 }
             }
@@ -75,10 +75,10 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         return errors;
     }
 
-    private static ModelAccuracy Accuracy(IUptakeModel model, string scope, List<BacktestError> errors, Dictionary<string, double> scales, HashSet<int> calibration)
+    private static ModelAccuracy Accuracy(IUptakeModel model, string key, List<BacktestError> errors, Dictionary<string, double> scales, HashSet<int> calibration)
     {
-        var mine = errors.Where(e => e.Model == model.Name && e.Scope == scope).ToList();
-        var naive = errors.Where(e => e.Model == "naive" && e.Scope == scope).ToList();
+        var mine = errors.Where(e => e.Model == model.Name && e.Key == key).ToList();
+        var naive = errors.Where(e => e.Model == "naive" && e.Key == key).ToList();
         var mae = mine.Average(e => Math.Abs(e.Error));
         var naiveMae = naive.Count == 0 ? 0 : naive.Average(e => Math.Abs(e.Error));
         var mase = naiveMae == 0 ? (mae == 0 ? 1 : double.PositiveInfinity) : mae / naiveMae;
@@ -99,7 +99,7 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         return judged.Count(e =>
         {
             var q = quantiles[e.Horizon];
-            var scaled = e.Error / scales[e.Scope];
+            var scaled = e.Error / scales[e.Key];
             return level == 0 ? scaled >= q[1] && scaled <= q[2] : scaled >= q[0] && scaled <= q[3];
         }) / (double)judged.Count;
     }
@@ -108,7 +108,7 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
     private static Dictionary<int, double[]> Quantiles(List<BacktestError> errors, Dictionary<string, double> scales) =>
         errors.GroupBy(e => e.Horizon).ToDictionary(g => g.Key, g =>
         {
-            var scaled = g.Select(e => e.Error / scales[e.Scope]).ToArray();
+            var scaled = g.Select(e => e.Error / scales[e.Key]).ToArray();
             return s_levels.Select(p => MathNet.Numerics.Statistics.Statistics.Quantile(scaled, p)).ToArray();
         });
 
@@ -129,8 +129,8 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         Math.Sqrt(Math.Max(1, series.Cumulative(firstOrigin) / (firstOrigin + 1)));
 }
 
-/// <summary>One backtest forecast against what happened: model, scope, origin month index, horizon in months.</summary>
-internal sealed record BacktestError(string Model, string Scope, int Origin, int Horizon, double Forecast, double Actual)
+/// <summary>One backtest forecast against what happened: model, series (<see cref="UptakeSeries.Key"/>), origin month index, horizon in months.</summary>
+internal sealed record BacktestError(string Model, string Key, int Origin, int Horizon, double Forecast, double Actual)
 {
     public double Error => Actual - Forecast;
 }

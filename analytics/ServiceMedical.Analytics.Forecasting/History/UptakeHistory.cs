@@ -4,9 +4,10 @@ using ServiceMedical.Analytics.Ingest.Database;
 namespace ServiceMedical.Analytics.Forecasting.History;
 
 /// <summary>
-/// The monthly uptake series of one scope (France, or a region): who signed each month, by beneficiary type,
-/// against the eligible population of the snapshot in force, and the support actions of the month. Every
-/// series of a load shares the same months, so that models can learn across regions month by month.
+/// The monthly uptake series of one scope (France, or a region) for all beneficiaries or one type (centres
+/// de santé, médecins libéraux): who signed each month against the eligible population of the snapshot in
+/// force, and the support actions of the month. Every series of a load shares the same months, so that
+/// models can learn across regions month by month.
 /// </summary>
 public sealed record UptakeSeries(
     string Scope,
@@ -19,6 +20,12 @@ public sealed record UptakeSeries(
     IReadOnlyList<double> SupportActions)
 {
     public const string National = "FR";
+
+    /// <summary><c>centre_sante</c> or <c>medecin_liberal</c>; null for every beneficiary.</summary>
+    public string? BeneficiaryType { get; init; }
+
+    /// <summary>What tells series apart: the scope, and the beneficiary type if any (<c>84</c>, <c>84:centre_sante</c>).</summary>
+    public string Key => BeneficiaryType is null ? Scope : $"{Scope}:{BeneficiaryType}";
 
     public int Length => Months.Count;
 
@@ -61,11 +68,19 @@ public static class UptakeHistory
                 [.. Enumerable.Range(2, 5).Select(reader.GetDouble)]));
         }
 
-        return [.. rows.GroupBy(r => r.Scope).Select(g =>
+        return [.. rows.GroupBy(r => r.Scope).SelectMany(g =>
         {
             var list = g.ToList();
-            return new UptakeSeries(g.Key, g.Key == UptakeSeries.National ? "France entière" : CogReference.Regions.FirstOrDefault(r => r.Code == g.Key)?.Name ?? g.Key,
-                [.. list.Select(r => r.Month)], Column(list, 0), Column(list, 1), Column(list, 2), Column(list, 3), Column(list, 4));
+            var name = g.Key == UptakeSeries.National ? "France entière" : CogReference.Regions.FirstOrDefault(r => r.Code == g.Key)?.Name ?? g.Key;
+            List<DateOnly> months = [.. list.Select(r => r.Month)];
+            var none = new double[list.Count];
+            var (newCentres, newMedecins, eligibleCentres, eligibleMedecins, support) = (Column(list, 0), Column(list, 1), Column(list, 2), Column(list, 3), Column(list, 4));
+            return new[]
+            {
+                new UptakeSeries(g.Key, name, months, newCentres, newMedecins, eligibleCentres, eligibleMedecins, support),
+                new UptakeSeries(g.Key, name, months, newCentres, none, eligibleCentres, none, support) { BeneficiaryType = "centre_sante" },
+                new UptakeSeries(g.Key, name, months, none, newMedecins, none, eligibleMedecins, support) { BeneficiaryType = "medecin_liberal" },
+            };
         })];
     }
 

@@ -33,7 +33,7 @@ public static class ForecastStore
         connection.Execute(Sql("clear-forecasts.sql"));
         foreach (var result in results)
         {
-            Write(connection, history.First(s => s.Scope == result.Scope), result);
+            Write(connection, history.First(s => s.Scope == result.Scope && s.BeneficiaryType == result.BeneficiaryType), result);
         }
 
         connection.Execute(Sql("insert-run.sql"),
@@ -48,21 +48,21 @@ public static class ForecastStore
         var insert = Sql("insert-series-point.sql");
         for (var t = 0; t < series.Length; t++)
         {
-            connection.Execute(insert, ("scope", series.Scope), ("month", series.Months[t].ToDateTime(TimeOnly.MinValue)), ("kind", "observe"),
+            connection.Execute(insert, ("scope", series.Scope), ("beneficiary_type", series.BeneficiaryType), ("month", series.Months[t].ToDateTime(TimeOnly.MinValue)), ("kind", "observe"),
                 ("cumulative", series.Cumulative(t)), ("low80", null), ("high80", null), ("low95", null), ("high95", null), ("eligible", series.Eligible(t)));
         }
 
         foreach (var p in forecast.Points)
         {
             // Tenths of a signer are enough to read; the bounds hold after rounding since they are whole numbers.
-            connection.Execute(insert, ("scope", series.Scope), ("month", p.Month.ToDateTime(TimeOnly.MinValue)), ("kind", "prevision"),
+            connection.Execute(insert, ("scope", series.Scope), ("beneficiary_type", series.BeneficiaryType), ("month", p.Month.ToDateTime(TimeOnly.MinValue)), ("kind", "prevision"),
                 ("cumulative", Math.Round(p.Value, 1)), ("low80", Math.Round(p.Low80, 1)), ("high80", Math.Round(p.High80, 1)),
                 ("low95", Math.Round(p.Low95, 1)), ("high95", Math.Round(p.High95, 1)), ("eligible", forecast.Eligible));
         }
 
         foreach (var a in forecast.Accuracy)
         {
-            connection.Execute(Sql("insert-accuracy.sql"), ("scope", series.Scope), ("model", a.Model), ("label", a.Label), ("mae", Math.Round(a.Mae, 1)),
+            connection.Execute(Sql("insert-accuracy.sql"), ("scope", series.Scope), ("beneficiary_type", series.BeneficiaryType), ("model", a.Model), ("label", a.Label), ("mae", Math.Round(a.Mae, 1)),
                 ("mase", double.IsFinite(a.Mase) ? Math.Round(a.Mase, 3) : null), ("coverage80", a.Coverage80), ("coverage95", a.Coverage95), ("chosen", a.Chosen));
         }
     }

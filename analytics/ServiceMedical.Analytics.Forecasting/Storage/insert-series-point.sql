@@ -1,2 +1,2 @@
-INSERT INTO forecast_series (scope, month, kind, cumulative, low80, high80, low95, high95, eligible)
-VALUES ($scope, $month, $kind, $cumulative, $low80, $high80, $low95, $high95, $eligible);
+INSERT INTO forecast_series (scope, beneficiary_type, month, kind, cumulative, low80, high80, low95, high95, eligible)
+VALUES ($scope, $beneficiary_type, $month, $kind, $cumulative, $low80, $high80, $low95, $high95, $eligible);

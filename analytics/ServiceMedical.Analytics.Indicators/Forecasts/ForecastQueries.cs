@@ -12,8 +12,11 @@ public sealed class ForecastQuery(DuckDBConnection connection, TimeProvider time
             (r, f) => new ForecastRow(r.Date(0), r.GetString(1), ZoneNames.Of(f, r.GetString(1)), r.GetString(2), r.Double(3) ?? 0,
                 r.Double(4), r.Double(5), r.Double(6), r.Double(7), r.Double(8) ?? 0));
 
-    /// <summary>A forecast covers the whole history and the months ahead: the period and the breakdown of the page do not apply.</summary>
-    internal static IndicatorFilter Whole(IndicatorFilter filter) => filter with { From = null, To = null, By = Breakdown.None, BeneficiaryType = null, CentreType = null };
+    /// <summary>
+    /// A forecast covers the whole history and the months ahead, for every beneficiary or one type: the period,
+    /// the breakdown and the type of centre do not apply.
+    /// </summary>
+    internal static IndicatorFilter Whole(IndicatorFilter filter) => filter with { From = null, To = null, By = Breakdown.None, CentreType = null };
 }
 
 /// <summary>Précision des modèles de prévision: each model's backtest accuracy for France or a region.</summary>

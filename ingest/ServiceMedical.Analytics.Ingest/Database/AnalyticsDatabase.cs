@@ -6,8 +6,8 @@ namespace ServiceMedical.Analytics.Ingest.Database;
 /// <summary>Opens the embedded DuckDB database and brings its schema up to date.</summary>
 public sealed class AnalyticsDatabase(DatabaseOptions options)
 {
-    /// <summary>Raised with every change of the schema (tables the code reads); 2: forecasts, publication.</summary>
-    public const int SchemaVersion = 2;
+    /// <summary>Raised with every change of the schema (tables the code reads); 2: forecasts, publication; 3: forecasts by beneficiary type.</summary>
+    public const int SchemaVersion = 3;
 
     public DatabaseOptions Options { get; } = options;
 

@@ -43,19 +43,22 @@ public static class BenchForecastCommand
 
             var models = results[0].Accuracy.Select(a => a.Model).ToList();
             output.WriteLine($"{"Périmètre",-28} {string.Join(" ", models.Select(m => $"{m,9}"))}  {"choisi",-9} {"couv. 80 %",10} {"couv. 95 %",10}");
-            foreach (var r in results.OrderBy(r => r.Scope == UptakeSeries.National ? "" : r.Scope, StringComparer.Ordinal))
+            foreach (var r in results.OrderBy(r => r.Scope == UptakeSeries.National ? "" : r.Scope, StringComparer.Ordinal).ThenBy(r => r.BeneficiaryType, StringComparer.Ordinal))
             {
-                output.WriteLine($"{r.Name,-28} {string.Join(" ", r.Accuracy.Select(a => $"{Number(a.Mase),9}"))}  {r.Chosen.Model,-9} {Share(r.Chosen.Coverage80),10} {Share(r.Chosen.Coverage95),10}");
+                var name = r.BeneficiaryType switch { "centre_sante" => "  centres de santé", "medecin_liberal" => "  médecins libéraux", _ => r.Name };
+                output.WriteLine($"{name,-28} {string.Join(" ", r.Accuracy.Select(a => $"{Number(a.Mase),9}"))}  {r.Chosen.Model,-9} {Share(r.Chosen.Coverage80),10} {Share(r.Chosen.Coverage95),10}");
             }
 
-            var regions = results.Where(r => r.Scope != UptakeSeries.National).ToList();
+            var regions = results.Where(r => r.Scope != UptakeSeries.National && r.BeneficiaryType is null).ToList();
             var beating = regions.Count(r => r.Chosen.Mase < 1);
+            var byType = results.Where(r => r.Scope != UptakeSeries.National && r.BeneficiaryType is not null).ToList();
             var covered = results.Where(r => r.Chosen.Coverage80 is not null).ToList();
             output.WriteLine();
+            output.WriteLine($"Séries régionales par type de bénéficiaire où le modèle choisi bat le naïf : {byType.Count(r => r.Chosen.Mase < 1)} sur {byType.Count}.");
             output.WriteLine($"MASE : erreur absolue moyenne du modèle / celle de la prévision naïve, 24 origines mensuelles, horizons 1 à {results[0].Points.Count} mois.");
             output.WriteLine($"Régions où le modèle choisi bat le naïf : {beating} sur {regions.Count} ({Share((double)beating / regions.Count)}).");
             output.WriteLine($"Couverture moyenne des intervalles du modèle choisi : 80 % → {Share(covered.Average(r => r.Chosen.Coverage80!.Value))}, 95 % → {Share(covered.Average(r => r.Chosen.Coverage95!.Value))} (cible 70–90 % pour 80 %).");
-            output.WriteLine($"Durée (backtest de 4 modèles + prévision, {results.Count} séries) : {clock.Elapsed.TotalSeconds.ToString("0.00", DemoCommand.Fr)} s ; naïf seul : {naiveClock.Elapsed.TotalSeconds.ToString("0.00", DemoCommand.Fr)} s ; rapport {(clock.Elapsed / naiveClock.Elapsed).ToString("0.0", DemoCommand.Fr)}×.");
+            output.WriteLine($"Durée (backtest de 4 modèles + prévision, {results.Count} séries : tous bénéficiaires, centres, médecins) : {clock.Elapsed.TotalSeconds.ToString("0.00", DemoCommand.Fr)} s ; naïf seul : {naiveClock.Elapsed.TotalSeconds.ToString("0.00", DemoCommand.Fr)} s ; rapport {(clock.Elapsed / naiveClock.Elapsed).ToString("0.0", DemoCommand.Fr)}×.");
             return 0;
         }
         finally

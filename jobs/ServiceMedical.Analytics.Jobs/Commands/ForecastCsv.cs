@@ -9,11 +9,11 @@ public static class ForecastCsv
     public static void Write(string path, IReadOnlyList<ScopeForecast> forecasts)
     {
         var table = new IndicatorTable(
-            ["Mois", "Code zone", "Zone", "Signataires cumulés prévus", "Intervalle 80 % bas", "Intervalle 80 % haut", "Intervalle 95 % bas", "Intervalle 95 % haut",
+            ["Mois", "Code zone", "Zone", "Type de bénéficiaire", "Signataires cumulés prévus", "Intervalle 80 % bas", "Intervalle 80 % haut", "Intervalle 95 % bas", "Intervalle 95 % haut",
              "Éligibles", "Signataires au dernier mois observé", "Modèle", "MASE du modèle", "Couverture 80 % du backtest"],
             [.. forecasts.SelectMany(f => f.Points.Select(p => (IReadOnlyList<object?>)
             [
-                p.Month, f.Scope, f.Name, Math.Round(p.Value, 1), Math.Round(p.Low80, 1), Math.Round(p.High80, 1), Math.Round(p.Low95, 1), Math.Round(p.High95, 1),
+                p.Month, f.Scope, f.Name, f.BeneficiaryType ?? "tous", Math.Round(p.Value, 1), Math.Round(p.Low80, 1), Math.Round(p.High80, 1), Math.Round(p.Low95, 1), Math.Round(p.High95, 1),
                 f.Eligible, f.LastCumulative, f.Chosen.Label, Math.Round(f.Chosen.Mase, 3), f.Chosen.Coverage80,
             ]))]);
         using var stream = File.Create(path);

@@ -75,6 +75,10 @@ CREATE TABLE IF NOT EXISTS forecast_accuracy (
     chosen      BOOLEAN NOT NULL
 );
 
+-- Forecasts for one beneficiary type (centre_sante, medecin_liberal); null for every beneficiary (schema 3).
+ALTER TABLE forecast_series ADD COLUMN IF NOT EXISTS beneficiary_type VARCHAR;
+ALTER TABLE forecast_accuracy ADD COLUMN IF NOT EXISTS beneficiary_type VARCHAR;
+
 CREATE TABLE IF NOT EXISTS forecast_runs (
     trained_at  TIMESTAMP NOT NULL,
     last_month  DATE,
