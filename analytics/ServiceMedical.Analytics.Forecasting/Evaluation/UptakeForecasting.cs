@@ -33,15 +33,19 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         var errors = Backtest(all, origins);
         var scales = all.ToDictionary(s => s.Key, s => Scale(s, origins[0]));
         var calibration = origins.Take(window / 2).ToHashSet();
+        // Per model, once: intervals from the first half of the origins (to measure coverage), and from all of them (to forecast).
+        var calibrated = models.ToDictionary(m => m.Name, m => Quantiles([.. errors.Where(e => e.Model == m.Name && calibration.Contains(e.Origin))], scales));
+        var final = models.ToDictionary(m => m.Name, m => Quantiles([.. errors.Where(e => e.Model == m.Name)], scales));
+        var bySeries = errors.ToLookup(e => (e.Model, e.Key));
         var results = new List<ScopeForecast>();
         var trained = models.ToDictionary(m => m.Name, m => m.Train(all, last));
         foreach (var series in all)
         {
-            var accuracy = models.Select(m => Accuracy(m, series.Key, errors, scales, calibration)).ToList();
+            var accuracy = models.Select(m => Accuracy(m, [.. bySeries[(m.Name, series.Key)]], [.. bySeries[("naive", series.Key)]], calibrated[m.Name], scales, calibration)).ToList();
             var best = accuracy.OrderBy(a => a.Mae).ThenBy(a => a.Model == "naive" ? 1 : 0).First();
             accuracy = [.. accuracy.Select(a => a with { Chosen = a.Model == best.Model })];
             var values = ForecastBounds.Apply(trained[best.Model].Forecast(series, horizon), series.Cumulative(last), series.Eligible(last));
-            var quantiles = Quantiles(errors.Where(e => e.Model == best.Model).ToList(), scales);
+            var quantiles = final[best.Model];
             var scale = scales[series.Key];
             var points = values.Select((v, i) => Point(series, last, i + 1, v, quantiles[i + 1], scale)).ToList();
             results.Add(new ScopeForecast(series.Scope, series.Name, series.Months[last], series.Cumulative(last), series.Eligible(last), accuracy, points) { BeneficiaryType = series.BeneficiaryType });
@@ -75,14 +79,13 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         return errors;
     }
 
-    private static ModelAccuracy Accuracy(IUptakeModel model, string key, List<BacktestError> errors, Dictionary<string, double> scales, HashSet<int> calibration)
+    /// <summary>A model's accuracy on one series, from its backtest errors and the naive model's on the same series.</summary>
+    private static ModelAccuracy Accuracy(IUptakeModel model, List<BacktestError> mine, List<BacktestError> naive, Dictionary<int, double[]> calibrated,
+        Dictionary<string, double> scales, HashSet<int> calibration)
     {
-        var mine = errors.Where(e => e.Model == model.Name && e.Key == key).ToList();
-        var naive = errors.Where(e => e.Model == "naive" && e.Key == key).ToList();
         var mae = mine.Average(e => Math.Abs(e.Error));
         var naiveMae = naive.Count == 0 ? 0 : naive.Average(e => Math.Abs(e.Error));
         var mase = naiveMae == 0 ? (mae == 0 ? 1 : double.PositiveInfinity) : mae / naiveMae;
-        var calibrated = Quantiles(errors.Where(e => e.Model == model.Name && calibration.Contains(e.Origin)).ToList(), scales);
         var checkedErrors = mine.Where(e => !calibration.Contains(e.Origin)).ToList();
         return new ModelAccuracy(model.Name, model.Label, mae, mase,
             Coverage(checkedErrors, calibrated, scales, 0), Coverage(checkedErrors, calibrated, scales, 1), false);
