@@ -31,7 +31,7 @@ catch (UsageException e)
           quickstart [--db FICHIER] [--out DOSSIER]   données de démonstration puis chargement
           demo --out DOSSIER [--scale national|xl] [--seed N]
           ingest DOSSIER [--db FICHIER]
-          bench ingest [--rows N]
+          bench ingest [--rows N] [--runs R]
           bench queries [--db FICHIER] [--runs N]
           bench forecast [--db FICHIER]              précision des modèles de prévision (MASE par région)
           docs [--out FICHIER]                       régénère docs/data-contracts.md

@@ -21,7 +21,8 @@ public sealed class TestDatabase : IDisposable
     public DatabaseOptions Options { get; }
     public DuckDBConnection Connection { get; private set; }
 
-    public DatasetLoader Loader(LoadPolicy? policy = null) => new(Connection, policy ?? LoadPolicy.Strict, new FixedTime(Today));
+    public DatasetLoader Loader(LoadPolicy? policy = null, Action<string, LoadPhase>? progress = null) =>
+        new(Connection, policy ?? LoadPolicy.Strict, new FixedTime(Today), progress);
 
     public LoadResult Load(string fileName, string content, LoadPolicy? policy = null) =>
         Loader(policy).Load(WriteFile(fileName, content));

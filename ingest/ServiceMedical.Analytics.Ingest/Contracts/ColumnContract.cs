@@ -6,4 +6,8 @@ public sealed record ColumnContract(
     ColumnType Type,
     bool Required,
     string Description,
-    params ValueCheck[] Checks);
+    params ValueCheck[] Checks)
+{
+    /// <summary>The closed list of codes of a code column; null when the column has none.</summary>
+    public IReadOnlyList<string>? Codes => Checks.Select(c => c.Codes).SingleOrDefault(c => c is not null);
+}

@@ -3,6 +3,18 @@ namespace ServiceMedical.Analytics.Ingest.Contracts;
 /// <summary>How each <see cref="ColumnType"/> is parsed and stored in DuckDB.</summary>
 public static class ColumnTypeSql
 {
+    /// <summary>
+    /// The type of a column in its dataset table. A code column with a closed list is an ENUM: one
+    /// byte per row instead of a string, which makes loads and scans cheaper, and the table itself
+    /// refuses any other value. Codes are in ordinal order, so that sorting an ENUM (by position)
+    /// sorts as text would.
+    /// </summary>
+    public static string StorageType(ColumnContract column) =>
+        column is { Type: ColumnType.Code, Codes: { } codes }
+            ? "ENUM(" + string.Join(", ", codes.Order(StringComparer.Ordinal).Select(c => "'" + c.Replace("'", "''", StringComparison.Ordinal) + "'")) + ")"
+            : StorageType(column.Type);
+
+    /// <summary>The type of a value of <paramref name="type"/> outside the dataset tables (staging, extracts).</summary>
     public static string StorageType(ColumnType type) => type switch
     {
         ColumnType.Text or ColumnType.Code => "VARCHAR",

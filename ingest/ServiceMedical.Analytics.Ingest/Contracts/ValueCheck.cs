@@ -4,9 +4,10 @@ namespace ServiceMedical.Analytics.Ingest.Contracts;
 
 /// <summary>
 /// A rule on one column's typed value. <see cref="FailsWhen"/> is SQL over the typed value
-/// <c>{v}</c>; it is evaluated only when the value is present and parsed.
+/// <c>{v}</c>; it is evaluated only when the value is present and parsed. <see cref="Codes"/> is
+/// the closed list of a code list check, which the column's storage type then enforces too.
 /// </summary>
-public sealed record ValueCheck(string FailsWhen, string Reason, string Documentation)
+public sealed record ValueCheck(string FailsWhen, string Reason, string Documentation, IReadOnlyList<string>? Codes = null)
 {
     public static ValueCheck Pattern(string regex, string reason) =>
         new($"NOT regexp_full_match({{v}}, '{regex}')", reason, $"matches `{regex}`");
@@ -14,7 +15,8 @@ public sealed record ValueCheck(string FailsWhen, string Reason, string Document
     public static ValueCheck OneOf(params string[] codes) =>
         new($"{{v}} NOT IN ({string.Join(", ", codes.Select(c => $"'{c}'"))})",
             $"valeur hors liste ({string.Join(", ", codes)})",
-            $"one of {string.Join(", ", codes.Select(c => $"`{c}`"))}");
+            $"one of {string.Join(", ", codes.Select(c => $"`{c}`"))}",
+            codes);
 
     public static ValueCheck Between(double min, double max) =>
         new($"{{v}} < {Num(min)} OR {{v}} > {Num(max)}",

@@ -6,8 +6,8 @@ namespace ServiceMedical.Analytics.Ingest.Database;
 /// <summary>Opens the embedded DuckDB database and brings its schema up to date.</summary>
 public sealed class AnalyticsDatabase(DatabaseOptions options)
 {
-    /// <summary>Raised with every change of the schema (tables the code reads); 2: forecasts, publication; 3: forecasts by beneficiary type.</summary>
-    public const int SchemaVersion = 3;
+    /// <summary>Raised with every change of the schema (tables the code reads); 2: forecasts, publication; 3: forecasts by beneficiary type; 4: code columns stored as ENUM.</summary>
+    public const int SchemaVersion = 4;
 
     public DatabaseOptions Options { get; } = options;
 
@@ -33,6 +33,7 @@ public sealed class AnalyticsDatabase(DatabaseOptions options)
             foreach (var dataset in DataContracts.All)
             {
                 connection.Execute(DatasetTables.CreateTable(dataset));
+                DatasetTables.AlignColumnTypes(connection, dataset);
             }
 
             ReferenceData.Seed(connection);

@@ -71,29 +71,36 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
         _ => ParquetStager.Stage(connection, path, fileName, dataset),
     };
 
-    /// <summary>The one-read load of a clean CSV; null (and nothing changed) when the file is not clean.</summary>
+    /// <summary>
+    /// The one-read load of a clean CSV; null (and nothing changed) when the file is not clean.
+    /// The insert takes every row, raising on any value the typed read or the table's types refuse;
+    /// the rows are then checked as stored and their keys compared (<see cref="KeyHashCollector"/>).
+    /// </summary>
     private LoadResult? TryLoadInOnePass(long loadId, string fileName, DatasetContract dataset, CsvSource source, FileProbe probe)
     {
         var records = probe.LineCount - 1;
         var relation = source.TypedRelation(dataset);
-        if (relation is null)
+        if (relation is null || records <= 0)
         {
             return null;
         }
 
+        using var keys = KeyHashCollector.Start(connection, loadId, records);
         using var transaction = connection.BeginTransaction();
+        // Asked before the insert: rows of this load are not there yet to be scanned past.
+        var replacesRows = HasRows(dataset);
         progress?.Invoke(fileName, LoadPhase.Writing);
         long inserted;
         try
         {
             // Row order does not matter here (no line numbers): let DuckDB insert in parallel.
             Run("SET preserve_insertion_order = false");
-            inserted = Execute(ValidationSql.InsertQuery(dataset, relation, $"chk.__clean AND NOT ({ValidationSql.AnyLocalCheckFails(dataset)})"),
-                ("path", source.ReadablePath), ("load_id", loadId), ("today", Today()));
+            inserted = Execute(ValidationSql.InsertQuery(dataset, relation, null, KeyHashCollector.LoadIdExpression(ValidationSql.KeyHash(dataset), "collector")),
+                ("path", source.ReadablePath), ("collector", keys.Token));
         }
         catch (DuckDBException)
         {
-            // A malformed file: staging will say where.
+            // A value to refuse, or a malformed file: staging will say where.
             transaction.Rollback();
             return null;
         }
@@ -103,14 +110,15 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
         }
 
         if (inserted != records
-            || Scalar(ValidationSql.CountLookupFailuresQuery(dataset), ("load_id", loadId), ("today", Today())) > 0
-            || Scalar(ValidationSql.MayHaveDuplicateKeysQuery(dataset), ("load_id", loadId)) > 0)
+            || keys.Count != records
+            || Scalar(ValidationSql.CountStoredRowFailuresQuery(dataset), ("load_id", loadId), ("today", Today())) > 0
+            || keys.MayHaveRepeatedKey())
         {
             transaction.Rollback();
             return null;
         }
 
-        ReplaceOlderRows(dataset, loadId);
+        ReplaceOlderRows(dataset, loadId, replacesRows);
         var format = CsvStager.Format(source);
         EndLoad(loadId, dataset.Name, format, probe.Encoding.Label(), records, records, 0, "succeeded", null);
         transaction.Commit();
@@ -135,8 +143,9 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
         progress?.Invoke(fileName, LoadPhase.Writing);
         if (succeeded && accepted > 0)
         {
+            var replacesRows = HasRows(dataset);
             Execute(ValidationSql.InsertQuery(dataset, relation, rejected > 0 ? "chk.__line NOT IN (SELECT line FROM stg_rejects)" : null), ("load_id", loadId));
-            ReplaceOlderRows(dataset, loadId);
+            ReplaceOlderRows(dataset, loadId, replacesRows);
         }
 
         Execute(SqlResource.Load<DatasetLoader>("keep-rejects.sql"), ("load_id", loadId), ("file_name", fileName));
@@ -150,10 +159,16 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
             staged.Rows, succeeded ? accepted : 0, rejected, message, loadId);
     }
 
+    /// <summary>
+    /// Whether the table holds rows of earlier loads, which rows of this load with the same key then
+    /// replace (<see cref="ValidationSql.DeleteReplacedQuery"/>).
+    /// </summary>
+    private bool HasRows(DatasetContract dataset) => Scalar($"SELECT count(*) FROM (SELECT 1 FROM {dataset.Table} LIMIT 1)") > 0;
+
     /// <summary>Rows of earlier loads with a key this load brings are replaced by it.</summary>
-    private void ReplaceOlderRows(DatasetContract dataset, long loadId)
+    private void ReplaceOlderRows(DatasetContract dataset, long loadId, bool tableHadRows)
     {
-        if (Scalar($"SELECT count(*) FROM (SELECT 1 FROM {dataset.Table} WHERE load_id <> $load_id LIMIT 1)", ("load_id", loadId)) > 0)
+        if (tableHadRows)
         {
             Execute(ValidationSql.DeleteReplacedQuery(dataset), ("load_id", loadId));
         }

@@ -4,8 +4,12 @@ using ServiceMedical.Analytics.Ingest.Contracts;
 
 namespace ServiceMedical.Analytics.Ingest.Loading;
 
-/// <summary>One check of a row: SQL over the checked relation that is true when the row breaks it.</summary>
-internal sealed record RowCheck(string Column, string FailsWhen, string Reason)
+/// <summary>
+/// One check of a row: SQL over the checked relation that is true when the row breaks it.
+/// <see cref="OnTypedValues"/>: the check reads typed values only, so it can also run on the rows as
+/// stored; checks of missing values and of types read the raw text, which a table no longer has.
+/// </summary>
+internal sealed record RowCheck(string Column, string FailsWhen, string Reason, bool OnTypedValues = true)
 {
     /// <summary>The check reads another table (a reference, the COG, the programme lengths).</summary>
     public bool LooksUp => FailsWhen.Contains("SELECT", StringComparison.Ordinal);
@@ -41,12 +45,12 @@ internal static partial class ValidationSql
         {
             if (column.Required)
             {
-                checks.Add(new(column.Name, $"chk.r_{column.Name} IS NULL", MissingReason));
+                checks.Add(new(column.Name, $"chk.r_{column.Name} IS NULL", MissingReason, OnTypedValues: false));
             }
 
             if (column.Type is not (ColumnType.Text or ColumnType.Code))
             {
-                checks.Add(new(column.Name, $"chk.r_{column.Name} IS NOT NULL AND chk.{column.Name} IS NULL", ColumnTypeSql.TypeError(column.Type)));
+                checks.Add(new(column.Name, $"chk.r_{column.Name} IS NOT NULL AND chk.{column.Name} IS NULL", ColumnTypeSql.TypeError(column.Type), OnTypedValues: false));
             }
 
             foreach (var check in column.Checks)
@@ -79,19 +83,35 @@ internal static partial class ValidationSql
     /// <summary>True when a row of the checked relation breaks any check.</summary>
     public static string AnyCheckFails(DatasetContract dataset) => AnyOf(Checks(dataset));
 
-    /// <summary>True when a row breaks a check made on the row alone (no look-up in another table).</summary>
-    public static string AnyLocalCheckFails(DatasetContract dataset) => AnyOf(Checks(dataset).Where(c => !c.LooksUp));
-
     /// <summary>
-    /// Counts the rows of load <c>$load_id</c> that break a check looking up another table. Run after
-    /// the one-read insert: joins inside the insert would slow every row of a clean file.
+    /// Counts the rows of load <c>$load_id</c>, as the one-read insert stored them, that break a check
+    /// on typed values (value checks, rules, look-ups) or hold text that staging would have changed
+    /// (blank or padded text, a code outside a closed list's lower case). Run once the rows are in:
+    /// the table's own NOT NULL constraints, ENUM types and the typed read have refused the rest, and
+    /// a scan of stored (compressed) rows is far cheaper than a filter inside the insert.
     /// </summary>
-    public static string CountLookupFailuresQuery(DatasetContract dataset)
+    public static string CountStoredRowFailuresQuery(DatasetContract dataset)
     {
-        var lookups = Checks(dataset).Where(c => c.LooksUp).ToList();
-        return lookups.Count == 0
-            ? "SELECT 0"
-            : $"SELECT count(*) FROM (SELECT * FROM {dataset.Table} WHERE load_id = $load_id) chk WHERE {AnyOf(lookups)}";
+        var checks = Checks(dataset).Where(c => c.OnTypedValues).Concat(dataset.Columns.Select(StoredTextCheck).OfType<RowCheck>()).ToList();
+        var rows = $"(SELECT * FROM {dataset.Table} WHERE load_id = $load_id) chk";
+        // Each look-up counted on its own, under a plain WHERE: DuckDB then applies the check's
+        // guards (a beneficiary type, say) before the join, instead of joining every row.
+        var counts = checks.Where(c => c.LooksUp).Select(c => $"(SELECT count(*) FROM {rows} WHERE {c.FailsWhen})")
+            .Prepend($"(SELECT count(*) FROM {rows} WHERE {AnyOf(checks.Where(c => !c.LooksUp))})");
+        return "SELECT " + string.Join(" + ", counts);
+    }
+
+    /// <summary>Staging trims text and lower-cases codes: a stored value that differs from that is not clean.</summary>
+    private static RowCheck? StoredTextCheck(ColumnContract column)
+    {
+        if (column.Type is not (ColumnType.Text or ColumnType.Code) || ColumnTypeSql.StorageType(column) != "VARCHAR")
+        {
+            return null;
+        }
+
+        var v = "chk." + column.Name;
+        var lowerCase = column.Type == ColumnType.Code ? $" OR {v} <> lower({v})" : "";
+        return new RowCheck(column.Name, $"{v} = '' OR starts_with({v}, ' ') OR ends_with({v}, ' '){lowerCase}", "");
     }
 
     private static string AnyOf(IEnumerable<RowCheck> checks)
@@ -131,14 +151,6 @@ internal static partial class ValidationSql
     public static string HasDuplicateKeysQuery(DatasetContract dataset, string relation) =>
         $"SELECT count(*) FROM (SELECT 1 FROM {relation} WHERE {KeyNotNull(dataset)} GROUP BY {KeyList(dataset)} HAVING count(*) > 1)";
 
-    /// <summary>
-    /// Zero when no key repeats among the rows of this load, counted on key hashes: cheap on millions
-    /// of rows. A hash collision can only report a repeat that is not there, which costs a staged
-    /// load, never a duplicate let through.
-    /// </summary>
-    public static string MayHaveDuplicateKeysQuery(DatasetContract dataset) =>
-        $"SELECT count(*) - count(DISTINCT hash({KeyList(dataset)})) FROM {dataset.Table} WHERE load_id = $load_id";
-
     /// <summary>Every row whose key an earlier line of the file already holds.</summary>
     public static string DuplicateKeyRejectsQuery(DatasetContract dataset, string checkedRelation) =>
         "INSERT INTO stg_rejects SELECT line, " + Literal(dataset.Key[0]) + ", value, " +
@@ -146,12 +158,18 @@ internal static partial class ValidationSql
         $"SELECT __line AS line, r_{dataset.Key[0]} AS value, min(__line) OVER (PARTITION BY {KeyList(dataset)}) AS first_line " +
         $"FROM {checkedRelation} WHERE {KeyNotNull(dataset)}) WHERE line > first_line";
 
-    /// <summary>Inserts the rows of <paramref name="checkedRelation"/> that <paramref name="where"/> keeps.</summary>
-    public static string InsertQuery(DatasetContract dataset, string checkedRelation, string? where)
+    /// <summary>
+    /// Inserts the rows of <paramref name="checkedRelation"/> that <paramref name="where"/> keeps, with
+    /// <paramref name="loadId"/> as their load id.
+    /// </summary>
+    public static string InsertQuery(DatasetContract dataset, string checkedRelation, string? where, string loadId = "$load_id")
     {
         var columns = string.Join(", ", dataset.Columns.Select(c => c.Name));
-        return $"INSERT INTO {dataset.Table} (load_id, {columns}) SELECT $load_id, {columns} FROM {checkedRelation}{(where is null ? "" : " WHERE " + where)}";
+        return $"INSERT INTO {dataset.Table} (load_id, {columns}) SELECT {loadId}, {columns} FROM {checkedRelation}{(where is null ? "" : " WHERE " + where)}";
     }
+
+    /// <summary>SQL of the hash of a row's key in the checked relation.</summary>
+    public static string KeyHash(DatasetContract dataset) => $"hash({string.Join(", ", dataset.Key.Select(k => "chk." + k))})";
 
     /// <summary>Removes older rows that this load's rows replace (same key).</summary>
     public static string DeleteReplacedQuery(DatasetContract dataset)

@@ -39,8 +39,9 @@ public sealed class CsvSource : IDisposable
     public string TableFunction => ReadCsv(_ => "VARCHAR", "");
 
     /// <summary>
-    /// The checked relation (see <c>ValidationSql.Checked</c>) read in one pass, DuckDB parsing numbers
-    /// and dates; null when the sample did not allow a typed read. Lines are unknown there (NULL).
+    /// The file's rows read in one pass, DuckDB parsing numbers and dates, as relation <c>chk</c>
+    /// with the contract's columns typed (see <see cref="CsvTypedRead.Typed"/>); null when the sample
+    /// did not allow a typed read.
     /// </summary>
     public string? TypedRelation(DatasetContract dataset)
     {
@@ -51,12 +52,10 @@ public sealed class CsvSource : IDisposable
 
         var byPosition = dataset.Columns.Where(c => Positions[c.Name] >= 0).ToDictionary(c => Positions[c.Name]);
         var read = ReadCsv(i => CsvTypedRead.ReaderType(byPosition[i].Type), ", " + TypedRead.Options());
-        var present = dataset.Columns.Where(c => Positions[c.Name] >= 0).ToList();
         var columns = dataset.Columns.Select(c => Positions[c.Name] < 0
-            ? $"CAST(NULL AS VARCHAR) AS r_{c.Name}, CAST(NULL AS {ColumnTypeSql.StorageType(c.Type)}) AS {c.Name}"
-            : $"{CsvTypedRead.Raw(c.Type, Column(c))} AS r_{c.Name}, {CsvTypedRead.Typed(c.Type, Column(c))} AS {c.Name}");
-        var clean = present.Select(c => CsvTypedRead.Clean(c.Type, Column(c))).OfType<string>().ToList();
-        return $"(SELECT NULL AS __line, {string.Join(", ", columns)}, {(clean.Count == 0 ? "true" : string.Join(" AND ", clean))} AS __clean FROM {read}) chk";
+            ? $"CAST(NULL AS {ColumnTypeSql.StorageType(c.Type)}) AS {c.Name}"
+            : $"{CsvTypedRead.Typed(c.Type, Column(c))} AS {c.Name}");
+        return $"(SELECT {string.Join(", ", columns)} FROM {read}) chk";
     }
 
     private string ReadCsv(Func<int, string> type, string options)

@@ -68,26 +68,20 @@ public sealed partial class CsvTypedRead
     };
 
     /// <summary>
-    /// SQL for the typed value of a column read with <see cref="ReaderType"/>. Text and codes are taken
-    /// as they are: <see cref="Clean"/> sends a file with padded or empty-quoted values, or codes in
-    /// capitals (which the code lists then refuse), to staging, which trims and lower-cases them.
+    /// SQL for the value a column read with <see cref="ReaderType"/> is stored as, raising an error
+    /// (so that the file is staged and the value named by its line) whenever the typed read cannot
+    /// take it as it is: a whole number with a fraction, a boolean it does not know. Text and codes
+    /// are taken as they are: a code outside its list fails the table's ENUM type, and padded or
+    /// blank text is found once the rows are stored.
     /// </summary>
     public static string Typed(ColumnType type, string readerColumn) => type switch
     {
-        ColumnType.Integer => $"CASE WHEN {readerColumn} = trunc({readerColumn}) THEN CAST({readerColumn} AS BIGINT) END",
-        ColumnType.Text or ColumnType.Code or ColumnType.Decimal or ColumnType.Date or ColumnType.Month => readerColumn,
-        _ => ColumnTypeSql.Parse(type, readerColumn),
+        ColumnType.Integer => $"CASE WHEN {readerColumn} IS NULL OR {readerColumn} = trunc({readerColumn}) THEN CAST({readerColumn} AS BIGINT) ELSE {Refused} END",
+        ColumnType.Boolean => $"CASE WHEN NULLIF(trim({readerColumn}), '') IS NULL THEN NULL ELSE coalesce({ColumnTypeSql.Parse(type, readerColumn)}, {Refused}) END",
+        _ => readerColumn,
     };
 
-    /// <summary>SQL for the raw presence of a column read with <see cref="ReaderType"/>: NULL when blank.</summary>
-    public static string Raw(ColumnType type, string readerColumn) =>
-        type == ColumnType.Boolean ? $"NULLIF(trim({readerColumn}), '')" : readerColumn;
-
-    /// <summary>SQL true when a text value needs no trimming (the typed read keeps it as it is); null for parsed types.</summary>
-    public static string? Clean(ColumnType type, string readerColumn) =>
-        type is ColumnType.Text or ColumnType.Code
-            ? $"({readerColumn} IS NULL OR NOT ({readerColumn} = '' OR starts_with({readerColumn}, ' ') OR ends_with({readerColumn}, ' ')))"
-            : null;
+    private const string Refused = "error('valeur à relire en préparation')";
 
     public string Options()
     {

@@ -11,8 +11,37 @@ public sealed record FileProbe(string Sha256, TextEncoding Encoding, long LineCo
 
     public static FileProbe Read(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        // SHA-256, the costliest part, cannot be split: it reads the file on its own thread while
+        // this one counts the lines and checks the encoding.
+        var sha256 = Task.Run(() => HashContent(path));
+        var (encoding, lines, length) = Scan(path);
+        return new FileProbe(sha256.GetAwaiter().GetResult(), encoding, lines, length);
+    }
+
+    private static string HashContent(string path)
+    {
+        using var stream = OpenSequential(path);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer, 0, BufferSize)) > 0)
+            {
+                sha.AppendData(buffer, 0, read);
+            }
+
+            return Convert.ToHexStringLower(sha.GetHashAndReset());
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static (TextEncoding Encoding, long Lines, long Length) Scan(string path)
+    {
+        using var stream = OpenSequential(path);
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize + 4);
         try
         {
@@ -25,7 +54,6 @@ public sealed record FileProbe(string Sha256, TextEncoding Encoding, long LineCo
             var first = true;
             while ((read = stream.Read(buffer, carried, BufferSize)) > 0)
             {
-                sha.AppendData(buffer, carried, read);
                 length += read;
                 var chunk = buffer.AsSpan(0, carried + read);
                 newlines += chunk[carried..].Count((byte)'\n');
@@ -52,13 +80,16 @@ public sealed record FileProbe(string Sha256, TextEncoding Encoding, long LineCo
             validUtf8 &= carried == 0;
             var lines = length == 0 ? 0 : newlines + (last == (byte)'\n' ? 0 : 1);
             var encoding = !validUtf8 ? TextEncoding.Windows1252 : bom ? TextEncoding.Utf8WithBom : TextEncoding.Utf8;
-            return new FileProbe(Convert.ToHexStringLower(sha.GetHashAndReset()), encoding, lines, length);
+            return (encoding, lines, length);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    private static FileStream OpenSequential(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
 
     /// <summary>Length of the prefix that ends on a whole UTF-8 sequence (at most 3 trailing bytes are held back).</summary>
     private static int CompleteLength(ReadOnlySpan<byte> chunk)
