@@ -65,6 +65,25 @@ public sealed class OneReadLoadTests : IDisposable
         Assert.Equal("polyvalent", _db.Text("SELECT type_centre FROM centres_sante"));
     }
 
+    [Fact]
+    public void SameLargeContentTwice_IsFoundBeforeCommit_AndLeavesNoTrace()
+    {
+        // Large enough for the SHA-256 to be still running when the one-read insert ends.
+        var rows = string.Concat(Enumerable.Range(0, 200_000).Select(i =>
+            $"medecin_liberal;{10_000_000_000L + i / 12};{2019 + i % 12 / 12}-{i % 12 + 1:00};{800 + i % 1000};\n"));
+        var first = _db.Load("activite_mesuree.csv", ActivityHeader + "\n" + rows);
+        var path = _db.WriteFile("activite_mesuree_bis.csv", ActivityHeader + "\n" + rows);
+
+        var second = _db.Loader().Load(path);
+
+        Assert.Equal(LoadStatus.Succeeded, first.Status);
+        Assert.Equal((LoadStatus.AlreadyLoaded, first.LoadId, 200_000L), (second.Status, second.LoadId, second.RowsAccepted));
+        Assert.Equal(200_000, _db.Count("SELECT count(*) FROM activite_mesuree"));
+        Assert.Equal(1, _db.Count("SELECT count(*) FROM load_registry"));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))),
+            _db.Text("SELECT sha256 FROM load_registry"));
+    }
+
     private (LoadResult Result, List<LoadPhase> Phases) Load(string fileName, string content)
     {
         var phases = new List<LoadPhase>();

@@ -32,7 +32,8 @@ public sealed class RefreshTests : IDisposable
         var errors = new ConcurrentBag<string>();
         using var stop = new CancellationTokenSource();
 
-        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        // Threads of their own: on a two-core machine the pool would start them late.
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Factory.StartNew(() =>
         {
             var last = 0L;
             while (!stop.IsCancellationRequested)
@@ -55,7 +56,8 @@ public sealed class RefreshTests : IDisposable
                     errors.Add(e.Message);
                 }
             }
-        })).ToList();
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
+        Assert.True(SpinWait.SpinUntil(() => !seen.IsEmpty || !errors.IsEmpty, TimeSpan.FromSeconds(30)), "readers never started");
 
         for (var round = 1; round <= rounds; round++)
         {

@@ -12,9 +12,14 @@ namespace ServiceMedical.Analytics.Ingest.Loading;
 /// A process killed mid-load leaves its registry row 'running', which the next open marks 'interrupted'.
 /// <para>
 /// A clean CSV extract — the nightly norm — loads in one read: DuckDB's <c>read_csv</c> feeds an
-/// insert of the rows that pass every check, and if that is every line of the file with no key
-/// repeated, the load commits. Otherwise it rolls back and the file is staged, so that each reject
+/// insert of every row, the stored rows are checked and their keys compared, and if nothing is
+/// wrong the load commits. Otherwise it rolls back and the file is staged, so that each reject
 /// can be named by its line; other formats are always staged.
+/// </para>
+/// <para>
+/// The file's SHA-256 is computed on another thread while it loads; a content that a succeeded load
+/// already brought is found before commit, and the load then leaves nothing behind, not even its
+/// registry row.
 /// </para>
 /// </summary>
 public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy, TimeProvider time, Action<string, LoadPhase>? progress = null)
@@ -23,13 +28,9 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
     {
         var fileName = Path.GetFileName(path);
         var probe = FileProbe.Read(path);
-        var previous = FindLoaded(probe.Sha256);
-        if (previous is not null)
-        {
-            return previous with { FileName = fileName, Status = LoadStatus.AlreadyLoaded, Message = $"contenu identique au chargement n° {previous.LoadId}" };
-        }
-
-        var loadId = StartLoad(fileName, probe.Sha256);
+        // The SHA-256 is still being computed: the load starts meanwhile, and a content already
+        // loaded is found before anything commits (see FindLoaded).
+        var loadId = StartLoad(fileName);
         StagedFile? staged = null;
         try
         {
@@ -50,12 +51,17 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
                 staged = Stage(path, fileName, dataset, format, probe);
             }
 
-            return LoadStaged(loadId, fileName, staged);
+            return LoadStaged(loadId, fileName, staged, probe);
         }
         catch (Exception e) when (e is IngestException or DuckDBException or IOException or InvalidDataException)
         {
+            if (FindLoaded(fileName, probe) is { } previous)
+            {
+                return Forget(loadId, previous);
+            }
+
             var message = e is IngestException ? e.Message : $"{fileName} : {e.Message.Split('\n')[0]}";
-            EndLoad(loadId, staged?.Dataset.Name, staged?.Format, staged?.Encoding, staged?.Rows ?? 0, 0, 0, "failed", message);
+            EndLoad(loadId, probe, staged?.Dataset.Name, staged?.Format, staged?.Encoding, staged?.Rows ?? 0, 0, 0, "failed", message);
             return new LoadResult(fileName, staged?.Dataset.Name, LoadStatus.Failed, staged?.Rows ?? 0, 0, 0, message, loadId);
         }
         finally
@@ -118,14 +124,20 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
             return null;
         }
 
+        if (FindLoaded(fileName, probe) is { } previous)
+        {
+            transaction.Rollback();
+            return Forget(loadId, previous);
+        }
+
         ReplaceOlderRows(dataset, loadId, replacesRows);
         var format = CsvStager.Format(source);
-        EndLoad(loadId, dataset.Name, format, probe.Encoding.Label(), records, records, 0, "succeeded", null);
+        EndLoad(loadId, probe, dataset.Name, format, probe.Encoding.Label(), records, records, 0, "succeeded", null);
         transaction.Commit();
         return new LoadResult(fileName, dataset.Name, LoadStatus.Succeeded, records, records, 0, null, loadId);
     }
 
-    private LoadResult LoadStaged(long loadId, string fileName, StagedFile staged)
+    private LoadResult LoadStaged(long loadId, string fileName, StagedFile staged, FileProbe probe)
     {
         var dataset = staged.Dataset;
         var relation = ValidationSql.Checked(dataset, StagedFile.Table, staged.LineExpression, c => $"stg.{c.Name}");
@@ -139,6 +151,11 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
         var rejected = Scalar(SqlResource.Load<DatasetLoader>("count-rejected-lines.sql"));
         var accepted = staged.Rows - rejected;
         var succeeded = policy.Accepts(staged.Rows, rejected);
+        if (FindLoaded(fileName, probe) is { } previous)
+        {
+            return Forget(loadId, previous);
+        }
+
         using var transaction = connection.BeginTransaction();
         progress?.Invoke(fileName, LoadPhase.Writing);
         if (succeeded && accepted > 0)
@@ -153,7 +170,7 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
             ? null
             : $"{fileName} : {rejected.ToString(CultureInfo.InvariantCulture)} lignes rejetées sur {staged.Rows.ToString(CultureInfo.InvariantCulture)}, " +
               $"au-delà du seuil de {(policy.MaxRejectedShare * 100).ToString("0.##", CultureInfo.InvariantCulture)} % : fichier refusé (voir load_rejects)";
-        EndLoad(loadId, dataset.Name, staged.Format, staged.Encoding, staged.Rows, succeeded ? accepted : 0, rejected, succeeded ? "succeeded" : "failed", message);
+        EndLoad(loadId, probe, dataset.Name, staged.Format, staged.Encoding, staged.Rows, succeeded ? accepted : 0, rejected, succeeded ? "succeeded" : "failed", message);
         transaction.Commit();
         return new LoadResult(fileName, dataset.Name, succeeded ? LoadStatus.Succeeded : LoadStatus.Failed,
             staged.Rows, succeeded ? accepted : 0, rejected, message, loadId);
@@ -176,22 +193,55 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
 
     private DateTime Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime).ToDateTime(TimeOnly.MinValue);
 
-    private LoadResult? FindLoaded(string sha256)
+    /// <summary>
+    /// The succeeded load that already brought this content (same SHA-256), as this file's result;
+    /// null when there is none. Waits for the SHA-256 if it is still being computed.
+    /// </summary>
+    private LoadResult? FindLoaded(string fileName, FileProbe probe)
     {
+        if (ContentHash(probe) is not { } sha256)
+        {
+            return null;
+        }
+
         using var command = Command(SqlResource.Load<DatasetLoader>("find-loaded.sql"), ("sha256", sha256));
         using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? new LoadResult("", reader.IsDBNull(1) ? null : reader.GetString(1), LoadStatus.AlreadyLoaded,
-                reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), null, reader.GetInt64(0))
-            : null;
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var previous = reader.GetInt64(0);
+        return new LoadResult(fileName, reader.IsDBNull(1) ? null : reader.GetString(1), LoadStatus.AlreadyLoaded,
+            reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), $"contenu identique au chargement n° {previous}", previous);
     }
 
-    private long StartLoad(string fileName, string sha256) =>
-        Scalar(SqlResource.Load<DatasetLoader>("start-load.sql"), ("file_name", fileName), ("sha256", sha256));
+    /// <summary>Drops this load's registry row (outside any transaction), as if the content had been skipped at once.</summary>
+    private LoadResult Forget(long loadId, LoadResult previous)
+    {
+        Execute(SqlResource.Load<DatasetLoader>("forget-load.sql"), ("load_id", loadId));
+        return previous;
+    }
 
-    private void EndLoad(long loadId, string? dataset, string? format, string? encoding, long read, long accepted, long rejected, string status, string? message) =>
+    /// <summary>The file's SHA-256; null when the file could not be read through (the load then fails on its own).</summary>
+    private static string? ContentHash(FileProbe probe)
+    {
+        try
+        {
+            return probe.Sha256.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private long StartLoad(string fileName) =>
+        Scalar(SqlResource.Load<DatasetLoader>("start-load.sql"), ("file_name", fileName));
+
+    private void EndLoad(long loadId, FileProbe probe, string? dataset, string? format, string? encoding, long read, long accepted, long rejected, string status, string? message) =>
         Execute(SqlResource.Load<DatasetLoader>("end-load.sql"),
-            ("load_id", loadId), ("dataset", dataset), ("file_format", format), ("encoding", encoding),
+            ("load_id", loadId), ("sha256", ContentHash(probe)), ("dataset", dataset), ("file_format", format), ("encoding", encoding),
             ("rows_read", read), ("rows_accepted", accepted), ("rows_rejected", rejected), ("status", status), ("error_message", message));
 
     private void Run(string sql) => connection.Execute(sql);

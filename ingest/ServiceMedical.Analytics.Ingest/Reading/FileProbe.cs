@@ -4,18 +4,34 @@ using System.Text.Unicode;
 
 namespace ServiceMedical.Analytics.Ingest.Reading;
 
-/// <summary>What one pass over a file's bytes tells: its SHA-256, its encoding and its line count.</summary>
-public sealed record FileProbe(string Sha256, TextEncoding Encoding, long LineCount, long Length)
+/// <summary>
+/// What a pass over a file's bytes tells: its encoding and its line count, then its SHA-256, which
+/// <see cref="Sha256"/> delivers when a second thread has read the file through.
+/// </summary>
+public sealed record FileProbe(Task<string> Sha256, TextEncoding Encoding, long LineCount, long Length)
 {
     private const int BufferSize = 1 << 20;
 
+    /// <summary>
+    /// Returns once the encoding and the lines are known. SHA-256, the costliest part, cannot be
+    /// split: it goes on reading the file on its own thread, so that a load need not wait for it
+    /// before its own work (it must before committing).
+    /// </summary>
     public static FileProbe Read(string path)
     {
-        // SHA-256, the costliest part, cannot be split: it reads the file on its own thread while
-        // this one counts the lines and checks the encoding.
-        var sha256 = Task.Run(() => HashContent(path));
-        var (encoding, lines, length) = Scan(path);
-        return new FileProbe(sha256.GetAwaiter().GetResult(), encoding, lines, length);
+        // A thread of its own, not the pool's: the load blocks on it, and a busy pool would delay it.
+        var sha256 = Task.Factory.StartNew(() => HashContent(path), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            var (encoding, lines, length) = Scan(path);
+            return new FileProbe(sha256, encoding, lines, length);
+        }
+        catch
+        {
+            // The same failure (a file gone, unreadable) is the caller's to report, once.
+            sha256.ContinueWith(t => t.Exception, TaskScheduler.Default);
+            throw;
+        }
     }
 
     private static string HashContent(string path)

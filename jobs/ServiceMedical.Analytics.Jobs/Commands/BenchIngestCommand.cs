@@ -11,7 +11,7 @@ namespace ServiceMedical.Analytics.Jobs.Commands;
 /// <c>bench ingest [--rows N] [--runs R]</c>: writes an activity extract of N rows (5 million by
 /// default), then in the same run times (a) DuckDB's own <c>read_csv</c> of it into a table and (b)
 /// this project's validated ingest of it, each in a fresh child process so that each peak memory is
-/// its own, R rounds (3 by default) of both. Prints rows/s and the ratio of the medians (target ≤ 1.5)
+/// its own, R rounds (3 by default) of both. Prints rows/s and the median of the rounds' ratios (target ≤ 1.5)
 /// and the peak memory (target &lt; 1 GiB).
 /// </summary>
 public static class BenchIngestCommand
@@ -44,11 +44,13 @@ public static class BenchIngestCommand
 
             var raw = Median(raws);
             var loaded = Median(validated);
-            var ratio = loaded.Seconds / raw.Seconds;
+            // Each round's ratio compares two runs of the same spell; their median is the verdict.
+            var ratios = raws.Zip(validated, (r, v) => v.Seconds / r.Seconds).Order().ToList();
+            var ratio = ratios[ratios.Count / 2];
             var peak = validated.Max(m => m.PeakBytes);
             output.WriteLine($"(a) read_csv DuckDB brut   : {Seconds(raw),7} s  {(raw.Rows / raw.Seconds).ToString("N0", DemoCommand.Fr),12} lignes/s  (médiane de {runs})");
             output.WriteLine($"(b) chargement validé      : {Seconds(loaded),7} s  {(loaded.Rows / loaded.Seconds).ToString("N0", DemoCommand.Fr),12} lignes/s  (médiane de {runs})");
-            output.WriteLine($"ratio (b)/(a) : {ratio.ToString("0.00", DemoCommand.Fr)} (cible ≤ {TargetRatio.ToString("0.0", DemoCommand.Fr)}) — {(ratio <= TargetRatio ? "atteinte" : "NON atteinte")}");
+            output.WriteLine($"ratio (b)/(a), médiane des tours : {ratio.ToString("0.00", DemoCommand.Fr)} (cible ≤ {TargetRatio.ToString("0.0", DemoCommand.Fr)}) — {(ratio <= TargetRatio ? "atteinte" : "NON atteinte")}");
             output.WriteLine($"pic mémoire du chargement validé : {Mib(peak)} Mio (cible < 1 024 Mio) — {(peak < MemoryTargetBytes ? "atteinte" : "NON atteinte")}");
             return 0;
         }

@@ -4,7 +4,7 @@ CREATE SEQUENCE IF NOT EXISTS load_id_seq START 1;
 CREATE TABLE IF NOT EXISTS load_registry (
     load_id        BIGINT PRIMARY KEY,
     file_name      VARCHAR NOT NULL,
-    sha256         VARCHAR NOT NULL,
+    sha256         VARCHAR,           -- known once the file has been read through
     dataset        VARCHAR,
     file_format    VARCHAR,
     encoding       VARCHAR,
@@ -16,6 +16,9 @@ CREATE TABLE IF NOT EXISTS load_registry (
     status         VARCHAR NOT NULL,  -- running, succeeded, failed, interrupted
     error_message  VARCHAR
 );
+
+-- Schema 4: the SHA-256 is computed while the file loads, so a running load has none yet.
+ALTER TABLE load_registry ALTER COLUMN sha256 DROP NOT NULL;
 
 -- Rows refused by a load, with the reason; kept also when the whole file fails.
 CREATE TABLE IF NOT EXISTS load_rejects (

@@ -1,5 +1,6 @@
 UPDATE load_registry
-SET dataset = $dataset,
+SET sha256 = $sha256,
+    dataset = $dataset,
     file_format = $file_format,
     encoding = $encoding,
     rows_read = $rows_read,
