@@ -53,6 +53,19 @@ public sealed class OneReadLoadTests : IDisposable
     }
 
     [Fact]
+    public void CodeOutsideItsList_UnderTheThreshold_IsRejected_AndTheOtherRowsStoreTheirCodes()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 20).Select(i => $"medecin_liberal;{10_000_000_000L + i};2024-01;{1000 + i};\n"))
+            .Replace("medecin_liberal;10000000007", "pharmacie;10000000007", StringComparison.Ordinal);
+
+        var result = _db.Loader(new LoadPolicy(0.05)).Load(_db.WriteFile("activite_mesuree.csv", ActivityHeader + "\n" + rows));
+
+        Assert.Equal((LoadStatus.Succeeded, 19L, 1L), (result.Status, result.RowsAccepted, result.RowsRejected));
+        Assert.Equal((9L, "pharmacie"), (_db.Rejects(result.LoadId!.Value).Single().Line, _db.Rejects(result.LoadId!.Value).Single().Value));
+        Assert.Equal(19, _db.Count("SELECT count(*) FROM activite_mesuree WHERE type_beneficiaire = 'medecin_liberal'"));
+    }
+
+    [Fact]
     public void CodeInCapitalsAndPaddedText_AreStaged_ThenStoredAsStagingCleansThem()
     {
         var (result, phases) = Load("centres_sante.csv",
