@@ -4,23 +4,34 @@ using DuckDB.NET.Data;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Materialised;
 using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Indicators;
 
-/// <summary>What every indicator query does: authorise, check the breakdown, run its SQL, read typed rows.</summary>
+/// <summary>
+/// What every indicator query does: authorise, check the breakdown, measure the period up to the data horizon of
+/// the datasets it reads (never the clock), run its SQL, read typed rows. No data, or a period wholly after the
+/// data, gives no rows.
+/// </summary>
 internal static class IndicatorRunner
 {
-    public static IReadOnlyList<T> Run<T>(DuckDBConnection connection, TimeProvider time, UserScope user, IndicatorFilter filter,
-        string resource, IndicatorShape shape, Func<DbDataReader, IndicatorFilter, T> read, bool usesAggregates = false)
+    public static IReadOnlyList<T> Run<T>(DuckDBConnection connection, DataHorizon horizon, UserScope user, IndicatorFilter filter,
+        IndicatorSource source, IndicatorShape shape, Func<DbDataReader, IndicatorFilter, T> read, bool usesAggregates = false)
     {
         filter = user.Authorize(filter);
         shape.Check(filter);
+        var period = ReportingPeriod.Of(filter, horizon.Of(source.Datasets));
+        if (period.IsEmpty)
+        {
+            return [];
+        }
+
         if (usesAggregates)
         {
             MaterialisedAggregates.EnsureFresh(connection);
         }
 
-        using var command = IndicatorSql.Command(connection, resource, filter, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        using var command = IndicatorSql.Command(connection, source.Resource, filter, period);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
@@ -39,6 +50,9 @@ internal static class IndicatorRunner
 
     public static DateOnly Date(this DbDataReader reader, int ordinal) => DateOnly.FromDateTime(reader.GetDateTime(ordinal));
 }
+
+/// <summary>An indicator's SQL resource and the datasets it reads (their extract dates give its data horizon).</summary>
+internal sealed record IndicatorSource(string Resource, params string[] Datasets);
 
 /// <summary>Which breakdowns and scopes an indicator accepts.</summary>
 internal sealed record IndicatorShape(bool Temporal, bool Departments, string Reading, string DepartmentReason = "les postes sont rattachés à une région, pas à un département")

@@ -12,7 +12,11 @@ namespace ServiceMedical.Analytics.Indicators;
 /// </summary>
 public static class IndicatorSql
 {
-    public static DuckDBCommand Command(DuckDBConnection connection, string resource, IndicatorFilter filter, DateOnly today)
+    /// <summary>
+    /// The command for <paramref name="filter"/> over <paramref name="period"/>: <c>$from</c> its first day (null from the
+    /// first data), <c>$to</c> its last day, "now" for every rule of the indicator (never past the data horizon).
+    /// </summary>
+    public static DuckDBCommand Command(DuckDBConnection connection, string resource, IndicatorFilter filter, ReportingPeriod period)
     {
         var sql = SqlResource.Load<Anchor>(resource)
             .Replace("{zone}", ZoneExpression(filter.By), StringComparison.Ordinal)
@@ -21,10 +25,8 @@ public static class IndicatorSql
             ("zone", ScopeCode(filter.Geography)),
             ("region", filter.Geography.Region),
             ("department", filter.Geography.Department),
-            ("from", filter.From?.ToDateTime(TimeOnly.MinValue)),
-            ("to", filter.To?.ToDateTime(TimeOnly.MinValue)),
-            ("today", today.ToDateTime(TimeOnly.MinValue)),
-            ("cut", filter.To is { } to && to < today),
+            ("from", period.From?.ToDateTime(TimeOnly.MinValue)),
+            ("to", period.To?.ToDateTime(TimeOnly.MinValue)),
             ("beneficiary_type", filter.BeneficiaryType),
             ("centre_type", filter.CentreType),
             ("profession", filter.Profession),
@@ -39,11 +41,12 @@ public static class IndicatorSql
         _ => "$zone",
     };
 
+    /// <summary>The first day of a time bucket: the calendar month, quarter or year, cut by the period's first day.</summary>
     private static string PeriodExpression(Breakdown by) => by switch
     {
-        Breakdown.Quarter => "date_trunc('quarter', month_start)",
-        Breakdown.Year => "date_trunc('year', month_start)",
-        _ => "month_start",
+        Breakdown.Quarter => "greatest(CAST(date_trunc('quarter', month_start) AS DATE), first_day)",
+        Breakdown.Year => "greatest(CAST(date_trunc('year', month_start) AS DATE), first_day)",
+        _ => "greatest(month_start, first_day)",
     };
 
     public static string ScopeCode(GeoScope geography) => geography.Department ?? geography.Region ?? "FR";

@@ -46,7 +46,12 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
                 };
                 bars.Add(bar);
                 var text = Series.Count > 1 ? $"{Categories[c]} — {Series[s].Name} : {Format(value)}" : $"{Categories[c]} : {Format(value)}";
-                targets.Add(HoverTarget.Box(bar.Rect, text, Links?[c]));
+                // A stacked bar of nothing is not drawn: nothing to hover either.
+                if (!Stacked || value != 0)
+                {
+                    targets.Add(HoverTarget.Box(bar.Rect, text, Links?[c]));
+                }
+
                 if (Stacked)
                 {
                     bases[c] += value;

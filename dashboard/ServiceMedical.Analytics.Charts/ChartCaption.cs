@@ -1,16 +1,19 @@
 using System.Globalization;
+using ServiceMedical.Analytics.Indicators;
 using ServiceMedical.Analytics.Indicators.Filters;
 
 namespace ServiceMedical.Analytics.Charts;
 
-/// <summary>What a chart says about itself, on screen and in its exports: title, filters, source and data date.</summary>
-public sealed record ChartCaption(string Title, string Filters, DateTime? Refreshed)
+/// <summary>
+/// What a chart says about itself, on screen and in its exports: title, filters, source, the data horizon its figures
+/// are true at and when its data were loaded (UTC, shown in Paris time).
+/// </summary>
+public sealed record ChartCaption(string Title, string Filters, DateOnly? Horizon, DateTime? LoadedAt)
 {
-    public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    public static readonly CultureInfo French = FrenchFormat.Culture;
 
     public string Footer =>
-        $"{Filters} — Source : ServiceMedical.Analytics (Assurance Maladie, service médical)" +
-        (Refreshed is { } r ? $" — données au {r.ToString("dd/MM/yyyy HH:mm", French)}" : "");
+        $"{Filters} — Source : ServiceMedical.Analytics (Assurance Maladie, service médical) — {FrenchFormat.DataStamp(Horizon, LoadedAt)}";
 
     /// <summary>The filter in words, in French.</summary>
     public static string Describe(IndicatorFilter filter)
@@ -21,9 +24,13 @@ public sealed record ChartCaption(string Title, string Filters, DateTime? Refres
             : filter.Geography.Region is { } r ? $"Région {Indicators.ZoneNames.Of(filter with { By = Breakdown.None }, r)}"
             : "France entière",
         };
-        if (filter.From is not null || filter.To is not null)
+        if (filter.Period is { } relative)
         {
-            parts.Add($"période {(filter.From?.ToString("dd/MM/yyyy", French) ?? "début")} – {(filter.To?.ToString("dd/MM/yyyy", French) ?? "aujourd'hui")}");
+            parts.Add($"période : {relative.Label}");
+        }
+        else if (filter.From is not null || filter.To is not null)
+        {
+            parts.Add($"période {(filter.From is { } f ? FrenchFormat.Day(f) : "début")} – {(filter.To is { } t ? FrenchFormat.Day(t) : "fin des données")}");
         }
 
         if (filter.BeneficiaryType is { } b)

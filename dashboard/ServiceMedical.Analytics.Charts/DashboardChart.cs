@@ -2,11 +2,16 @@ using DuckDB.NET.Data;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Charts;
 
-/// <summary>What a chart is drawn for: the user (whose scope the analytics layer enforces), the filter, the data date.</summary>
-public sealed record ChartRequest(DuckDBConnection Connection, TimeProvider Time, UserScope User, IndicatorFilter Filter, DateTime? Refreshed)
+/// <summary>
+/// What a chart is drawn for: the user (whose scope the analytics layer enforces), the filter, and the extract dates of
+/// the data (figures are true at their horizon, which the caption states). <see cref="Time"/> dates what is produced
+/// (a dossier), never a figure.
+/// </summary>
+public sealed record ChartRequest(DuckDBConnection Connection, DataHorizon Horizon, UserScope User, IndicatorFilter Filter, TimeProvider Time)
 {
     /// <summary>Where a click on a zone of the next level down leads: the same view, narrowed to it.</summary>
     public Func<string, string>? ZoneLink { get; init; }
@@ -14,10 +19,14 @@ public sealed record ChartRequest(DuckDBConnection Connection, TimeProvider Time
     /// <summary>The indicator the chart draws; its table is shown and exported beside the chart.</summary>
     public IndicatorDefinition? Indicator { get; init; }
 
-    /// <summary>The chart drawn with its caption, and the table of the rows it was drawn from.</summary>
-    /// <summary>What a chart or a dossier with this title says about itself.</summary>
-    public ChartCaption Caption(string title) => new(title, ChartCaption.Describe(Filter), Refreshed);
+    /// <summary>What a chart (of <see cref="Indicator"/>) or a dossier (reading <paramref name="datasets"/>) with this title says about itself.</summary>
+    public ChartCaption Caption(string title, IReadOnlyList<string>? datasets = null)
+    {
+        var read = datasets ?? Indicator?.Datasets ?? [];
+        return new(title, ChartCaption.Describe(Filter), Horizon.Of(read), Horizon.LoadedAt(read));
+    }
 
+    /// <summary>The chart drawn with its caption, and the table of the rows it was drawn from.</summary>
     public RenderedChart Rendered<TRow>(string title, IChartData chart, IReadOnlyList<TRow> rows)
     {
         var caption = Caption(title);

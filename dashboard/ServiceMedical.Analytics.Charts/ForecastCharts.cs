@@ -9,8 +9,8 @@ public static class ForecastCharts
 {
     public static DashboardChart Uptake { get; } = new("prevision-adhesion", "Signataires cumulés et prévision à 12 mois", "prevision-adhesion", Scope, request =>
     {
-        var rows = new ForecastQuery(request.Connection, request.Time).Run(request.User, request.Filter);
-        var accuracy = new ForecastAccuracyQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var rows = new ForecastQuery(request.Connection, request.Horizon).Run(request.User, request.Filter);
+        var accuracy = new ForecastAccuracyQuery(request.Connection, request.Horizon).Run(request.User, request.Filter);
         var observed = rows.Where(r => !r.IsForecast).ToList();
         var chart = new LineChart([new LineSeries("Observé", [.. observed.Select(r => r.Month)], [.. observed.Select(r => r.Cumulative)]), .. Continuation(rows, accuracy, 0)],
             "Bénéficiaires ayant signé (cumul)", ChartStyle.Count) { Bands = Bands(rows, 0) };
@@ -19,7 +19,7 @@ public static class ForecastCharts
 
     public static DashboardChart Accuracy { get; } = new("prevision-precision", "Précision des modèles (backtest sur 24 mois)", "prevision-precision", Scope, request =>
     {
-        var rows = new ForecastAccuracyQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var rows = new ForecastAccuracyQuery(request.Connection, request.Horizon).Run(request.User, request.Filter);
         var chart = new BarChart([.. rows.Select(r => r.Label)], [new BarSeries("MASE (1 = prévision naïve)", [.. rows.Select(r => r.Mase ?? 0)])],
             "MASE (plus bas = meilleur)", v => v.ToString("0.00", ChartCaption.French)) { Horizontal = true };
         return request.Rendered("Précision des modèles : MASE sur 24 mois de backtest", chart, rows);

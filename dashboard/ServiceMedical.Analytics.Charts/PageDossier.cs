@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using ServiceMedical.Analytics.Indicators;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Overview;
 using ServiceMedical.Analytics.Indicators.Pages;
@@ -18,12 +19,14 @@ public static class PageDossier
         var contents = new List<string>();
         if (page.Name == "vue-ensemble")
         {
-            var (periods, figures) = new KeyFiguresQuery(request.Connection, request.Time).Run(request.User, request.Filter);
-            var table = new IndicatorTable(["Indicateur", "Période", "Valeur", "Période précédente", "Valeur précédente", "Précision"],
-                [.. figures.Select(f => (IReadOnlyList<object?>)[f.Label, $"{periods.From:dd/MM/yyyy} – {periods.To:dd/MM/yyyy}", f.Value,
-                    $"{periods.PreviousFrom:dd/MM/yyyy} – {periods.PreviousTo:dd/MM/yyyy}", f.Previous, f.Detail])]);
-            Add(zip, "chiffres-cles.csv", table.WriteCsv);
-            contents.Add("chiffres-cles.csv : chiffres clés et période précédente");
+            if (new KeyFiguresQuery(request.Connection, request.Horizon).Run(request.User, request.Filter) is var (periods, figures))
+            {
+                var table = new IndicatorTable(["Indicateur", "Période", "Valeur", "Période précédente", "Valeur précédente", "Précision"],
+                    [.. figures.Select(f => (IReadOnlyList<object?>)[f.Label, Span(periods.From, periods.To), f.Value,
+                        periods.PreviousTo is { } previousTo ? Span(periods.PreviousFrom, previousTo) : null, f.Previous, f.Detail])]);
+                Add(zip, "chiffres-cles.csv", table.WriteCsv);
+                contents.Add("chiffres-cles.csv : chiffres clés et période précédente");
+            }
         }
 
         foreach (var chart in DashboardCharts.Of(page))
@@ -40,17 +43,19 @@ public static class PageDossier
             contents.Add($"{chart.Name} (.png, .svg, .csv, .xlsx) : {rendered.Caption.Title}");
         }
 
-        var caption = request.Caption(page.Title);
+        var caption = request.Caption(page.Title, page.Datasets);
         Add(zip, "LISEZMOI.txt", s =>
         {
             using var writer = new StreamWriter(s, new UTF8Encoding(true), leaveOpen: true);
             writer.WriteLine($"Dossier « {page.Title} »");
             writer.WriteLine(caption.Footer);
-            writer.WriteLine($"Produit le {request.Time.GetLocalNow():dd/MM/yyyy à HH:mm}.");
+            writer.WriteLine($"Produit le {FrenchFormat.ParisTime(request.Time.GetUtcNow().UtcDateTime)} (heure de Paris).");
             writer.WriteLine();
             contents.ForEach(writer.WriteLine);
         });
     }
+
+    private static string Span(DateOnly? from, DateOnly to) => $"{(from is { } f ? FrenchFormat.Day(f) : "début des données")} – {FrenchFormat.Day(to)}";
 
     private static void Add(ZipArchive zip, string name, Action<Stream> write)
     {

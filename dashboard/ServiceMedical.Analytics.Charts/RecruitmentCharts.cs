@@ -9,22 +9,33 @@ public static class RecruitmentCharts
 {
     public static DashboardChart Flow { get; } = new("recrutement-flux", "Des postes ouverts aux prises de poste", "recrutement-flux", DashboardChart.AsIs, request =>
     {
-        var rows = new RecruitmentFlowQuery(request.Connection, request.Time).Run(request.User, request.Filter);
-        (string Stage, Func<RecruitmentFlowRow, long> Count)[] stages =
+        var rows = new RecruitmentFlowQuery(request.Connection, request.Horizon).Run(request.User, request.Filter);
+        // Two units, never added up: applications, and posts. Each stage is one bar, coloured by its unit.
+        (string Stage, bool Posts, Func<RecruitmentFlowRow, long> Count)[] stages =
         [
-            ("Postes ouverts", r => r.Posts), ("Candidatures", r => r.Applications), ("Recevables", r => r.Admissible),
-            ("Auditionnés", r => r.Interviewed), ("Retenus", r => r.Retained), ("Nommés", r => r.Nominated), ("Ayant pris leur poste", r => r.Started),
+            ("Postes ouverts", true, r => r.Posts), ("Candidatures", false, r => r.Applications), ("Candidatures recevables", false, r => r.Admissible),
+            ("Candidatures auditionnées", false, r => r.Interviewed), ("Postes avec un candidat retenu", true, r => r.Retained),
+            ("Postes pourvus (nomination)", true, r => r.Filled), ("Lauréats ayant pris leur poste", true, r => r.Started),
+            ("Lauréats n'ayant pas pris leur poste", true, r => r.Declined),
         ];
-        var chart = new BarChart(stages.Select(s => s.Stage).ToList(), [new BarSeries("Effectif", stages.Select(s => (double)rows.Sum(s.Count)).ToList())], "Effectif", ChartStyle.Count);
-        return request.Rendered("Recrutement des praticiens-conseils : des postes ouverts aux prises de poste", chart, rows);
+        var chart = new BarChart(stages.Select(s => s.Stage).ToList(),
+            [
+                new BarSeries("Postes", stages.Select(s => s.Posts ? (double)rows.Sum(s.Count) : 0).ToList()),
+                new BarSeries("Candidatures", stages.Select(s => s.Posts ? 0 : (double)rows.Sum(s.Count)).ToList()),
+            ], "Nombre", ChartStyle.Count)
+        {
+            Stacked = true,
+            Horizontal = true,
+        };
+        return request.Rendered("Recrutement des praticiens-conseils : postes et candidatures, de l'offre à la prise de poste", chart, rows);
     });
 
     public static DashboardChart FillRateByCampaign { get; } = new("recrutement-campagnes", "Taux de pourvoi par campagne", "recrutement-flux", DashboardChart.AsIs, request =>
     {
-        var rows = new RecruitmentFlowQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var rows = new RecruitmentFlowQuery(request.Connection, request.Horizon).Run(request.User, request.Filter);
         var campaigns = rows.Select(r => r.Campaign).Distinct().Order(StringComparer.Ordinal).ToList();
         var series = rows.GroupBy(r => r.Employer).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new BarSeries(CodeLabels.Of(g.Key), campaigns.Select(c => ChartStyle.Share(g.Where(r => r.Campaign == c).Sum(r => r.Nominated), g.Where(r => r.Campaign == c).Sum(r => r.Posts))).ToList()))
+            .Select(g => new BarSeries(CodeLabels.Of(g.Key), campaigns.Select(c => ChartStyle.Share(g.Where(r => r.Campaign == c).Sum(r => r.Filled), g.Where(r => r.Campaign == c).Sum(r => r.Posts))).ToList()))
             .ToList();
         var chart = new BarChart(campaigns, series, "Taux de pourvoi", ChartStyle.Percent);
         return request.Rendered("Taux de pourvoi des postes par campagne et par employeur", chart, rows);
@@ -33,9 +44,9 @@ public static class RecruitmentCharts
     public static DashboardChart FillRateByRegion { get; } = new("recrutement-regions", "Taux de pourvoi par région", "recrutement-flux",
         filter => filter.Geography.IsNational ? filter with { By = Breakdown.Region } : null, request =>
     {
-        var rows = new RecruitmentFlowQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var rows = new RecruitmentFlowQuery(request.Connection, request.Horizon).Run(request.User, request.Filter);
         var zones = rows.GroupBy(r => (r.Zone, r.ZoneName))
-            .Select(g => (g.Key.Zone, g.Key.ZoneName, Rate: ChartStyle.Share(g.Sum(r => r.Nominated), g.Sum(r => r.Posts))))
+            .Select(g => (g.Key.Zone, g.Key.ZoneName, Rate: ChartStyle.Share(g.Sum(r => r.Filled), g.Sum(r => r.Posts))))
             .OrderByDescending(z => z.Rate).ToList();
         var chart = new BarChart(zones.Select(z => z.ZoneName).ToList(), [new BarSeries("Taux de pourvoi", zones.Select(z => z.Rate).ToList())], "Taux de pourvoi", ChartStyle.Percent)
         {
@@ -47,7 +58,7 @@ public static class RecruitmentCharts
 
     public static DashboardChart Delays { get; } = new("recrutement-delais", "Délais de recrutement", "recrutement-delais", DashboardChart.AsIs, request =>
     {
-        var rows = new RecruitmentDelayQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var rows = new RecruitmentDelayQuery(request.Connection, request.Horizon).Run(request.User, request.Filter);
         var chart = new BarChart(rows.Select(r => $"{CodeLabels.Of(r.Profession)} – {CodeLabels.Of(r.Employer)}").ToList(),
             [
                 new BarSeries("Clôture → décision", rows.Select(r => r.DecisionMedian ?? 0).ToList()),
@@ -63,7 +74,7 @@ public static class RecruitmentCharts
 
     public static DashboardChart Juries { get; } = new("jurys", "Conformité des jurys", "jurys", DashboardChart.AsIs, request =>
     {
-        var rows = new JuryComplianceQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var rows = new JuryComplianceQuery(request.Connection, request.Horizon).Run(request.User, request.Filter);
         var chart = new BarChart(rows.Select(r => CodeLabels.Of(r.Employer)).ToList(),
             [
                 new BarSeries("Jury complet", rows.Select(r => ChartStyle.Share(r.CompleteJury, r.Interviews)).ToList()),
@@ -87,7 +98,7 @@ public static class RecruitmentCharts
     /// <summary>The recruits of each employer, split into the stacked outcomes given.</summary>
     private static RenderedChart IntegrationByEmployer(ChartRequest request, string title, params (string Name, Func<IntegrationRow, long> Count)[] outcomes)
     {
-        var rows = new IntegrationQuery(request.Connection, request.Time).Run(request.User, request.Filter);
+        var rows = new IntegrationQuery(request.Connection, request.Horizon).Run(request.User, request.Filter);
         var chart = new BarChart(rows.Select(r => CodeLabels.Of(r.Employer)).ToList(),
             outcomes.Select(o => new BarSeries(o.Name, rows.Select(r => (double)o.Count(r)).ToList())).ToList(), "Recrutés", ChartStyle.Count)
         {

@@ -4,27 +4,28 @@ namespace ServiceMedical.Analytics.DemoData;
 internal readonly record struct ActivityRow(string Type, string Id, DateOnly Month, long FileActive, long? MedecinTraitant);
 
 /// <summary>
-/// Monthly file active. Under contract it grows towards reference × (1 + objective × achievement)
-/// over six months; a 2020 médecin contract is at target from its first month. At national scale
-/// only contracted beneficiaries are measured (from a year before the contract); at xl scale every
-/// eligible beneficiary is, every month.
+/// Monthly file active. Under contract it grows towards reference × (1 + objective × achievement) over six months;
+/// a 2020 médecin contract is at target from its first month; a renewal starts from what the contract it renews
+/// reached. At national scale only contracted beneficiaries are measured (from a year before their first contract);
+/// at xl scale every eligible beneficiary is, every month. Months run to the extract date.
 /// </summary>
-internal sealed class ActivityGenerator(int seed)
+internal sealed class ActivityGenerator(int seed, DemoCalendar calendar)
 {
     public IEnumerable<ActivityRow> Rows(IReadOnlyList<Beneficiary> beneficiaries, DemoScale scale)
     {
         foreach (var beneficiary in beneficiaries)
         {
-            var contract = beneficiary.Contract;
+            var chain = beneficiary.Contract?.Chain ?? [];
             DateOnly from, to;
             if (scale == DemoScale.Xl && beneficiary.EligibleFrom >= 0)
             {
-                (from, to) = (DemoCalendar.FirstMonth, DemoCalendar.DataCut);
+                (from, to) = (DemoCalendar.FirstMonth, calendar.DataCut);
             }
-            else if (contract is not null)
+            else if (chain.Count > 0)
             {
-                from = contract.Start.AddMonths(-12) < DemoCalendar.FirstMonth ? DemoCalendar.FirstMonth : contract.Start.AddMonths(-12);
-                to = contract.LastActiveDay;
+                var first = chain[0].Start.AddMonths(-12);
+                from = first < DemoCalendar.FirstMonth ? DemoCalendar.FirstMonth : first;
+                to = DemoCalendar.Min(chain[^1].OutFrom.AddDays(-1), calendar.DataCut);
             }
             else
             {
@@ -35,7 +36,7 @@ internal sealed class ActivityGenerator(int seed)
             var random = new DemoRandom(unchecked(seed * 1_000_003) ^ StableHash(beneficiary.Id));
             foreach (var month in DemoCalendar.Months(from, to))
             {
-                var fileActive = FileActive(beneficiary, contract, month, random);
+                var fileActive = FileActive(beneficiary, chain.LastOrDefault(c => c.Start <= month), month, random);
                 long? traitant = beneficiary.IsCentre ? null : (long)Math.Round(fileActive * beneficiary.MedecinTraitantShare);
                 yield return new ActivityRow(beneficiary.Type, beneficiary.Id, month, fileActive, traitant);
             }
@@ -45,7 +46,7 @@ internal sealed class ActivityGenerator(int seed)
     private static long FileActive(Beneficiary beneficiary, DemoContract? contract, DateOnly month, DemoRandom random)
     {
         var noise = random.Between(-0.015, 0.015);
-        if (contract is null || month < contract.Start)
+        if (contract is null)
         {
             return (long)Math.Round(beneficiary.BaseFileActive * (1 + noise));
         }

@@ -1,17 +1,30 @@
 namespace ServiceMedical.Analytics.DemoData;
 
-/// <summary>The demo's time frame: data from January 2019 to the end of 2025, snapshots every six months.</summary>
-internal static class DemoCalendar
+/// <summary>
+/// The demo's time frame: data from January 2019 to the last day of the month it is generated up to (its extract
+/// date), eligibility snapshots every six months from 1 July 2019 (the scheme opens) on 1 January and 1 July.
+/// </summary>
+internal sealed class DemoCalendar
 {
     public static readonly DateOnly FirstMonth = new(2019, 1, 1);
-    public static readonly DateOnly DataCut = new(2025, 12, 31);
 
-    /// <summary>Semi-annual eligibility snapshots: 1 July 2019 (the scheme opens), then every 1 January and 1 July.</summary>
-    public static readonly IReadOnlyList<DateOnly> Snapshots =
-        Enumerable.Range(0, 13).Select(i => new DateOnly(2019, 7, 1).AddMonths(6 * i)).ToList();
+    public DemoCalendar(DateOnly lastMonth)
+    {
+        DataCut = new DateOnly(lastMonth.Year, lastMonth.Month, 1).AddMonths(1).AddDays(-1);
+        Snapshots = [.. Enumerable.Range(0, 1_000).Select(i => new DateOnly(2019, 7, 1).AddMonths(6 * i)).TakeWhile(d => d <= DataCut)];
+    }
+
+    /// <summary>The extract date: the last day every dataset is complete to.</summary>
+    public DateOnly DataCut { get; }
+
+    /// <summary>Semi-annual eligibility snapshots up to <see cref="DataCut"/>.</summary>
+    public IReadOnlyList<DateOnly> Snapshots { get; }
+
+    /// <summary>Index of the latest snapshot.</summary>
+    public int LastSnapshot => Snapshots.Count - 1;
 
     /// <summary>Index of the snapshot in force on <paramref name="day"/>, or -1 before the first.</summary>
-    public static int SnapshotInForce(DateOnly day)
+    public int SnapshotInForce(DateOnly day)
     {
         for (var i = Snapshots.Count - 1; i >= 0; i--)
         {
@@ -33,4 +46,6 @@ internal static class DemoCalendar
     }
 
     public static int MonthsBetween(DateOnly from, DateOnly to) => (to.Year - from.Year) * 12 + to.Month - from.Month;
+
+    public static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -7,7 +7,7 @@ namespace ServiceMedical.Analytics.DemoData;
 /// Centres de santé and médecins libéraux spread over the 101 departments, with their
 /// eligibility over the semi-annual snapshots.
 /// </summary>
-internal sealed class StructuresGenerator(DemoRandom random)
+internal sealed class StructuresGenerator(DemoRandom random, DemoCalendar calendar)
 {
     public const int CentreCount = 2_600;     // 2,798 centres de santé in France on 1 January 2023
     public const int MedecinCount = 62_000;   // médecins libéraux in the eligible pool
@@ -20,6 +20,10 @@ internal sealed class StructuresGenerator(DemoRandom random)
         ["75", "13", "59", "69", "92", "93", "94", "33", "31", "06", "44", "67", "76", "62", "38", "34", "77", "78", "91", "95", "974"];
 
     public IReadOnlyList<(CogDepartment Department, double Weight)> DepartmentWeights { get; } = BuildWeights(random);
+
+    private int Snapshots => calendar.Snapshots.Count;
+
+    private int Last => calendar.LastSnapshot;
 
     public List<Beneficiary> Centres()
     {
@@ -52,8 +56,8 @@ internal sealed class StructuresGenerator(DemoRandom random)
             // Avenant 3 (February 2020) opened the scheme to centres: eligible from the January 2020 snapshot at the earliest.
             if (random.Chance(0.38))
             {
-                centre.EligibleFrom = random.Chance(0.7) ? 1 : random.Int(2, 13);
-                centre.EligibleTo = random.Chance(0.93) ? 12 : random.Int(centre.EligibleFrom, 13);
+                centre.EligibleFrom = random.Chance(0.7) ? 1 : random.Int(2, Snapshots);
+                centre.EligibleTo = random.Chance(0.93) ? Last : random.Int(centre.EligibleFrom, Snapshots);
             }
         }
 
@@ -76,7 +80,7 @@ internal sealed class StructuresGenerator(DemoRandom random)
             }
             while (!rpps.Add(id));
 
-            var from = random.Chance(0.9) ? 0 : random.Int(1, 13);
+            var from = random.Chance(0.9) ? 0 : random.Int(1, Snapshots);
             medecins.Add(new Beneficiary
             {
                 Type = "medecin_liberal",
@@ -87,7 +91,7 @@ internal sealed class StructuresGenerator(DemoRandom random)
                 BaseFileActive = Math.Round(generalist ? random.Between(900, 2600) : random.Between(1200, 4000)),
                 MedecinTraitantShare = generalist ? random.Between(0.6, 0.9) : random.Between(0.03, 0.2),
                 EligibleFrom = from,
-                EligibleTo = random.Chance(0.9) ? 12 : random.Int(from, 13),
+                EligibleTo = random.Chance(0.9) ? Last : random.Int(from, Snapshots),
             });
         }
 
@@ -119,12 +123,12 @@ internal sealed class StructuresGenerator(DemoRandom random)
             if (i < AuraEligibleMay2021)
             {
                 candidates[i].EligibleFrom = random.Int(1, AuraSnapshotMay2021 + 1);
-                candidates[i].EligibleTo = 12;
+                candidates[i].EligibleTo = Last;
             }
             else if (random.Chance(0.6))
             {
-                candidates[i].EligibleFrom = random.Int(AuraSnapshotMay2021 + 1, 13);
-                candidates[i].EligibleTo = 12;
+                candidates[i].EligibleFrom = random.Int(AuraSnapshotMay2021 + 1, Snapshots);
+                candidates[i].EligibleTo = Last;
             }
             else
             {

@@ -7,7 +7,7 @@ namespace ServiceMedical.Analytics.DemoData;
 /// délégués de l'Assurance Maladie, who contacted every eligible centre at the end of 2020.
 /// Rows follow the contract <c>actions_accompagnement</c>.
 /// </summary>
-internal sealed class SupportActionsGenerator(DemoRandom random)
+internal sealed class SupportActionsGenerator(DemoRandom random, DemoCalendar calendar)
 {
     private int _sequence;
 
@@ -19,11 +19,11 @@ internal sealed class SupportActionsGenerator(DemoRandom random)
 
         foreach (var centre in centres.Where(c => c.EligibleFrom >= 0))
         {
-            var firstEligible = DemoCalendar.Snapshots[centre.EligibleFrom];
+            var firstEligible = calendar.Snapshots[centre.EligibleFrom];
             // Each eligible centre got a mailing after each snapshot that lists it.
             for (var s = centre.EligibleFrom; s <= centre.EligibleTo; s++)
             {
-                rows.Add(Row("mailing", DemoCalendar.Snapshots[s].AddDays(random.Int(10, 40)), centre, null));
+                rows.Add(Row("mailing", calendar.Snapshots[s].AddDays(random.Int(10, 40)), centre, null));
             }
 
             // End of 2020: the délégués contacted every centre eligible at the January 2021 snapshot for a tailored presentation.
@@ -39,7 +39,8 @@ internal sealed class SupportActionsGenerator(DemoRandom random)
 
         foreach (var medecin in medecins.Where(m => m.EligibleFrom >= 0))
         {
-            var contract = medecin.Contract;
+            // Support leads to the first contract; a renewal needs none.
+            var contract = medecin.Contract?.Chain[0];
             if (medecin.EligibleFrom == 0)
             {
                 rows.Add(Row("mailing", new DateOnly(2019, 10, 7), medecin, null));
@@ -72,9 +73,9 @@ internal sealed class SupportActionsGenerator(DemoRandom random)
     }
 
     /// <summary>Webinars are on Tuesdays, within the demo's time frame.</summary>
-    private static DateOnly Webinar(DateOnly day)
+    private DateOnly Webinar(DateOnly day)
     {
-        var clamped = day < new DateOnly(2019, 9, 3) ? new DateOnly(2019, 9, 3) : day > DemoCalendar.DataCut ? DemoCalendar.DataCut : day;
+        var clamped = day < new DateOnly(2019, 9, 3) ? new DateOnly(2019, 9, 3) : day > calendar.DataCut ? calendar.DataCut : day;
         while (clamped.DayOfWeek != DayOfWeek.Tuesday)
         {
             clamped = clamped.AddDays(-1);
@@ -85,9 +86,9 @@ internal sealed class SupportActionsGenerator(DemoRandom random)
 
     private object?[] Row(string type, DateOnly day, Beneficiary beneficiary, string? delegue)
     {
-        if (day > DemoCalendar.DataCut)
+        if (day > calendar.DataCut)
         {
-            day = DemoCalendar.DataCut;
+            day = calendar.DataCut;
         }
 
         _sequence++;

@@ -6,9 +6,10 @@ namespace ServiceMedical.Analytics.DemoData;
 
 /// <summary>
 /// CQP assistant médical: approved organisations (12 by 2021, 31 later) and one assistant per
-/// funded post, trained about two days a week once the employer has recruited them.
+/// funded post, trained about two days a week once the employer has recruited them. A few drop out and stay
+/// uncertified past their expected end (late).
 /// </summary>
-internal sealed class TrainingGenerator(DemoRandom random)
+internal sealed class TrainingGenerator(DemoRandom random, DemoCalendar calendar)
 {
     public const int OrganisationsIn2021 = 12;
     public const int OrganisationsLater = 31;
@@ -39,13 +40,14 @@ internal sealed class TrainingGenerator(DemoRandom random)
     public List<object?[]> TraineeRows(IReadOnlyList<DemoContract> contracts)
     {
         var rows = new List<object?[]>();
-        foreach (var contract in contracts)
+        // A renewal keeps the assistants the first contract trained.
+        foreach (var contract in contracts.Where(c => c.Renews is null))
         {
             var assistants = Math.Max(1, (int)Math.Ceiling(contract.AssistantsFte));
             for (var a = 0; a < assistants; a++)
             {
                 var start = contract.Start.AddDays(random.Int(0, 180));
-                if (start > DemoCalendar.DataCut.AddDays(-7))
+                if (start > calendar.DataCut.AddDays(-7))
                 {
                     continue;
                 }
@@ -61,7 +63,7 @@ internal sealed class TrainingGenerator(DemoRandom random)
                 var sameRegion = approved.Where(o => o.Region == contract.Beneficiary.Region).ToList();
                 var organisation = random.Pick(sameRegion.Count > 0 && random.Chance(0.7) ? sameRegion : approved);
                 var length = CqpProgramme.HoursFor(start);
-                var elapsed = (DemoCalendar.DataCut.DayNumber - start.DayNumber) / 7.0 * HoursPerWeek;
+                var elapsed = (calendar.DataCut.DayNumber - start.DayNumber) / 7.0 * HoursPerWeek;
                 var dropsOut = random.Chance(0.07);
                 var hours = Math.Min(length, elapsed);
                 if (dropsOut)
@@ -72,7 +74,7 @@ internal sealed class TrainingGenerator(DemoRandom random)
                 DateOnly? certified = !dropsOut && hours >= length
                     ? start.AddDays((int)Math.Ceiling(length / HoursPerWeek * 7) + random.Int(7, 45))
                     : null;
-                if (certified > DemoCalendar.DataCut)
+                if (certified > calendar.DataCut)
                 {
                     certified = null;
                 }

@@ -7,7 +7,7 @@ try
     var arguments = CommandArguments.Parse(args);
     return arguments.Words switch
     {
-        ["demo", ..] => DemoCommand.Run(arguments, Console.Out),
+        ["demo", ..] => DemoCommand.Run(arguments, Console.Out, TimeProvider.System),
         ["ingest", ..] => IngestCommand.Run(arguments, Console.Out, Console.Error),
         ["quickstart"] => QuickstartCommand.Run(arguments, Console.Out, Console.Error),
         ["bench", "ingest"] => BenchIngestCommand.Run(arguments, Console.Out),
@@ -29,7 +29,7 @@ catch (UsageException e)
     Console.Error.WriteLine("""
         Usage :
           quickstart [--db FICHIER] [--out DOSSIER]   données de démonstration puis chargement
-          demo --out DOSSIER [--scale national|xl] [--seed N]
+          demo --out DOSSIER [--scale national|xl] [--seed N] [--until AAAA-MM]
           ingest DOSSIER [--db FICHIER]
           bench ingest [--rows N] [--runs R]
           bench queries [--db FICHIER] [--runs N]
@@ -42,12 +42,13 @@ catch (UsageException e)
           export-pack --out DOSSIER [--region CODE] [--db FICHIER]
                                                      dossiers d'export (graphiques et tableaux) national et régionaux
           export INDICATEUR --format csv --out FICHIER [--db FICHIER] [--region CODE] [--department CODE]
-                 [--from DATE] [--to DATE] [--by region|department|month|quarter|year] [--beneficiary TYPE]
+                 [--period 12m|annee|tout] [--from DATE] [--to DATE] [--by region|department|month|quarter|year] [--beneficiary TYPE]
                  [--centre-type TYPE] [--profession P] [--employer cnam|ars] [--user-region CODE]
         """);
     return 2;
 }
-catch (Exception e) when (e is IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException or ServiceMedical.Analytics.Scheduling.TransientJobException)
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or DuckDB.NET.Data.DuckDBException
+    or ServiceMedical.Analytics.Scheduling.TransientJobException)
 {
     Console.Error.WriteLine($"erreur : {e.Message}");
     return 1;

@@ -76,9 +76,10 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The indicator's CSV as the analytics layer writes it, for a national user and the filter given.</summary>
     public byte[] IndicatorCsv(string indicator, string query)
     {
-        using var connection = Services.GetRequiredService<Data.DashboardDatabase>().Connect();
+        var database = Services.GetRequiredService<Data.DashboardDatabase>();
+        using var connection = database.Connect();
         var table = Indicators.Catalog.IndicatorCatalog.Get(indicator)
-            .Run(connection, TimeProvider.System, Indicators.Security.UserScope.National, Indicators.Filters.IndicatorFilter.Parse(query));
+            .Run(connection, database.Horizon(connection), Indicators.Security.UserScope.National, Indicators.Filters.IndicatorFilter.Parse(query));
         using var stream = new MemoryStream();
         table.WriteCsv(stream);
         return stream.ToArray();

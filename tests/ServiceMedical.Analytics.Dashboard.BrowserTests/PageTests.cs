@@ -23,7 +23,7 @@ public sealed class PageTests(BrowserApp app)
         }
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
-        await Assertions.Expect(page.Locator(".freshness")).ToContainTextAsync("Dernier chargement réussi|Données au".Split('|')[path == "/donnees" ? 0 : 1]);
+        await Assertions.Expect(page.Locator(".freshness")).ToContainTextAsync("Dernier chargement réussi|Données jusqu'au".Split('|')[path == "/donnees" ? 0 : 1]);
         if (path != "/donnees")
         {
             // Every chart carries its exact values on hover.
@@ -37,15 +37,24 @@ public sealed class PageTests(BrowserApp app)
     }
 
     [Fact]
-    public async Task Overview_ShowsKeyFigures_WithTheChangeAgainstThePreviousPeriod()
+    public async Task Overview_OnAFreshDemo_ShowsCurrentNonZeroKeyFigures_OverTheLast12CompleteMonths()
     {
         var page = await app.SignedInPage("planificateur", "planificateur-demo");
 
         await BrowserApp.Open(page, "/");
 
+        // The demo a fresh clone makes runs to the end of last month: the page opens on the twelve months before.
+        var lastMonth = ServiceMedical.Analytics.DemoData.DemoOptions.LastCompleteMonth(TimeProvider.System);
+        var horizon = lastMonth.AddMonths(1).AddDays(-1).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var from = lastMonth.AddMonths(-11).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        await Assertions.Expect(page.Locator(".freshness .data-until")).ToHaveTextAsync($"Données jusqu'au {horizon}");
+        await Assertions.Expect(page.Locator("#chiffres-cles")).ToHaveTextAsync($"Chiffres clés du {from} au {horizon}");
         var cards = page.Locator("article.kpi");
-        await Assertions.Expect(cards).ToHaveCountAsync(6);
+        await Assertions.Expect(cards).ToHaveCountAsync(7);
         await Assertions.Expect(cards.First.Locator(".kpi-change")).ToContainTextAsync("vs période précédente");
+        var signed = await page.Locator("article.kpi[aria-label='Contrats signés'] .kpi-value").TextContentAsync();
+        Assert.True(int.Parse(signed!.Replace("\u202F", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) > 1_000, signed);
+        Assert.Equal(0, await page.Locator(".kpi-change.down", new() { HasTextString = "−100" }).CountAsync());
         await page.Context.CloseAsync();
     }
 
@@ -125,16 +134,16 @@ public sealed class PageTests(BrowserApp app)
     public async Task ExportingTheCsv_GivesTheIndicatorsFigures_ForTheFilterOnScreen()
     {
         var page = await app.SignedInPage("planificateur", "planificateur-demo");
-        await BrowserApp.Open(page, "/assistants-medicaux?region=84&beneficiary=centre_sante");
+        await BrowserApp.Open(page, "/assistants-medicaux?region=84&beneficiary=centre_sante&periode=tout");
 
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.Locator("[data-chart=adhesion] .exports").GetByRole(AriaRole.Link, new() { Name = "CSV" }).ClickAsync());
 
         var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
-        Assert.Equal(app.IndicatorCsv("adhesion", "region=84&beneficiary=centre_sante"), bytes);
+        Assert.Equal(app.IndicatorCsv("adhesion", "region=84&beneficiary=centre_sante&periode=tout"), bytes);
         var csv = System.Text.Encoding.UTF8.GetString(bytes);
-        // The AURA centres: 25 eligible on the 01/01/2021 snapshot, one under contract (DOMAIN.md).
-        Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;25;1;0,04", csv, StringComparison.Ordinal);
+        // The AURA centres: 25 eligible on the 01/01/2021 snapshot, one under contract on its last day (DOMAIN.md).
+        Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;30/06/2021;25;1;0,04", csv, StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 

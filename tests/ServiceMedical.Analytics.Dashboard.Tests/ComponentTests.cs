@@ -49,7 +49,7 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         panel.WaitForAssertion(() => Assert.Single(panel.FindAll(".chart svg")), TimeSpan.FromSeconds(10));
         // One snapshot in the fixture: 2 eligible centres in the Ain, 1 under contract.
         var cells = panel.FindAll("tbody tr td").Select(td => td.TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' ')).ToList();
-        Assert.Equal(["01/01/2021", "84", "Auvergne-Rhône-Alpes", "2", "1", "50,0 %"], cells);
+        Assert.Equal(["01/01/2021", "84", "Auvergne-Rhône-Alpes", "31/12/2021", "2", "1", "50,0 %"], cells);
         // The one point of the line, with its exact value on hover.
         var hover = Assert.Single(panel.FindAll(".chart svg .hover title"));
         Assert.Equal("01/01/2021 : 50,0 %", hover.TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' '));
@@ -74,7 +74,7 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
     public void ChartTable_EncodesEveryValue_AndMarksNumbers()
     {
         var table = new IndicatorTable(["Zone <b>", "Valeur"], [["<script>alert(1)</script> & co", 1234L], [null, 0.5]]) { Kinds = [ColumnKind.Value, ColumnKind.Share] };
-        var caption = new ChartCaption("Titre \"A\"", "France entière", null);
+        var caption = new ChartCaption("Titre \"A\"", "France entière", null, null);
         var rendered = new RenderedChart(new ScottPlot.Plot(), [], table, caption);
 
         var html = ChartTableMarkup.Of(rendered);

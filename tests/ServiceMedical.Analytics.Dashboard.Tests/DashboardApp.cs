@@ -9,7 +9,8 @@ namespace ServiceMedical.Analytics.Dashboard.Tests;
 
 /// <summary>
 /// The real app on a small database loaded through the real ingest, by hand: two eligible centres in the Ain
-/// (Auvergne-Rhône-Alpes), one in Paris; one contract, in the Ain. AURA uptake on 01/01/2021: 1 of 2.
+/// (Auvergne-Rhône-Alpes), one in Paris; one contract, in the Ain, signed 10/03/2021. The contracts were extracted on
+/// 31/12/2021 (the file says so): the data horizon, years before the clock. AURA uptake on the 01/01/2021 snapshot: 1 of 2.
 /// </summary>
 public sealed partial class DashboardApp : WebApplicationFactory<Program>
 {
@@ -23,7 +24,7 @@ public sealed partial class DashboardApp : WebApplicationFactory<Program>
         File.WriteAllText(Path.Combine(inbox, "eligibilite.csv"),
             "date_extraction;type_beneficiaire;identifiant_beneficiaire;code_departement;eligible\n" +
             "01/01/2021;centre_sante;010000024;01;oui\n01/01/2021;centre_sante;010780054;01;oui\n01/01/2021;centre_sante;750000002;75;oui\n");
-        File.WriteAllText(Path.Combine(inbox, "contrats_assistants_medicaux.csv"),
+        File.WriteAllText(Path.Combine(inbox, "contrats_assistants_medicaux_2021-12-31.csv"),
             "numero_contrat;type_beneficiaire;identifiant_beneficiaire;code_departement;date_signature;date_debut;date_fin;etp_assistants;file_active_reference;objectif_progression_pct;statut\n" +
             "AM-0001;centre_sante;010000024;01;10/03/2021;01/04/2021;01/04/2026;1;3000;10;en_cours\n");
         using var connection = new AnalyticsDatabase(new DatabaseOptions { Path = DatabasePath }).Open();

@@ -33,8 +33,10 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
 
         Assert.Contains("<h1>Assistants médicaux</h1>", page, StringComparison.Ordinal);
         Assert.Contains("<svg", page, StringComparison.Ordinal);
-        // 01/01/2021: 2 eligible in the Ain, 1 under contract: 50,0 %.
-        Assert.Matches(@"<td>01/01/2021</td><td>84</td><td>Auvergne-Rhône-Alpes</td><td class=""num"">2</td><td class=""num"">1</td><td class=""num"">50,0\s%</td>", page);
+        // The 01/01/2021 snapshot counted on the data horizon (31/12/2021): 2 eligible in the Ain, 1 under contract: 50,0 %.
+        Assert.Matches(@"<td>01/01/2021</td><td>84</td><td>Auvergne-Rhône-Alpes</td><td>31/12/2021</td><td class=""num"">2</td><td class=""num"">1</td><td class=""num"">50,0\s%</td>", page);
+        Assert.Contains("Données jusqu'au 31/12/2021", page, StringComparison.Ordinal);
+        Assert.Contains("Période : du 01/01/2021 au 31/12/2021 (12 derniers mois complets)", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,8 +68,8 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
         Assert.Equal(1600, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));   // IHDR width
         Assert.Equal([0xEF, 0xBB, 0xBF], csvBytes[..3]);   // UTF-8 byte-order mark, for spreadsheets
         Assert.Equal(
-            "Instantané;Code zone;Zone;Éligibles;Sous contrat;Taux d'adhésion\r\n" +
-            "01/01/2021;11;Île-de-France;1;0;0\r\n01/01/2021;84;Auvergne-Rhône-Alpes;2;1;0,5\r\n", System.Text.Encoding.UTF8.GetString(csvBytes[3..]));
+            "Instantané;Code zone;Zone;Compté au;Éligibles;Sous contrat;Taux d'adhésion\r\n" +
+            "01/01/2021;11;Île-de-France;31/12/2021;1;0;0\r\n01/01/2021;84;Auvergne-Rhône-Alpes;31/12/2021;2;1;0,5\r\n", System.Text.Encoding.UTF8.GetString(csvBytes[3..]));
     }
 
     [Fact]

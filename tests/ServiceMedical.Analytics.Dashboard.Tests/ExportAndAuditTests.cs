@@ -43,7 +43,8 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
         Assert.Contains("Dossier « Assistants médicaux »", text, StringComparison.Ordinal);
         Assert.Contains("Région Auvergne-Rhône-Alpes", text, StringComparison.Ordinal);
         using var csv = new StreamReader(zip.GetEntry("adhesion.csv")!.Open());
-        Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;2;1;0,5", await csv.ReadToEndAsync(), StringComparison.Ordinal);
+        Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;31/12/2021;2;1;0,5", await csv.ReadToEndAsync(), StringComparison.Ordinal);
+        Assert.Contains("données jusqu'au 31/12/2021, chargées le ", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,6 +80,49 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
         Assert.Contains("<td>centres_sante.csv</td>", national, StringComparison.Ordinal);
         Assert.Contains("Aucune ligne rejetée dans les derniers chargements.", national, StringComparison.Ordinal);
         Assert.Contains("réservées aux utilisateurs nationaux", regional, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overview_OnDataYearsOlderThanTheClock_OpensOnTheLast12MonthsOfData_NotOnEmptyMonths()
+    {
+        var planner = await app.SignedIn("planificateur", "planificateur-demo");
+
+        var page = WebUtility.HtmlDecode(await planner.GetStringAsync("/"));
+
+        // The data end on 31/12/2021: the page opens on January–December 2021 against 2020, whatever the clock says.
+        Assert.Contains("Données jusqu'au 31/12/2021", page, StringComparison.Ordinal);
+        Assert.Contains("Chiffres clés du 01/01/2021 au 31/12/2021", page, StringComparison.Ordinal);
+        Assert.Contains("Comparés à la période précédente de même durée, du 01/01/2020 au 31/12/2020.", page, StringComparison.Ordinal);
+        Assert.Matches("<h3>Contrats signés</h3>\\s*<p class=\"kpi-value\">1</p>", page);
+        Assert.Matches("<h3>Contrats en vigueur</h3>\\s*<p class=\"kpi-value\">1</p>", page);
+    }
+
+    [Fact]
+    public async Task Overview_APeriodPastTheData_IsCutAtTheHorizon_AndSaysSo()
+    {
+        var planner = await app.SignedIn("planificateur", "planificateur-demo");
+
+        var cut = WebUtility.HtmlDecode(await planner.GetStringAsync("/?from=2021-01-01&to=2022-12-31"));
+        var after = WebUtility.HtmlDecode(await planner.GetStringAsync("/?from=2022-01-01"));
+
+        Assert.Contains("La période demandée va au-delà des données : elle est arrêtée au 31/12/2021", cut, StringComparison.Ordinal);
+        Assert.Contains("Chiffres clés du 01/01/2021 au 31/12/2021", cut, StringComparison.Ordinal);
+        Assert.Contains("Aucune donnée pour cette période : les données s'arrêtent au 31/12/2021.", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chiffres clés du", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overview_RelativePeriodsInTheUrl_AreResolvedAtTheHorizon()
+    {
+        var planner = await app.SignedIn("planificateur", "planificateur-demo");
+
+        var year = WebUtility.HtmlDecode(await planner.GetStringAsync("/?periode=annee"));
+        var all = WebUtility.HtmlDecode(await planner.GetStringAsync("/?periode=tout"));
+        var wrong = WebUtility.HtmlDecode(await planner.GetStringAsync("/?periode=hier"));
+
+        Assert.Contains("Période : du 01/01/2021 au 31/12/2021 (année en cours)", year, StringComparison.Ordinal);
+        Assert.Contains("Chiffres clés depuis le début des données au 31/12/2021", all, StringComparison.Ordinal);
+        Assert.Contains("Filtre non valide : période relative inconnue : « hier »", wrong, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,8 @@ public sealed class DemoForecast : IDisposable
 
     public DemoForecast()
     {
-        (DatabasePath, _) = DemoDatabase.Build(_folder, DemoScale.National, "national");
+        // The demo up to November 2026, as a fresh clone made it on 1 December 2026.
+        (DatabasePath, _) = DemoDatabase.Build(_folder, DemoScale.National, "national", new DateOnly(2026, 11, 1));
         using var connection = Open();
         History = UptakeHistory.Read(connection);
         Results = new UptakeForecasting(UptakeForecasting.AllModels).Run(History);
@@ -37,10 +38,12 @@ public sealed class DemoForecast : IDisposable
 public sealed class DemoForecastTests(DemoForecast demo) : IClassFixture<DemoForecast>
 {
     [Fact]
-    public void History_CountsEverySignatureOnce_InFranceAndAcrossTheRegions()
+    public void History_CountsEverySignerOnce_InFranceAndAcrossTheRegions()
     {
         using var connection = demo.Open();
         var contracts = connection.ScalarLong("SELECT count(DISTINCT identifiant_beneficiaire) FROM contrats_assistants_medicaux");
+        // Renewals (from 2024) are contracts, not signers.
+        Assert.True(connection.ScalarLong("SELECT count(*) FROM contrats_assistants_medicaux") > contracts + 1_000);
         var france = demo.History.Single(s => s.Key == UptakeSeries.National);
         var last = france.Length - 1;
 
@@ -93,13 +96,14 @@ public sealed class DemoForecastTests(DemoForecast demo) : IClassFixture<DemoFor
     {
         using var connection = demo.Open();
         var message = ForecastStore.Retrain(connection);
+        var horizon = DataHorizon.Read(connection);
         var aura = new IndicatorFilter { Geography = GeoScope.ForRegion("84") };
 
-        var rows = new ForecastQuery(connection, TimeProvider.System).Run(UserScope.ForRegion("84"), aura);
-        var accuracy = new ForecastAccuracyQuery(connection, TimeProvider.System).Run(UserScope.ForRegion("84"), aura);
+        var rows = new ForecastQuery(connection, horizon).Run(UserScope.ForRegion("84"), aura);
+        var accuracy = new ForecastAccuracyQuery(connection, horizon).Run(UserScope.ForRegion("84"), aura);
 
         Assert.StartsWith("prévisions de 57 périmètres en ", message, StringComparison.Ordinal);
-        var centres = new ForecastQuery(connection, TimeProvider.System).Run(UserScope.ForRegion("84"), aura with { BeneficiaryType = "centre_sante" });
+        var centres = new ForecastQuery(connection, horizon).Run(UserScope.ForRegion("84"), aura with { BeneficiaryType = "centre_sante" });
         Assert.Equal(demo.Results.Single(r => r.Scope == "84" && r.BeneficiaryType == "centre_sante").At(12).Value, centres[^1].Cumulative, 1);
         Assert.True(centres[^1].Eligible < rows[^1].Eligible);
         var expected = demo.Results.Single(r => r.Scope == "84" && r.BeneficiaryType is null);
@@ -110,8 +114,8 @@ public sealed class DemoForecastTests(DemoForecast demo) : IClassFixture<DemoFor
         Assert.True(accuracy[0].Chosen);
         Assert.Equal(4, accuracy.Count);
         Assert.Throws<ScopeAuthorizationException>(() =>
-            new ForecastQuery(connection, TimeProvider.System).Run(UserScope.ForRegion("84"), new IndicatorFilter { Geography = GeoScope.ForRegion("11") }));
+            new ForecastQuery(connection, horizon).Run(UserScope.ForRegion("84"), new IndicatorFilter { Geography = GeoScope.ForRegion("11") }));
         Assert.Throws<FilterException>(() =>
-            new ForecastQuery(connection, TimeProvider.System).Run(UserScope.National, new IndicatorFilter { Geography = GeoScope.ForDepartment("01") }));
+            new ForecastQuery(connection, horizon).Run(UserScope.National, new IndicatorFilter { Geography = GeoScope.ForDepartment("01") }));
     }
 }

@@ -35,8 +35,8 @@ public sealed class AttainmentQueryTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     private string Run(string query, UserScope? user = null) => string.Join(" | ",
-        new AttainmentQuery(_db.Connection, _db.Time).Run(user ?? UserScope.National, IndicatorFilter.Parse(query)).Select(r =>
-            $"{r.Zone} {r.BeneficiaryType} {r.Cohort} y{r.ContractYear}: {r.AtObjective}/{r.Assessed} nm{r.NotMeasured} " +
+        new AttainmentQuery(_db.Connection, _db.Horizon).Run(user ?? UserScope.National, IndicatorFilter.Parse(query)).Select(r =>
+            $"{r.Zone} {r.BeneficiaryType} {r.Cohort} y{r.ContractYear}: {r.AtObjective}/{r.Measured} nm{r.NotMeasured} " +
             $"[{r.BelowHalf},{r.HalfToFull},{r.FullTo150},{r.Above150}] {r.MedianAttainment?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}"));
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class AttainmentQueryTests : IDisposable
     [Fact]
     public void ShareAtObjective_IsNullWithoutAssessedYears()
     {
-        var rows = new AttainmentQuery(_db.Connection, _db.Time).Run(UserScope.National, IndicatorFilter.Parse("beneficiary=centre_sante"));
+        var rows = new AttainmentQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse("beneficiary=centre_sante"));
 
         Assert.Null(Assert.Single(rows).ShareAtObjective);
     }

@@ -19,10 +19,10 @@ public sealed class CatalogTests : IDisposable
         var indicator = IndicatorCatalog.Find(name)!;
         var aura = UserScope.ForRegion("84");
 
-        Assert.Throws<ScopeAuthorizationException>(() => indicator.Run(_db.Connection, _db.Time, aura, IndicatorFilter.National));
-        Assert.Throws<ScopeAuthorizationException>(() => indicator.Run(_db.Connection, _db.Time, aura, IndicatorFilter.Parse("region=11")));
-        Assert.Throws<ScopeAuthorizationException>(() => indicator.Run(_db.Connection, _db.Time, aura, IndicatorFilter.Parse("by=region")));
-        var own = indicator.Run(_db.Connection, _db.Time, aura, IndicatorFilter.Parse("region=84"));
+        Assert.Throws<ScopeAuthorizationException>(() => indicator.Run(_db.Connection, _db.Horizon, aura, IndicatorFilter.National));
+        Assert.Throws<ScopeAuthorizationException>(() => indicator.Run(_db.Connection, _db.Horizon, aura, IndicatorFilter.Parse("region=11")));
+        Assert.Throws<ScopeAuthorizationException>(() => indicator.Run(_db.Connection, _db.Horizon, aura, IndicatorFilter.Parse("by=region")));
+        var own = indicator.Run(_db.Connection, _db.Horizon, aura, IndicatorFilter.Parse("region=84"));
         Assert.Equal(indicator.Headers, own.Headers);
         Assert.All(own.Rows, r => Assert.Equal(own.Headers.Count, r.Count));
     }

@@ -5,8 +5,10 @@ using ServiceMedical.Analytics.Indicators.Security;
 namespace ServiceMedical.Analytics.Indicators.Tests;
 
 /// <summary>
-/// Contracts of <see cref="Fixtures.CentresEligibilityContracts"/>: C (Rhône) signed 01/06/2020 and terminated
-/// 15/12/2020; P (Paris) 15/01/2021; A (Ain) 10/03/2021; M (Ain) 01/08/2021. Today is 31/12/2021.
+/// Contracts of <see cref="Fixtures.CentresEligibilityContracts"/>: C (Rhône) signed 01/06/2020, started 01/07/2020 and
+/// terminated 15/12/2020; P (Paris) signed 15/01/2021, started 01/02; A (Ain) signed 10/03/2021, started 01/04; M (Ain)
+/// signed 01/08/2021, started 01/09. Data extracted on 31/12/2021. In force on a day: started, not past its end date,
+/// not terminated on or before that day (date-rules.sql).
 /// </summary>
 public sealed class ContractsOverTimeQueryTests : IDisposable
 {
@@ -14,40 +16,104 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
 
     public void Dispose() => _db.Dispose();
 
-    private string Run(string query, UserScope? user = null) => string.Join(" | ",
-        new ContractsOverTimeQuery(_db.Connection, _db.Time).Run(user ?? UserScope.National, IndicatorFilter.Parse(query))
-            .Select(r => $"{r.Period:yyyy-MM} {r.Zone} {r.Signed}/{r.SignedToDate}/{r.InForce}"));
+    private string Run(string query, UserScope? user = null, string period = "yyyy-MM") => string.Join(" | ",
+        new ContractsOverTimeQuery(_db.Connection, _db.Horizon).Run(user ?? UserScope.National, IndicatorFilter.Parse(query))
+            .Select(r => $"{r.Period.ToString(period, System.Globalization.CultureInfo.InvariantCulture)} {r.Zone} {r.Signed}/{r.SignedToDate}/{r.InForce}"));
+
+    private void Insert(string number, string department, string signed, string start, string end, string? terminated = null) => _db.Sql($"""
+        INSERT INTO contrats_assistants_medicaux (load_id, numero_contrat, type_beneficiaire, identifiant_beneficiaire, code_departement,
+            date_signature, date_debut, date_fin, etp_assistants, file_active_reference, objectif_progression_pct, statut, date_resiliation)
+        VALUES (9, '{number}', 'centre_sante', '690000001', '{department}', DATE '{signed}', DATE '{start}', DATE '{end}', 1, 1000, 10,
+            '{(terminated is null ? "en_cours" : "resilie")}', {(terminated is null ? "NULL" : $"DATE '{terminated}'")});
+        """);
 
     [Fact]
     public void ByMonth_SignedThatMonth_SignedToDate_InForceAtMonthEnd()
     {
-        // January: P signs; C (terminated in December 2020) counts as signed but no longer in force.
-        Assert.Equal("2021-01 FR 1/2/1 | 2021-02 FR 0/2/1 | 2021-03 FR 1/3/2", Run("from=2021-01-01&to=2021-03-31"));
+        // January: P signs but starts on 01/02, so it is not yet in force on 31/01; C, terminated in December 2020, counts as
+        // signed only. March: A signs on the 10th and starts on 01/04, so on 31/03 only P is in force.
+        Assert.Equal("2021-01 FR 1/2/0 | 2021-02 FR 0/2/1 | 2021-03 FR 1/3/1", Run("from=2021-01-01&to=2021-03-31"));
     }
 
     [Fact]
     public void ByQuarter_SumsSignaturesAndKeepsTheQuarterEndFigures()
     {
-        Assert.Equal("2021-01 FR 2/3/2 | 2021-04 FR 0/3/2 | 2021-07 FR 1/4/3 | 2021-10 FR 0/4/3", Run("from=2021-01-01&by=quarter"));
+        // 31/03: P (A starts 01/04); 30/06: P, A; 30/09: P, A, M (started 01/09).
+        Assert.Equal("2021-01 FR 2/3/1 | 2021-04 FR 0/3/2 | 2021-07 FR 1/4/3 | 2021-10 FR 0/4/3", Run("from=2021-01-01&by=quarter"));
     }
 
     [Fact]
     public void DepartmentBreakdown_InARegion()
     {
-        Assert.Equal("2021-07 01 0/1/1 | 2021-07 69 0/1/0 | 2021-08 01 1/2/2 | 2021-08 69 0/1/0",
+        // M signs in Ain on 01/08 but starts on 01/09: on 31/08 only A is in force there.
+        Assert.Equal("2021-07 01 0/1/1 | 2021-07 69 0/1/0 | 2021-08 01 1/2/1 | 2021-08 69 0/1/0",
             Run("region=84&by=department&from=2021-07-01&to=2021-08-31"));
     }
 
     [Fact]
     public void MedecinsOnly_StartFromTheirFirstSignature()
     {
-        Assert.Equal("2021-08 FR 1/1/1 | 2021-09 FR 0/1/1", Run("beneficiary=medecin_liberal&to=2021-09-30"));
+        Assert.Equal("2021-08 FR 1/1/0 | 2021-09 FR 0/1/1", Run("beneficiary=medecin_liberal&to=2021-09-30"));
+    }
+
+    [Fact]
+    public void ContractEnd_IsTheLastDayInForce()
+    {
+        Insert("AM-Z", "69", "2021-01-05", "2021-02-01", "2021-05-31");
+
+        // Z ends on 31/05: in force that day, out of force on 01/06.
+        Assert.Equal("2021-05-31 69 0/2/1", Run("department=69&from=2021-05-31&to=2021-05-31", period: "yyyy-MM-dd"));
+        Assert.Equal("2021-06-01 69 0/2/0", Run("department=69&from=2021-06-01&to=2021-06-01", period: "yyyy-MM-dd"));
+    }
+
+    [Fact]
+    public void ContractTerminatedOnADay_IsOutOfForceThatDay_InForceTheDayBefore()
+    {
+        Insert("AM-T", "69", "2021-01-05", "2021-02-01", "2026-01-31", terminated: "2021-04-15");
+
+        Assert.Equal("2021-04-14 69 0/2/1", Run("department=69&from=2021-04-14&to=2021-04-14", period: "yyyy-MM-dd"));
+        Assert.Equal("2021-04-15 69 0/2/0", Run("department=69&from=2021-04-15&to=2021-04-15", period: "yyyy-MM-dd"));
+    }
+
+    [Fact]
+    public void ContractSignedButNotStarted_IsSignedButNotInForce()
+    {
+        // P signed on 15/01 and starts on 01/02: on 31/01 it is signed, not in force; on 01/02 it is.
+        Assert.Equal("2021-01-31 75 0/1/0", Run("department=75&from=2021-01-31&to=2021-01-31", period: "yyyy-MM-dd"));
+        Assert.Equal("2021-02-01 75 0/1/1", Run("department=75&from=2021-02-01&to=2021-02-01", period: "yyyy-MM-dd"));
+    }
+
+    [Fact]
+    public void PeriodStartingMidMonth_CountsSignaturesFromItsFirstDay_AndItsFirstBucketStartsThere()
+    {
+        // From 16/01/2021: P, signed on the 15th, is before the period: signed to date, not signed in the first bucket.
+        Assert.Equal("2021-01-16 FR 0/2/0 | 2021-02-01 FR 0/2/1", Run("from=2021-01-16&to=2021-02-28", period: "yyyy-MM-dd"));
+        // Quarters are calendar quarters; the first one starts on the period's first day: 15/02 → 31/03 holds A's signature (10/03).
+        Assert.Equal("2021-02-15 FR 1/3/1 | 2021-04-01 FR 0/3/2", Run("from=2021-02-15&to=2021-06-30&by=quarter", period: "yyyy-MM-dd"));
+        // Years likewise: 2021 from 01/03 holds A and M; P (January) is before it.
+        Assert.Equal("2021-03-01 FR 2/4/3", Run("from=2021-03-01&by=year", period: "yyyy-MM-dd"));
+    }
+
+    [Fact]
+    public void Signers_CountBeneficiaries_ARenewalIsAContractButNotANewSigner()
+    {
+        // A renews: a second contract of the same centre, signed 02/11/2021.
+        _db.Sql("""
+            INSERT INTO contrats_assistants_medicaux (load_id, numero_contrat, type_beneficiaire, identifiant_beneficiaire, code_departement,
+                date_signature, date_debut, date_fin, etp_assistants, file_active_reference, objectif_progression_pct, statut)
+            VALUES (9, 'AM-A2', 'centre_sante', '010000024', '01', DATE '2021-11-02', DATE '2021-12-01', DATE '2026-11-30', 1, 3000, 10, 'en_cours');
+            """);
+
+        var year = Assert.Single(new ContractsOverTimeQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse("from=2021-01-01&by=year")));
+
+        // 2021: contracts P, A, M, A2 (4); new signers P, A, M (3); to date C, P, A, M, A2 (5 contracts) and C, P, A, M (4 signers).
+        Assert.Equal((4L, 3L, 5L, 4L), (year.Signed, year.NewSigners, year.SignedToDate, year.SignersToDate));
     }
 
     [Fact]
     public void PeriodEndingMidMonth_CountsOnlyWhatHappenedByItsLastDay()
     {
-        // To 09/03/2021: A signs on the 10th, after the end of the period.
+        // To 09/03/2021: A signs on the 10th, after the end of the period; P is in force.
         Assert.Equal("2021-03 FR 0/2/1", Run("from=2021-03-01&to=2021-03-09"));
     }
 
@@ -68,6 +134,7 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
     public void RegionalUser_IsRefusedOtherRegions()
     {
         Assert.Throws<ScopeAuthorizationException>(() => Run("region=11", UserScope.ForRegion("84")));
-        Assert.Equal("2021-03 84 1/2/1", Run("region=84&from=2021-03-01&to=2021-03-31", UserScope.ForRegion("84")));
+        // AURA on 31/03: C (terminated) and A (signed on the 10th, starting 01/04): none in force.
+        Assert.Equal("2021-03 84 1/2/0", Run("region=84&from=2021-03-01&to=2021-03-31", UserScope.ForRegion("84")));
     }
 }

@@ -5,7 +5,7 @@ using ServiceMedical.Analytics.Indicators.Security;
 namespace ServiceMedical.Analytics.Indicators.Tests;
 
 /// <summary>
-/// Today 31/12/2024. By hand:
+/// Data extracted on 31/12/2024 (the horizon). By hand:
 /// P4 (2022-10, médecin-conseil, CNAM, AURA): A5 admissible, interviewed 20/11/2022 (45 min, full jury), retained 30/11/2022,
 ///    published 10/12/2022, started 01/01/2023; tutor on 03/04/2023 (day 92, after 01/04: late), path not completed (overdue).
 /// P1 (2023-01, médecin-conseil, CNAM, AURA, deadline 10/02/2023): A1 admissible, A2 a pharmacist (not admissible);
@@ -49,33 +49,50 @@ public sealed class RecruitmentQueryTests : IDisposable
     private static readonly System.Globalization.CultureInfo s_invariant = System.Globalization.CultureInfo.InvariantCulture;
 
     private string Flow(string query, UserScope? user = null) => string.Join(" | ",
-        new RecruitmentFlowQuery(_db.Connection, _db.Time).Run(user ?? UserScope.National, IndicatorFilter.Parse(query))
-            .Select(r => $"{r.Campaign} {r.Profession} {r.Employer} {r.Zone}: {r.Posts}>{r.Applications}>{r.Admissible}>{r.Interviewed}>{r.Retained}>{r.Nominated}>{r.Started}"));
+        new RecruitmentFlowQuery(_db.Connection, _db.Horizon).Run(user ?? UserScope.National, IndicatorFilter.Parse(query))
+            .Select(r => $"{r.Campaign} {r.Profession} {r.Employer} {r.Zone}: {r.Posts}>{r.Applications}>{r.Admissible}>{r.Interviewed}>{r.Retained}>{r.Filled}>{r.Started}>{r.Declined}"));
 
     [Fact]
     public void Flow_PerCampaignProfessionAndEmployer()
     {
+        // Posts > applications > admissible > heard (applications) > with a retained candidate > filled > taken up > not taken up (posts).
         Assert.Equal(
-            "2022-10 medecin_conseil cnam FR: 1>1>1>1>1>1>1 | 2023-01 medecin_conseil ars FR: 1>2>2>2>1>1>0 | " +
-            "2023-01 medecin_conseil cnam FR: 1>2>1>1>1>1>1 | 2023-01 pharmacien_conseil cnam FR: 1>0>0>0>0>0>0",
+            "2022-10 medecin_conseil cnam FR: 1>1>1>1>1>1>1>0 | 2023-01 medecin_conseil ars FR: 1>2>2>2>1>1>0>1 | " +
+            "2023-01 medecin_conseil cnam FR: 1>2>1>1>1>1>1>0 | 2023-01 pharmacien_conseil cnam FR: 1>0>0>0>0>0>0>0",
             Flow(""));
-        Assert.Equal("2023-01 medecin_conseil ars 84: 1>2>2>2>1>1>0 | 2023-01 medecin_conseil cnam 84: 1>2>1>1>1>1>1",
+        Assert.Equal("2023-01 medecin_conseil ars 84: 1>2>2>2>1>1>0>1 | 2023-01 medecin_conseil cnam 84: 1>2>1>1>1>1>1>0",
             Flow("region=84&from=2023-01-01"));
-        Assert.Equal("2023-01 pharmacien_conseil cnam 11: 1>0>0>0>0>0>0", Flow("by=region&profession=pharmacien_conseil"));
+        Assert.Equal("2023-01 pharmacien_conseil cnam 11: 1>0>0>0>0>0>0>0", Flow("by=region&profession=pharmacien_conseil"));
     }
 
     [Fact]
     public void FillRate_And_TakeUp()
     {
-        var ars = new RecruitmentFlowQuery(_db.Connection, _db.Time).Run(UserScope.National, IndicatorFilter.Parse("employer=ars")).Single();
+        var ars = new RecruitmentFlowQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse("employer=ars")).Single();
 
-        Assert.Equal((1.0, 0.0), (ars.FillRate, ars.TakeUp));
+        // P2 filled (A4 published 01/04/2023); A4 did not take up the post on 01/07/2023: 0 of 1 known starts.
+        Assert.Equal((1.0, 0.0, 0L), (ars.FillRate, ars.TakeUp, ars.StartPending));
+    }
+
+    [Fact]
+    public void Flow_AsKnownAtThePeriodsEnd_IgnoresWhatCameLater()
+    {
+        // To 31/03/2023: P1's A1 is retained (11/03) and published that very day, P2's A4 retained (12/03) but published on 01/04:
+        // not filled yet. Nobody has started: P1's start is 01/06, so it is pending.
+        Assert.Equal("2023-01 medecin_conseil ars FR: 1>2>2>2>1>0>0>0 | 2023-01 medecin_conseil cnam FR: 1>2>1>1>1>1>0>0",
+            Flow("from=2023-01-01&to=2023-03-31&profession=medecin_conseil"));
+        // To 28/02/2023: applications are in, nobody has been heard yet.
+        Assert.Equal("2023-01 medecin_conseil ars FR: 1>2>2>0>0>0>0>0 | 2023-01 medecin_conseil cnam FR: 1>2>1>0>0>0>0>0",
+            Flow("from=2023-01-01&to=2023-02-28&profession=medecin_conseil"));
+        var pending = new RecruitmentFlowQuery(_db.Connection, _db.Horizon)
+            .Run(UserScope.National, IndicatorFilter.Parse("from=2023-01-01&to=2023-04-30&employer=cnam&profession=medecin_conseil")).Single();
+        Assert.Equal((1L, 0L, 1L, (double?)null), (pending.Filled, pending.Started, pending.StartPending, pending.TakeUp));
     }
 
     [Fact]
     public void Delays_MedianAndNinetiethPercentile_InDays()
     {
-        var rows = new RecruitmentDelayQuery(_db.Connection, _db.Time).Run(UserScope.National, IndicatorFilter.National);
+        var rows = new RecruitmentDelayQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.National);
 
         // ARS: 30 days to decision, 20 to publication, 91 to start.
         // CNAM: P1 29/20/62 and P4 20/10/22 → medians 24.5/15/42; 90th percentiles 28.1/19/58.
@@ -88,7 +105,7 @@ public sealed class RecruitmentQueryTests : IDisposable
     [Fact]
     public void JuryCompliance_ArsPostsNeedTheArsMember_AndEveryInterview45Minutes()
     {
-        var rows = new JuryComplianceQuery(_db.Connection, _db.Time).Run(UserScope.National, IndicatorFilter.National);
+        var rows = new JuryComplianceQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.National);
 
         Assert.Equal("ars: 2 2 2 1 1 0 | cnam: 2 2 0 0 2 2", string.Join(" | ", rows.Select(r =>
             $"{r.Employer}: {r.Interviews} {r.CompleteJury} {r.ArsInterviews} {r.ArsMemberPresent} {r.FortyFiveMinutes} {r.Compliant}")));
@@ -97,11 +114,25 @@ public sealed class RecruitmentQueryTests : IDisposable
     [Fact]
     public void Integration_TutorWithinThreeCalendarMonths_PathWithinTwelve()
     {
-        var row = Assert.Single(new IntegrationQuery(_db.Connection, _db.Time).Run(UserScope.National, IndicatorFilter.National));
+        var row = Assert.Single(new IntegrationQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.National));
 
         // A1: day 92 is 01/09, the last day of its quarter → in time. A5: day 92 is 03/04, after 01/04 → late.
         Assert.Equal((2L, 1L, 1L, 0L, 0L), (row.Recruits, row.TutorInQuarter, row.TutorLate, row.TutorMissing, row.TutorPending));
         Assert.Equal((1L, 0L, 1L, 0L), (row.PathIn12Months, row.PathLate, row.PathOverdue, row.PathPending));
+    }
+
+    [Fact]
+    public void Integration_OfAPastPeriod_IsNotChangedByALaterEvent()
+    {
+        // Recruits of 2023 as of 30/06/2023: A5 (hired 01/01) had its tutor on 03/04 (late); A1 (hired 01/06) none yet, within its quarter.
+        var before = Assert.Single(new IntegrationQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse("from=2023-01-01&to=2023-06-30")));
+        Assert.Equal((2L, 0L, 1L, 0L, 1L), (before.Recruits, before.TutorInQuarter, before.TutorLate, before.TutorMissing, before.TutorPending));
+
+        // A later extract designates A1's tutor on 01/09/2023 and completes A5's path on 10/12/2023: the figure as of 30/06/2023 stays.
+        _db.Sql("UPDATE parcours_integration SET date_fin_parcours = DATE '2023-12-10' WHERE identifiant_candidature = 'A5'");
+        var after = Assert.Single(new IntegrationQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse("from=2023-01-01&to=2023-06-30")));
+        Assert.Equal(before, after);
+        Assert.Equal((0L, 2L), (after.PathIn12Months + after.PathLate, after.PathPending));
     }
 
     [Fact]
@@ -110,6 +141,6 @@ public sealed class RecruitmentQueryTests : IDisposable
         Assert.Throws<FilterException>(() => Flow("department=69"));
         Assert.Throws<FilterException>(() => Flow("region=84&by=department"));
         Assert.Throws<ScopeAuthorizationException>(() => Flow("region=11", UserScope.ForRegion("84")));
-        Assert.Equal("2023-01 medecin_conseil ars 84: 1>2>2>2>1>1>0", Flow("region=84&employer=ars", UserScope.ForRegion("84")));
+        Assert.Equal("2023-01 medecin_conseil ars 84: 1>2>2>2>1>1>0>1", Flow("region=84&employer=ars", UserScope.ForRegion("84")));
     }
 }

@@ -24,11 +24,11 @@ public sealed class SupportQueryTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     private string Conversion(string query, UserScope? user = null) => string.Join(" | ",
-        new SupportConversionQuery(_db.Connection, _db.Time).Run(user ?? UserScope.National, IndicatorFilter.Parse(query))
+        new SupportConversionQuery(_db.Connection, _db.Horizon).Run(user ?? UserScope.National, IndicatorFilter.Parse(query))
             .Select(r => $"{r.ActionType} {r.Zone} {r.Signed}/{r.Reached}"));
 
     private string Delays(string query) => string.Join(" | ",
-        new TimeToSignatureQuery(_db.Connection, _db.Time).Run(UserScope.National, IndicatorFilter.Parse(query))
+        new TimeToSignatureQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse(query))
             .Select(r => $"{r.Zone} {r.BeneficiaryType} {r.WithContact}/{r.Contracts} {r.MedianDays}/{r.P90Days}"));
 
     [Fact]

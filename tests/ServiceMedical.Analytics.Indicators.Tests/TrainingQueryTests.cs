@@ -29,7 +29,7 @@ public sealed class TrainingQueryTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     private IReadOnlyList<TrainingRow> Run(string query) =>
-        new TrainingQuery(_db.Connection, _db.Time).Run(UserScope.National, IndicatorFilter.Parse(query));
+        new TrainingQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse(query));
 
     [Fact]
     public void National_CountsByStatus_AndHoursAgainstEachCohortsProgramme()

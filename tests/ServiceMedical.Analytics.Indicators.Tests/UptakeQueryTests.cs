@@ -12,16 +12,16 @@ public sealed class UptakeQueryTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     private IReadOnlyList<UptakeRow> Run(string query, UserScope? user = null) =>
-        new UptakeQuery(_db.Connection, _db.Time).Run(user ?? UserScope.National, IndicatorFilter.Parse(query));
+        new UptakeQuery(_db.Connection, _db.Horizon).Run(user ?? UserScope.National, IndicatorFilter.Parse(query));
 
     private static string Show(IEnumerable<UptakeRow> rows) =>
         string.Join(" | ", rows.Select(r => $"{r.Snapshot:yyyy-MM-dd} {r.Zone} {r.Contracted}/{r.Eligible}"));
 
     [Fact]
-    public void National_EachSnapshot_CountsContractsSignedByTheEndOfItsValidity()
+    public void National_EachSnapshot_CountsContractsHeldOnItsLastDay()
     {
-        // S1: A, B, M, P eligible; A (10/03) and P (15/01) signed by 30/06; M signs in August.
-        // S2: A, C, M, P eligible; C's contract ended before the snapshot; M signed 01/08.
+        // S1 (last day 30/06): A, B, M, P eligible; A (10/03) and P (15/01) hold a contract; M signs in August.
+        // S2 (open: counted on the data horizon, 31/12): A, C, M, P eligible; C's contract was terminated in 2020; M signed 01/08.
         Assert.Equal("2021-01-01 FR 2/4 | 2021-07-01 FR 3/4", Show(Run("")));
         Assert.Equal(0.5, Run("")[0].Rate);
     }
@@ -42,6 +42,25 @@ public sealed class UptakeQueryTests : IDisposable
         Assert.Equal("2021-01-01 84 1/3", Show(Run("region=84&from=2021-05-01&to=2021-05-31")));
         // As of 1 March, A had not signed yet; P had.
         Assert.Equal("2021-01-01 FR 1/4", Show(Run("to=2021-03-01")));
+    }
+
+    [Fact]
+    public void EachRow_CountsEligibilityAndContracts_OnOneStatedDay()
+    {
+        // B (Rhône) signs on 02/02/2021, starts 01/03, and its contract is terminated on 10/03/2021.
+        _db.Sql("""
+            INSERT INTO contrats_assistants_medicaux (load_id, numero_contrat, type_beneficiaire, identifiant_beneficiaire, code_departement,
+                date_signature, date_debut, date_fin, etp_assistants, file_active_reference, objectif_progression_pct, statut, date_resiliation)
+            VALUES (9, 'AM-B', 'centre_sante', '690000001', '69', DATE '2021-02-02', DATE '2021-03-01', DATE '2026-02-28', 1, 1000, 10, 'resilie', DATE '2021-03-10');
+            """);
+
+        // S1 in AURA: A and M eligible in Ain, B in Rhône. On 09/03 B holds its contract, A has not signed.
+        // On 10/03 A holds the contract it signed that day (not started yet: held, not in force); B's ends that very day.
+        Assert.Equal("2021-01-01 01 0/2 | 2021-01-01 69 1/1", Show(Run("region=84&by=department&to=2021-03-09")));
+        Assert.Equal("2021-01-01 01 1/2 | 2021-01-01 69 0/1", Show(Run("region=84&by=department&to=2021-03-10")));
+        Assert.Equal([new DateOnly(2021, 3, 10)], Run("region=84&to=2021-03-10").Select(r => r.MeasuredOn));
+        // Without a period end, a closed snapshot is counted on its last day (30/06), the open one on the data horizon.
+        Assert.Equal([new DateOnly(2021, 6, 30), new DateOnly(2021, 12, 31)], Run("region=84").Select(r => r.MeasuredOn));
     }
 
     [Fact]

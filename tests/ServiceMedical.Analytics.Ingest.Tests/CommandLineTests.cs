@@ -37,21 +37,47 @@ public sealed class CommandLineTests : IDisposable
         File.WriteAllText(Path.Combine(inbox, "eligibilite.csv"),
             "date_extraction;type_beneficiaire;identifiant_beneficiaire;code_departement;eligible\n" +
             "01/01/2021;centre_sante;010000024;01;oui\n01/01/2021;centre_sante;010780054;01;oui\n");
-        File.WriteAllText(Path.Combine(inbox, "contrats_assistants_medicaux.csv"),
+        // The extract declares its date in its name: the figures are true on 30/06/2021.
+        File.WriteAllText(Path.Combine(inbox, "contrats_assistants_medicaux_2021-06-30.csv"),
             "numero_contrat;type_beneficiaire;identifiant_beneficiaire;code_departement;date_signature;date_debut;date_fin;etp_assistants;file_active_reference;objectif_progression_pct;statut\n" +
-            "AM-0001;centre_sante;010000024;01;10/03/2021;01/04/2021;01/04/2026;1;3000;10;en_cours\n");
+            "AM-0001;centre_sante;010000024;01;10/03/2021;01/04/2021;31/03/2026;1;3000;10;en_cours\n");
         Assert.Equal(0, Jobs("ingest", inbox, "--db", database).Exit);
         var csv = Path.Combine(_folder, "adhesion.csv");
+        var before = File.ReadAllBytes(database);
 
         var (exit, output, _) = Jobs("export", "adhesion", "--db", database, "--region", "84", "--format", "csv", "--out", csv);
 
         Assert.Equal(0, exit);
-        Assert.Equal("adhesion : 1 lignes écrites dans " + csv, output.Trim());
-        Assert.Equal(["Instantané;Code zone;Zone;Éligibles;Sous contrat;Taux d'adhésion", "01/01/2021;84;Auvergne-Rhône-Alpes;2;1;0,5"],
+        Assert.Matches(@"^adhesion : 1 lignes écrites dans .*adhesion\.csv \(données jusqu'au 30/06/2021, chargées le \d\d/\d\d/\d{4} à \d\d:\d\d\)$", output.Trim());
+        Assert.Equal(["Instantané;Code zone;Zone;Compté au;Éligibles;Sous contrat;Taux d'adhésion", "01/01/2021;84;Auvergne-Rhône-Alpes;30/06/2021;2;1;0,5"],
             File.ReadAllLines(csv, System.Text.Encoding.UTF8));
+        // A reader never writes: the database file is byte for byte what the ingest left.
+        Assert.Equal(before, File.ReadAllBytes(database));
+        // A period past the data is cut at the horizon, and said so.
+        var cut = Jobs("export", "contrats", "--db", database, "--from", "2021-03-01", "--to", "2021-12-31", "--format", "csv", "--out", csv);
+        Assert.Contains("période arrêtée au 30/06/2021", cut.Output, StringComparison.Ordinal);
+        Assert.Equal(5, File.ReadAllLines(csv).Length);   // header, March to June
         var refused = Jobs("export", "adhesion", "--db", database, "--region", "11", "--user-region", "84", "--format", "csv", "--out", csv);
         Assert.Equal(1, refused.Exit);
         Assert.Contains("accès refusé : votre périmètre est la région 84", refused.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readers_NamingADatabaseThatDoesNotExist_FailWithItsName_AndCreateNothing()
+    {
+        var missing = Path.Combine(_folder, "absente.duckdb");
+
+        var export = Jobs("export", "adhesion", "--db", missing, "--format", "csv", "--out", Path.Combine(_folder, "a.csv"));
+        var forecast = Jobs("forecast", "--db", missing, "--format", "csv", "--out", Path.Combine(_folder, "f.csv"));
+        var refresh = Jobs("refresh", "--db", missing);
+
+        Assert.All([export, forecast, refresh], r =>
+        {
+            Assert.Equal(1, r.Exit);
+            Assert.Contains($"base introuvable : {missing}", r.Error, StringComparison.Ordinal);
+        });
+        Assert.False(File.Exists(missing));
+        Assert.Empty(Directory.GetFiles(_folder));
     }
 
     [Fact]

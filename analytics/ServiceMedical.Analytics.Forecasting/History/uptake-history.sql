@@ -1,25 +1,28 @@
--- Monthly uptake history of every scope (France 'FR', and each region): beneficiaries that signed in the
--- month (centres, médecins), the eligible population of the snapshot in force that month (the first
--- snapshot before it exists), and the support actions of the month. Months run from the scheme's first
--- signature to the latest complete one: the data's horizon, not today (an extract may be months old).
-WITH signed AS (
-    SELECT d.region_code, c.type_beneficiaire, CAST(date_trunc('month', c.date_signature) AS DATE) AS month_start
-    FROM contrats_assistants_medicaux c
-    JOIN ref_departements d ON d.code = c.code_departement
+-- Monthly uptake history of every scope (France 'FR', and each region): beneficiaries that signed their first
+-- contract in the month (centres, médecins: signers, as the indicators count them — a renewal is not a new
+-- signer), the eligible population of the snapshot in force that month (the first snapshot before it exists),
+-- and the support actions of the month. Months run from the scheme's first signature to the last month complete
+-- on the contracts' extract date (dataset_extracts): the data's horizon, never the load date nor today — an extract
+-- taken mid-month would otherwise show a fall in signings that did not happen.
+WITH first_signatures AS (
+    SELECT type_beneficiaire, identifiant_beneficiaire, min(date_signature) AS date_signature,
+           arg_min(code_departement, date_signature) AS code_departement
+    FROM contrats_assistants_medicaux
+    GROUP BY type_beneficiaire, identifiant_beneficiaire
 ),
--- The last month counts only if it was over when the contracts were last loaded: an extract taken mid-month
--- would otherwise show a fall in signings that did not happen.
-last_load AS (
-    SELECT CAST(max(ended_at) AS DATE) AS loaded_on
-    FROM load_registry
-    WHERE dataset = 'contrats_assistants_medicaux' AND status = 'succeeded'
+signed AS (
+    SELECT d.region_code, f.type_beneficiaire, CAST(date_trunc('month', f.date_signature) AS DATE) AS month_start
+    FROM first_signatures f
+    JOIN ref_departements d ON d.code = f.code_departement
+),
+horizon AS (
+    SELECT extract_date FROM dataset_extracts WHERE dataset = 'contrats_assistants_medicaux'
 ),
 bounds AS (
-    SELECT min(s.month_start) AS first_month,
-           CASE WHEN CAST(max(s.month_start) + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE) >= coalesce(any_value(l.loaded_on), DATE '9999-12-31')
-                THEN CAST(max(s.month_start) - INTERVAL 1 MONTH AS DATE)
-                ELSE max(s.month_start) END AS last_month
-    FROM signed s, last_load l
+    SELECT (SELECT min(month_start) FROM signed) AS first_month,
+           CASE WHEN h.extract_date = last_day(h.extract_date) THEN CAST(date_trunc('month', h.extract_date) AS DATE)
+                ELSE CAST(date_trunc('month', h.extract_date) - INTERVAL 1 MONTH AS DATE) END AS last_month
+    FROM horizon h
 ),
 months AS (
     SELECT CAST(t.m AS DATE) AS month_start

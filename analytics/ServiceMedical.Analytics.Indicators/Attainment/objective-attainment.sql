@@ -1,9 +1,9 @@
--- Objective attainment per contract year. The measured file active of a year is the mean of its
--- monthly measures; the target is reference × (1 + objective). A year is assessed once it is over
--- (by the end of the period, or today), if the contract was not terminated before its end; it is
--- "not measured" when fewer than 6 of its 12 months have a measure. Attainment = (measured −
--- reference) / (target − reference): 1 means exactly at objective. The period keeps the years whose
--- last day falls in it.
+-- Objective attainment per contract year (docs/indicators.md, `atteinte-objectifs`). The measured file active
+-- of a year is the mean of its monthly measures; the target is reference × (1 + objective). A year is due once
+-- its last day is on or before $to (the period's last day, at most the data horizon), if the contract was in
+-- force on that day (contract_in_force, date-rules.sql); it is "not measured" when fewer than 6 of its 12
+-- months have a measure. Attainment = (measured − reference) / (target − reference): 1 means exactly at
+-- objective. The period keeps the years whose last day falls in it.
 WITH contracts AS (
     SELECT c.*, {zone} AS zone
     FROM contrats_assistants_medicaux c
@@ -16,20 +16,18 @@ WITH contracts AS (
 years AS (
     SELECT c.numero_contrat, c.type_beneficiaire, c.identifiant_beneficiaire, c.zone,
            year(c.date_signature) AS cohort, t.y AS contract_year,
-           CAST(c.date_debut + to_years(CAST(t.y - 1 AS INTEGER)) AS DATE) AS year_start,
-           CAST(c.date_debut + to_years(CAST(t.y AS INTEGER)) AS DATE) AS year_end,   -- exclusive
-           CAST(c.date_debut + to_years(CAST(t.y AS INTEGER)) - INTERVAL 1 DAY AS DATE) AS last_day,
+           contract_year_last_day(c.date_debut, t.y) AS last_day,
            c.file_active_reference AS reference,
            -- reference × (100 + objective) / 100: exact for whole references and objectives in tenths.
            c.file_active_reference * (100 + c.objectif_progression_pct) / 100 AS target,
-           c.date_resiliation
+           c.date_debut, c.date_fin, c.date_resiliation
     FROM contracts c, range(1, 6) t(y)
 ),
 assessed AS (
     SELECT * FROM years
-    WHERE last_day <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
+    WHERE last_day <= CAST($to AS DATE)
       AND ($from IS NULL OR last_day >= CAST($from AS DATE))
-      AND (date_resiliation IS NULL OR date_resiliation > last_day)
+      AND contract_in_force(date_debut, date_fin, date_resiliation, last_day)
 ),
 -- Monthly measures per contract year come from agg_contract_year_measures (see MaterialisedAggregates).
 measured AS (
@@ -44,7 +42,7 @@ scored AS (
     FROM measured
 )
 SELECT zone, type_beneficiaire, cohort, contract_year,
-       count(*) FILTER (WHERE is_measured) AS assessed,
+       count(*) FILTER (WHERE is_measured) AS measured,
        count(*) FILTER (WHERE NOT is_measured) AS not_measured,
        count(*) FILTER (WHERE is_measured AND mean_file_active >= target) AS at_objective,
        count(*) FILTER (WHERE attainment < 0.5) AS below_half,

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
 using ServiceMedical.Analytics.Indicators.Security;
-using ServiceMedical.Analytics.Ingest.Contracts;
 using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Indicators.DataStatus;
@@ -12,13 +11,10 @@ namespace ServiceMedical.Analytics.Indicators.DataStatus;
 /// </summary>
 public sealed class DataStatusQuery(DuckDBConnection connection)
 {
-    private static readonly string s_rowCounts = string.Join(" UNION ALL ",
-        DataContracts.All.Select((d, i) => $"SELECT {i} AS ordinal, '{d.Name}' AS dataset, count(*) AS rows FROM {d.Table}"));
-
     public IReadOnlyList<DatasetFreshness> Freshness() =>
-        Read(SqlResource.Load<DataStatusQuery>("dataset-freshness.sql").Replace("{row_counts}", s_rowCounts, StringComparison.Ordinal), [],
+        Read(SqlResource.Load<DataStatusQuery>("dataset-freshness.sql"), [],
             r => new DatasetFreshness(r.GetString(0), r.Long(1), Nullable(r, 2, r.GetDateTime), Nullable(r, 3, r.GetString), NullableLong(r, 4),
-                Nullable(r, 5, r.GetString), Nullable(r, 6, r.GetString)));
+                Nullable(r, 5, r.GetString), Nullable(r, 6, r.GetString), r.IsDBNull(7) ? null : r.Date(7), r.GetBoolean(8)));
 
     public IReadOnlyList<LoadAttempt> RecentLoads(int limit) =>
         Read(SqlResource.Load<DataStatusQuery>("recent-loads.sql"), [("limit", limit)],

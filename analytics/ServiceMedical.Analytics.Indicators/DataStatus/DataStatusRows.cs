@@ -1,7 +1,11 @@
 namespace ServiceMedical.Analytics.Indicators.DataStatus;
 
-/// <summary>How fresh a dataset is: rows held, its last successful load, and how its last attempt went.</summary>
-public sealed record DatasetFreshness(string Dataset, long Rows, DateTime? LoadedAt, string? FileName, long? RowsAccepted, string? LastStatus, string? LastError);
+/// <summary>
+/// How fresh a dataset is: rows held, its last successful load (UTC), how its last attempt went, and its extract date —
+/// the day its figures are complete to, <see cref="ExtractDateDeclared"/> by a file name or else its latest event.
+/// </summary>
+public sealed record DatasetFreshness(string Dataset, long Rows, DateTime? LoadedAt, string? FileName, long? RowsAccepted, string? LastStatus, string? LastError,
+    DateOnly? ExtractDate, bool ExtractDateDeclared);
 
 /// <summary>One attempt to load a file, as the load registry keeps it.</summary>
 public sealed record LoadAttempt(long LoadId, string FileName, string? Dataset, string? Format, string? Encoding,

@@ -17,6 +17,9 @@ public sealed record IndicatorFilter
     /// <summary>Last day of the period, inclusive; null for up to the data.</summary>
     public DateOnly? To { get; init; }
 
+    /// <summary>A period relative to the data horizon (<c>periode=12m</c>), instead of dates; null when dates (or nothing) are given.</summary>
+    public RelativePeriod? Period { get; init; }
+
     public Breakdown By { get; init; } = Breakdown.None;
 
     /// <summary><c>centre_sante</c> or <c>medecin_liberal</c>.</summary>
@@ -32,7 +35,7 @@ public sealed record IndicatorFilter
 
     public static IndicatorFilter National { get; } = new();
 
-    private static readonly string[] s_keys = ["region", "department", "from", "to", "by", "beneficiary", "centreType", "profession", "employer"];
+    private static readonly string[] s_keys = ["region", "department", "periode", "from", "to", "by", "beneficiary", "centreType", "profession", "employer"];
 
     /// <summary>The canonical query string (keys in a fixed order, defaults left out); <see cref="Parse"/> reads it back.</summary>
     public string ToQueryString()
@@ -47,6 +50,7 @@ public sealed record IndicatorFilter
             pairs.Add(("region", region));
         }
 
+        Add(pairs, "periode", Period?.Code);
         Add(pairs, "from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(pairs, "to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add(pairs, "by", By == Breakdown.None ? null : By.Name());
@@ -78,12 +82,13 @@ public sealed record IndicatorFilter
 
         return Create(values.GetValueOrDefault("region"), values.GetValueOrDefault("department"), values.GetValueOrDefault("from"),
             values.GetValueOrDefault("to"), values.GetValueOrDefault("by"), values.GetValueOrDefault("beneficiary"),
-            values.GetValueOrDefault("centreType"), values.GetValueOrDefault("profession"), values.GetValueOrDefault("employer"));
+            values.GetValueOrDefault("centreType"), values.GetValueOrDefault("profession"), values.GetValueOrDefault("employer"),
+            values.GetValueOrDefault("periode"));
     }
 
     /// <summary>Builds a filter from text values (query string or command line), checking each.</summary>
     public static IndicatorFilter Create(string? region, string? department, string? from, string? to, string? by,
-        string? beneficiary = null, string? centreType = null, string? profession = null, string? employer = null)
+        string? beneficiary = null, string? centreType = null, string? profession = null, string? employer = null, string? period = null)
     {
         var geography = department is not null ? GeoScope.ForDepartment(department)
             : region is not null ? GeoScope.ForRegion(region)
@@ -98,12 +103,18 @@ public sealed record IndicatorFilter
             Geography = geography,
             From = Date(from, "from"),
             To = Date(to, "to"),
+            Period = period is null ? null : RelativePeriod.Parse(period),
             By = by is null ? Breakdown.None : BreakdownNames.Parse(by) ?? throw new FilterException($"découpage inconnu : « {by} » (region, department, month, quarter, year)"),
             BeneficiaryType = Code(beneficiary, Codes.BeneficiaryTypes, "type de bénéficiaire"),
             CentreType = Code(centreType, Codes.CentreTypes, "type de centre"),
             Profession = Code(profession, Codes.Professions, "profession"),
             Employer = Code(employer, Codes.Employers, "employeur"),
         };
+        if (filter.Period is not null && (filter.From is not null || filter.To is not null))
+        {
+            throw new FilterException("période relative et dates ne se combinent pas : choisissez l'une ou les autres");
+        }
+
         if (filter.From > filter.To)
         {
             throw new FilterException("période vide : la date de début est après la date de fin");
@@ -120,11 +131,22 @@ public sealed record IndicatorFilter
         }
     }
 
-    private static DateOnly? Date(string? text, string key) =>
-        text is null ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : DateOnly.TryParseExact(text, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date) ? date
-        : throw new FilterException($"date illisible pour « {key} » : « {text} » (aaaa-mm-jj ou jj/mm/aaaa)");
+    private static DateOnly? Date(string? text, string key)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && !DateOnly.TryParseExact(text, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            throw new FilterException($"date illisible pour « {key} » : « {text} » (aaaa-mm-jj ou jj/mm/aaaa)");
+        }
+
+        // The scheme's data start in 2019: a date outside this century is a typing slip, not a period to measure month by month.
+        return date.Year is >= 2000 and <= 2099 ? date : throw new FilterException($"date hors limites pour « {key} » : « {text} » (années 2000 à 2099)");
+    }
 
     private static string? Code(string? value, string[] allowed, string label) =>
         value is null || allowed.Contains(value) ? value : throw new FilterException($"{label} inconnu : « {value} »");

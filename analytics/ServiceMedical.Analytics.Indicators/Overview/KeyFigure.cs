@@ -20,19 +20,32 @@ public sealed record KeyFigure(string Label, KeyFigureKind Kind, double? Value, 
     public double? RelativeChange => Kind == KeyFigureKind.Count && Change is { } c && Previous is { } p && p > 0 ? c / p : null;
 }
 
-/// <summary>The whole months the key figures are for, and the same number of months just before.</summary>
-public sealed record KeyFigurePeriods(DateOnly From, DateOnly To, DateOnly PreviousFrom, DateOnly PreviousTo)
+/// <summary>
+/// The period the key figures are for (<see cref="From"/> null: since the first data) and the previous period of the
+/// same length just before it, both complete (the current one ends at the data horizon at the latest); no previous
+/// period for one that runs from the first data.
+/// </summary>
+public sealed record KeyFigurePeriods(DateOnly? From, DateOnly To, DateOnly? PreviousFrom, DateOnly? PreviousTo)
 {
     /// <summary>
-    /// From the month of the filter's start (or 11 months before the end's month) to the filter's end (or today):
-    /// the indicators count by month, so a period starts on the first of a month.
+    /// The previous period of the same length: as many whole months when the period is whole months (so that twelve
+    /// months compare with twelve months whatever their days), as many days otherwise.
     /// </summary>
-    public static KeyFigurePeriods For(DateOnly? from, DateOnly? to, DateOnly today)
+    public static KeyFigurePeriods For(DateOnly? from, DateOnly to)
     {
-        var end = to ?? today;
-        var endMonth = new DateOnly(end.Year, end.Month, 1);
-        var start = from is { } f ? new DateOnly(f.Year, f.Month, 1) : endMonth.AddMonths(-11);
-        var months = (endMonth.Year - start.Year) * 12 + endMonth.Month - start.Month + 1;
-        return new(start, end, start.AddMonths(-months), start.AddDays(-1));
+        if (from is not { } start)
+        {
+            return new(null, to, null, null);
+        }
+
+        var wholeMonths = start.Day == 1 && to.AddDays(1).Day == 1;
+        if (wholeMonths)
+        {
+            var months = (to.Year - start.Year) * 12 + to.Month - start.Month + 1;
+            return new(start, to, start.AddMonths(-months), start.AddDays(-1));
+        }
+
+        var days = to.DayNumber - start.DayNumber + 1;
+        return new(start, to, start.AddDays(-days), start.AddDays(-1));
     }
 }

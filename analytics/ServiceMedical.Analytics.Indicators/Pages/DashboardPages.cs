@@ -1,7 +1,23 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Ingest.Database;
+
 namespace ServiceMedical.Analytics.Indicators.Pages;
 
 /// <summary>A dashboard page and the indicators it shows (by catalog name).</summary>
-public sealed record DashboardPage(string Name, string Title, IReadOnlyList<string> Indicators);
+public sealed record DashboardPage(string Name, string Title, IReadOnlyList<string> Indicators)
+{
+    /// <summary>The datasets the page's indicators read: its data horizon is the earliest of their extract dates.</summary>
+    public IReadOnlyList<string> Datasets => [.. Indicators.SelectMany(i => IndicatorCatalog.Get(i).Datasets).Distinct()];
+
+    /// <summary>
+    /// The period the page shows for <paramref name="filter"/> at its data horizon: the last twelve complete months when
+    /// the filter asks for no period. The dashboard and the export packs open a page on it.
+    /// </summary>
+    public ReportingPeriod PeriodOf(IndicatorFilter filter, DataHorizon horizon) =>
+        ReportingPeriod.Of(filter.Period is null && filter.From is null && filter.To is null ? filter with { Period = RelativePeriod.Last12Months } : filter,
+            horizon.Of(Datasets));
+}
 
 /// <summary>The pages of the dashboard; the dashboard, the benchmarks and the export packs read the same list.</summary>
 public static class DashboardPages

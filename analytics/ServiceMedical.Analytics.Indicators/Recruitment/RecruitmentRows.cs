@@ -1,15 +1,22 @@
 namespace ServiceMedical.Analytics.Indicators.Recruitment;
 
-/// <summary>The recruitment flow of one campaign, profession and employer in one zone.</summary>
+/// <summary>
+/// The recruitment flow of one campaign, profession and employer in one zone. <see cref="Applications"/>,
+/// <see cref="Admissible"/> and <see cref="Interviewed"/> count applications; the others count posts: with a retained
+/// candidate, filled (nomination published), taken up by the recruit, or whose nominee did not take it up.
+/// </summary>
 public sealed record RecruitmentFlowRow(
     string Campaign, string Profession, string Employer, string Zone, string ZoneName,
-    long Posts, long Applications, long Admissible, long Interviewed, long Retained, long Nominated, long Started)
+    long Posts, long Applications, long Admissible, long Interviewed, long Retained, long Filled, long Started, long Declined)
 {
-    /// <summary>Posts filled (a retained candidate published) / posts opened.</summary>
-    public double? FillRate => Posts == 0 ? null : (double)Nominated / Posts;
+    /// <summary>Filled posts whose start is still to come or not yet reported.</summary>
+    public long StartPending => Filled - Started - Declined;
 
-    /// <summary>Recruits who took up the post / nominated.</summary>
-    public double? TakeUp => Nominated == 0 ? null : (double)Started / Nominated;
+    /// <summary>Posts filled (a retained candidate's nomination published) / posts opened.</summary>
+    public double? FillRate => Posts == 0 ? null : (double)Filled / Posts;
+
+    /// <summary>Of the nominees whose start date has come and who are reported, those who took up the post.</summary>
+    public double? TakeUp => Started + Declined == 0 ? null : (double)Started / (Started + Declined);
 }
 
 /// <summary>Delays of the filled posts, in days: median and 90th percentile of each step.</summary>

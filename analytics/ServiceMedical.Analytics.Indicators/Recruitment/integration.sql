@@ -1,10 +1,14 @@
--- Integration of the recruits hired in the period: a tutor designated within the quarter after hiring
--- (on or before the same day three calendar months later), and the modular path completed within 12
--- months (on or before the same day twelve months later). "Pending" counts the recruits still inside
--- the window at the end of the period (or today).
-WITH as_of AS (SELECT coalesce(CAST($to AS DATE), CAST($today AS DATE)) AS day),
+-- Integration of the recruits hired in the period (docs/indicators.md, `integration`), as of $to (the period's
+-- last day, at most the data horizon): a tutor designated within the quarter after hiring (on or before the same
+-- day three calendar months later), and the modular path completed within 12 months (on or before the same day
+-- twelve months later). What was recorded after $to is not known yet on that day: a figure for a past period does
+-- not change when a later extract adds a tutor or a completion. "Pending" counts the recruits still inside the
+-- window on $to.
+WITH as_of AS (SELECT CAST($to AS DATE) AS day),
 recruits AS (
-    SELECT {zone} AS zone, p.employeur, i.date_embauche, i.date_designation_tuteur, i.date_fin_parcours,
+    SELECT {zone} AS zone, p.employeur, i.date_embauche,
+           CASE WHEN i.date_designation_tuteur <= (SELECT day FROM as_of) THEN i.date_designation_tuteur END AS date_designation_tuteur,
+           CASE WHEN i.date_fin_parcours <= (SELECT day FROM as_of) THEN i.date_fin_parcours END AS date_fin_parcours,
            CAST(i.date_embauche + INTERVAL 3 MONTH AS DATE) AS tutor_due,
            CAST(i.date_embauche + INTERVAL 12 MONTH AS DATE) AS path_due
     FROM parcours_integration i

@@ -1,4 +1,5 @@
--- Jury compliance (arrêté du 21 décembre 2018), for the interviews held in the period: the four
+-- Jury compliance (arrêté du 21 décembre 2018; docs/indicators.md, `jurys`), for the interviews held in the
+-- period (to $to, at most the data horizon): the four
 -- members always (médecin-conseil régional, adjoint, praticien chef de service, RH of the CNAM), the
 -- DG of the ARS or a representative for ARS posts, and 45 minutes.
 WITH interviews AS (
@@ -15,7 +16,7 @@ WITH interviews AS (
       AND ($profession IS NULL OR p.profession = $profession)
       AND ($employer IS NULL OR p.employeur = $employer)
       AND ($from IS NULL OR e.date_entretien >= CAST($from AS DATE))
-      AND ($to IS NULL OR e.date_entretien <= CAST($to AS DATE))
+      AND e.date_entretien <= CAST($to AS DATE)
 )
 SELECT employeur, zone, count(*) AS interviews,
        count(*) FILTER (WHERE complete) AS complete_jury,

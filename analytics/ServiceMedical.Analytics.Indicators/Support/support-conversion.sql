@@ -1,6 +1,6 @@
--- Conversion by type of support action: of the beneficiaries reached by an action of that type in
--- the period, how many signed a contract on or after their first such action (by the end of the
--- period, or today).
+-- Conversion by type of support action (docs/indicators.md, `conversion-accompagnement`): of the beneficiaries
+-- reached by an action of that type in the period, how many signed a contract on or after their first such
+-- action, by $to (the period's last day, at most the data horizon).
 WITH actions AS (
     SELECT a.type_action, a.type_beneficiaire, a.identifiant_beneficiaire, a.date_action, {zone} AS zone
     FROM actions_accompagnement a
@@ -10,7 +10,7 @@ WITH actions AS (
       AND ($beneficiary_type IS NULL OR a.type_beneficiaire = $beneficiary_type)
       AND ($centre_type IS NULL OR a.identifiant_beneficiaire IN (SELECT finess FROM centres_sante WHERE type_centre = $centre_type))
       AND ($from IS NULL OR a.date_action >= CAST($from AS DATE))
-      AND a.date_action <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
+      AND a.date_action <= CAST($to AS DATE)
 ),
 -- Each beneficiary once per type of action and zone, with its first such action.
 first_actions AS (
@@ -22,7 +22,7 @@ first_actions AS (
 last_signatures AS (
     SELECT type_beneficiaire, identifiant_beneficiaire, max(date_signature) AS last_signature
     FROM contrats_assistants_medicaux
-    WHERE date_signature <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
+    WHERE date_signature <= CAST($to AS DATE)
     GROUP BY ALL
 )
 SELECT f.type_action, f.zone, count(*) AS reached, count(*) FILTER (WHERE s.last_signature >= f.first_action) AS signed

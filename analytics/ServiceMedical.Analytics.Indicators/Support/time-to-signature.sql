@@ -1,4 +1,5 @@
--- Time from first support contact to signature, for the contracts signed in the period: days between
+-- Time from first support contact to signature (docs/indicators.md, `delai-signature`), for the contracts signed
+-- in the period (to $to, at most the data horizon): days between
 -- the beneficiary's first support action (any type, on or before the signature) and the signature.
 -- Contracts signed without any recorded contact are counted apart.
 WITH contracts AS (
@@ -10,7 +11,7 @@ WITH contracts AS (
       AND ($beneficiary_type IS NULL OR c.type_beneficiaire = $beneficiary_type)
       AND ($centre_type IS NULL OR c.identifiant_beneficiaire IN (SELECT finess FROM centres_sante WHERE type_centre = $centre_type))
       AND ($from IS NULL OR c.date_signature >= CAST($from AS DATE))
-      AND c.date_signature <= coalesce(CAST($to AS DATE), CAST($today AS DATE))
+      AND c.date_signature <= CAST($to AS DATE)
 ),
 delays AS (
     SELECT c.zone, c.type_beneficiaire, date_diff('day', min(a.date_action), c.date_signature) AS days

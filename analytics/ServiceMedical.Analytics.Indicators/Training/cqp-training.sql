@@ -1,9 +1,10 @@
--- CQP training by organisation, for the cohorts started by the end of the period (or today) and not
+-- CQP training by organisation (docs/indicators.md, `formation-cqp`), as of $to (the period's last day, at most
+-- the data horizon): the trainees in training at some point of the period — cohort started by its end, not
 -- certified before its start. The programme length is the cohort's (384 h before 2024, 279 h from
 -- 1 January 2024); the expected end is the start plus 26 weeks × length / 384 (two days a week).
 -- Certified: by the end of the period. Overdue: not certified, expected end passed. Completion:
 -- certified / (certified + overdue). Geography is that of the funding contract.
-WITH as_of AS (SELECT coalesce(CAST($to AS DATE), CAST($today AS DATE)) AS day),
+WITH as_of AS (SELECT CAST($to AS DATE) AS day),
 trainees AS (
     SELECT f.code_organisme, o.libelle, coalesce({zone}, '?') AS zone, f.heures_realisees, f.date_debut_formation,
            f.date_certification,

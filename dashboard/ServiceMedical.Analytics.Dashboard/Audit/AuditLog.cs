@@ -33,7 +33,7 @@ public sealed class AuditLog : IDisposable
         lock (_gate)
         {
             _connection.Execute(SqlResource.Load<AuditLog>("append-audit.sql"),
-                ("occurred_at", _time.GetLocalNow().DateTime), ("user_name", userName ?? "(anonyme)"), ("event", @event), ("detail", detail), ("filters", filters));
+                ("occurred_at", _time.GetUtcNow().UtcDateTime), ("user_name", userName ?? "(anonyme)"), ("event", @event), ("detail", detail), ("filters", filters));
         }
     }
 

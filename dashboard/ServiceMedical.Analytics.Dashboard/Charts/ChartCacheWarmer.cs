@@ -45,18 +45,20 @@ public sealed partial class ChartCacheWarmer(ChartRenderCache cache, DashboardDa
     {
         var drawn = 0;
         IndicatorFilter[] filters = [IndicatorFilter.National, .. CogReference.Regions.Select(r => new IndicatorFilter { Geography = GeoScope.ForRegion(r.Code) })];
+        var horizon = database.Horizon();
         foreach (var filter in filters)
         {
             foreach (var page in DashboardPages.All)
             {
                 var path = page.Name == "vue-ensemble" ? "/" : "/" + page.Name;
-                var state = new PageState(path, filter, UserScope.National, dates, null);
+                // As a page opens with no period in its URL: the last twelve complete months up to its data horizon.
+                var state = PageState.For(page, path, filter, UserScope.National, dates, horizon);
                 foreach (var chart in DashboardCharts.Of(page))
                 {
                     stoppingToken.ThrowIfCancellationRequested();
                     try
                     {
-                        if (await cache.Get(chart, UserScope.National, filter, dates, path, state.DrillDown) is not null)
+                        if (await cache.Get(chart, UserScope.National, state.Effective, dates, path, state.DrillDown) is not null)
                         {
                             drawn++;
                         }

@@ -37,7 +37,7 @@ public sealed class ChartRenderCache(DashboardDatabase database, TimeProvider ti
         {
             e.Size = 1;
             e.SlidingExpiration = s_lifetime;
-            return new Lazy<Task<ScreenChart?>>(() => Task.Run(() => Draw(chart, user, filter, dates.LastLoad, zoneLink)));
+            return new Lazy<Task<ScreenChart?>>(() => Task.Run(() => Draw(chart, user, filter, zoneLink)));
         })!;
         var task = entry.Value;
         // A failed draw is not kept: the next request tries again.
@@ -50,10 +50,10 @@ public sealed class ChartRenderCache(DashboardDatabase database, TimeProvider ti
     /// <summary>How many charts are kept (<c>Dashboard:ChartCacheEntries</c>, default 1000); 0 keeps none.</summary>
     private static int Entries(IConfiguration configuration) => configuration.GetValue("Dashboard:ChartCacheEntries", 1000);
 
-    private ScreenChart? Draw(DashboardChart chart, UserScope user, IndicatorFilter filter, DateTime? refreshed, Func<string, string> zoneLink)
+    private ScreenChart? Draw(DashboardChart chart, UserScope user, IndicatorFilter filter, Func<string, string> zoneLink)
     {
         using var connection = database.Connect();
-        var rendered = chart.Render(new ChartRequest(connection, time, user, filter, refreshed) { ZoneLink = zoneLink });
+        var rendered = chart.Render(new ChartRequest(connection, database.Horizon(connection), user, filter, time) { ZoneLink = zoneLink });
         return rendered is null ? null : new ScreenChart(rendered, rendered.ScreenSvg(), ChartTableMarkup.Of(rendered));
     }
 }

@@ -31,7 +31,7 @@ public sealed partial class DashboardDatabase
                 }
 
                 LogLoadingDemo(logger, demo.Value.Folder);
-                DemoDataGenerator.Generate(new DemoOptions(demo.Value.Folder));
+                DemoDataGenerator.Generate(DemoOptions.Current(demo.Value.Folder, time));
                 var results = new InboxIngest(connection, policy, time).LoadFolder(demo.Value.Folder);
                 LogDemoLoaded(logger, results.Count, results.Sum(r => r.RowsAccepted));
                 return results.Count;
@@ -53,8 +53,28 @@ public sealed partial class DashboardDatabase
         return DataDates.Read(connection);
     }
 
-    /// <summary>When the data were last loaded: the end of the last successful load.</summary>
-    public DateTime? LastRefresh() => Dates().LastLoad;
+    /// <summary>The extract dates of the published data, read once per snapshot (a snapshot never changes).</summary>
+    public DataHorizon Horizon()
+    {
+        using var connection = Connect();
+        return Horizon(connection);
+    }
+
+    /// <summary>The extract dates of the snapshot <paramref name="connection"/> reads.</summary>
+    public DataHorizon Horizon(DuckDBConnection connection)
+    {
+        var cached = _horizon;
+        if (cached is not null && cached.Value.Snapshot == connection.DataSource)
+        {
+            return cached.Value.Horizon;
+        }
+
+        var horizon = DataHorizon.Read(connection);
+        _horizon = (connection.DataSource, horizon);
+        return horizon;
+    }
+
+    private (string Snapshot, DataHorizon Horizon)? _horizon;
 
     [LoggerMessage(1, LogLevel.Information, "Base vide : écriture et chargement des données de démonstration dans {Folder}…")]
     private static partial void LogLoadingDemo(ILogger logger, string folder);

@@ -45,7 +45,7 @@ public static class ExportEndpoints
                 // A chart's table is the one beside it on screen; otherwise the indicator as the command line exports it.
                 var table = chart is not null
                     ? chart.Render(Request(connection, time, context.User, filter, database))?.Table
-                    : indicator!.Run(connection, time, context.User.Scope(), filter);
+                    : indicator!.Run(connection, database.Horizon(connection), context.User.Scope(), filter);
                 return table is null ? NotApplicable(chart!) : TableFile(table, name, format);
             });
         });
@@ -76,7 +76,7 @@ public static class ExportEndpoints
     }
 
     private static ChartRequest Request(DuckDB.NET.Data.DuckDBConnection connection, TimeProvider time, ClaimsPrincipal user, IndicatorFilter filter, DashboardDatabase database) =>
-        new(connection, time, user.Scope(), filter, database.LastRefresh());
+        new(connection, database.Horizon(connection), user.Scope(), filter, time);
 
     private static IResult NotApplicable(DashboardChart chart) =>
         Results.Text($"« {chart.Title} » ne s'affiche pas à ce niveau géographique.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);

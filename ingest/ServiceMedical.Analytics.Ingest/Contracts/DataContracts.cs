@@ -68,7 +68,10 @@ public static class DataContracts
             new("eligible", ColumnType.Boolean, true, "Eligible to the scheme at this snapshot"),
         ],
         ["date_extraction", "type_beneficiaire", "identifiant_beneficiaire"],
-        [BeneficiaryIdMatchesType(), CentreExists()]);
+        [BeneficiaryIdMatchesType(), CentreExists()])
+    {
+        Dating = ExtractDating.Snapshot("date_extraction"),
+    };
 
     public static readonly DatasetContract ContratsAssistantsMedicaux = new(
         "contrats_assistants_medicaux", "Contrats assistants médicaux",
@@ -99,7 +102,10 @@ public static class DataContracts
                 "contrat résilié sans date de résiliation", "a `resilie` contract has a `date_resiliation`", AppliesToMissing: true),
             new("date_resiliation", "{date_resiliation} < {date_debut} OR {date_resiliation} > {date_fin}",
                 "date de résiliation hors de la période du contrat", "`date_resiliation` lies within the contract"),
-        ]);
+        ])
+    {
+        Dating = ExtractDating.Events("date_signature"),
+    };
 
     public static readonly DatasetContract ActiviteMesuree = new(
         "activite_mesuree", "Activité mesurée (file active)",
@@ -112,7 +118,10 @@ public static class DataContracts
             new("patients_medecin_traitant", ColumnType.Integer, false, "Patients who declared the médecin as médecin traitant", ValueCheck.AtLeast(0)),
         ],
         ["type_beneficiaire", "identifiant_beneficiaire", "mois"],
-        [BeneficiaryIdMatchesType(), CentreExists()]);
+        [BeneficiaryIdMatchesType(), CentreExists()])
+    {
+        Dating = ExtractDating.Events("mois"),
+    };
 
     public static readonly DatasetContract ActionsAccompagnement = new(
         "actions_accompagnement", "Actions d'accompagnement",
@@ -132,7 +141,10 @@ public static class DataContracts
             CentreExists(),
             new("identifiant_delegue", "{type_action} = 'visite_delegue' AND {identifiant_delegue} IS NULL",
                 "visite individuelle sans délégué", "a `visite_delegue` names its délégué", AppliesToMissing: true),
-        ]);
+        ])
+    {
+        Dating = ExtractDating.Events("date_action"),
+    };
 
     public static readonly DatasetContract FormationsCqp = new(
         "formations_cqp", "Formations CQP assistant médical",
@@ -158,7 +170,10 @@ public static class DataContracts
                 "heures réalisées au-delà de la durée du programme de la cohorte (384 h avant 2024, 279 h depuis)",
                 "at most the programme length of the cohort: 384 h before 2024-01-01, 279 h from then"),
             NotBefore("date_certification", "date_debut_formation", "certification antérieure au début de la formation"),
-        ]);
+        ])
+    {
+        Dating = ExtractDating.Events("date_debut_formation", "date_certification"),
+    };
 
     public static readonly DatasetContract PostesRecrutement = new(
         "postes_recrutement", "Postes de praticiens-conseils",
@@ -173,7 +188,10 @@ public static class DataContracts
             new("date_limite_candidature", ColumnType.Date, true, "Application deadline", ValueCheck.DateInRange()),
         ],
         ["identifiant_poste"],
-        [NotBefore("date_limite_candidature", "date_publication", "date limite antérieure à la publication")]);
+        [NotBefore("date_limite_candidature", "date_publication", "date limite antérieure à la publication")])
+    {
+        Dating = ExtractDating.Events("date_publication"),
+    };
 
     public static readonly DatasetContract Candidatures = new(
         "candidatures", "Candidatures",
@@ -198,7 +216,10 @@ public static class DataContracts
             new("date_candidature",
                 "{recevable} AND {date_candidature} > (SELECT p.date_limite_candidature FROM postes_recrutement p WHERE p.identifiant_poste = {identifiant_poste})",
                 "candidature recevable déposée après la date limite", "an admissible application arrived by the deadline"),
-        ]);
+        ])
+    {
+        Dating = ExtractDating.Events("date_candidature"),
+    };
 
     public static readonly DatasetContract Entretiens = new(
         "entretiens", "Entretiens et décisions",
@@ -225,7 +246,10 @@ public static class DataContracts
                 "{identifiant_poste} <> (SELECT c.identifiant_poste FROM candidatures c WHERE c.identifiant_candidature = {identifiant_candidature})",
                 "la candidature porte sur un autre poste", "the application is for the same post"),
             NotBefore("date_decision", "date_entretien", "décision antérieure à l'entretien"),
-        ]);
+        ])
+    {
+        Dating = ExtractDating.Events("date_entretien", "date_decision"),
+    };
 
     public static readonly DatasetContract Nominations = new(
         "nominations", "Nominations publiées",
@@ -245,7 +269,10 @@ public static class DataContracts
                 "AND e.identifiant_poste = {identifiant_poste} AND e.decision = 'retenu')",
                 "nomination sans entretien retenu pour ce poste", "the application was `retenu` at an interview for this post"),
             NotBefore("date_prise_fonctions", "date_publication", "prise de fonctions antérieure à la publication"),
-        ]);
+        ])
+    {
+        Dating = ExtractDating.Events("date_publication"),
+    };
 
     public static readonly DatasetContract ParcoursIntegration = new(
         "parcours_integration", "Parcours d'intégration",
@@ -266,7 +293,10 @@ public static class DataContracts
             NotBefore("date_formation_en3s", "date_embauche", "formation EN3S antérieure à l'embauche"),
             NotBefore("date_fin_parcours", "date_embauche", "fin de parcours antérieure à l'embauche"),
             new("modules_valides", "{modules_valides} > {modules_prevus}", "plus de modules validés que prévus", "`modules_valides` ≤ `modules_prevus`"),
-        ]);
+        ])
+    {
+        Dating = ExtractDating.Events("date_embauche", "date_designation_tuteur", "date_formation_en3s", "date_fin_parcours"),
+    };
 
     /// <summary>All datasets in load order.</summary>
     public static readonly IReadOnlyList<DatasetContract> All =

@@ -26,13 +26,23 @@ public static class DataContractsDocument
           .AppendLine("(`Ingest:MaxRejectedShare`, 5 % by default) of the rows are rejected, nothing of the file is kept but its")
           .AppendLine("rejects; otherwise the valid rows replace the rows with the same key and the others stay. Loading the same")
           .AppendLine("content (same SHA-256) again changes nothing. Every attempt is in `load_registry`.").AppendLine()
-          .AppendLine("Rules that name another dataset are checked against what is already loaded, so datasets load in the order below.").AppendLine();
+          .AppendLine("Rules that name another dataset are checked against what is already loaded, so datasets load in the order below.").AppendLine()
+          .AppendLine("**Extract date.** Each dataset has an extract date: the day its figures are complete to. A file declares it by")
+          .AppendLine("ending its name with the date, `AAAA-MM-JJ` or `AAAAMMJJ` (`contrats_assistants_medicaux_2026-11-30.xlsx`; a month")
+          .AppendLine("alone, as in `eligibilite_2021-01.csv`, declares nothing). The declared date may not be after the day of the load, and")
+          .AppendLine("no event of the file may be after it (such rows are rejected: the extract cannot know them). Without a declared date,")
+          .AppendLine("the extract date is the latest date of the dataset's events in the data (below, per dataset; a month measured counts")
+          .AppendLine("to its last day) — the day of the last signature, say, which may be earlier than the extract: declare it. The dataset's")
+          .AppendLine("extract date is the latest of its loads (view `dataset_extracts`; shown on the *Données* page). Datasets of events")
+          .AppendLine("bound the **data horizon** of the figures that read them (`docs/indicators.md`); eligibility snapshots apply until")
+          .AppendLine("the next one and reference lists hold no events, so neither holds the horizon back.").AppendLine();
 
         foreach (var dataset in DataContracts.All)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"## `{dataset.Name}` — {dataset.Title}").AppendLine()
               .AppendLine(dataset.Description).AppendLine()
               .AppendLine(CultureInfo.InvariantCulture, $"Key: {string.Join(", ", dataset.Key.Select(k => $"`{k}`"))} (unique within a file; a new file replaces rows with the same key).").AppendLine()
+              .AppendLine(CultureInfo.InvariantCulture, $"Extract date: {Dating(dataset.Dating)}").AppendLine()
               .AppendLine("| Column | Type | Required | Meaning | Rules |")
               .AppendLine("|---|---|---|---|---|");
             foreach (var column in dataset.Columns)
@@ -55,4 +65,11 @@ public static class DataContractsDocument
 
         return md.ToString();
     }
+
+    private static string Dating(ExtractDating dating) => dating.Timing switch
+    {
+        DatasetTiming.Events => $"declared by the file name, else the latest of {string.Join(", ", dating.Columns.Select(c => $"`{c}`"))}; bounds the data horizon.",
+        DatasetTiming.Snapshot => $"declared by the file name, else the latest `{dating.Columns[0]}` (a snapshot applies until the next one: it does not bound the data horizon).",
+        _ => "declared by the file name, else the day of the load (a reference list: it does not bound the data horizon).",
+    };
 }

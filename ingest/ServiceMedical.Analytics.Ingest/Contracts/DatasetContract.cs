@@ -15,6 +15,9 @@ public sealed record DatasetContract(
     /// <summary>The DuckDB table holding the dataset: the dataset name itself.</summary>
     public string Table => Name;
 
+    /// <summary>How the day its figures are complete to is known; a reference list unless said otherwise.</summary>
+    public ExtractDating Dating { get; init; } = ExtractDating.Reference;
+
     public ColumnContract? Column(string name) =>
         Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
 }

@@ -34,10 +34,11 @@ public sealed record ValueCheck(string FailsWhen, string Reason, string Document
         new("{v} < DATE '2015-01-01' OR {v} > DATE '2040-12-31'",
             "date hors de la période admise (2015 à 2040)", "between 2015-01-01 and 2040-12-31");
 
-    /// <summary>An event that has happened: not after the day of the load.</summary>
+    /// <summary>An event that has happened: not after the extract date the file name declares, nor after the day of the load.</summary>
     public static ValueCheck NotInFuture() =>
         new("{v} < DATE '2015-01-01' OR {v} > $today",
-            "date hors période (avant 2015 ou postérieure au jour du chargement)", "between 2015-01-01 and the day of the load");
+            "date hors période (avant 2015, ou postérieure à la date d'extraction ou au jour du chargement)",
+            "between 2015-01-01 and the extract date (the day of the load when the file name declares none)");
 
     public static ValueCheck DepartmentInCog() =>
         new("{v} NOT IN (SELECT code FROM ref_departements)",

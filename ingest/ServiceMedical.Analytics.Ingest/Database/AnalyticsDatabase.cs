@@ -6,8 +6,11 @@ namespace ServiceMedical.Analytics.Ingest.Database;
 /// <summary>Opens the embedded DuckDB database and brings its schema up to date.</summary>
 public sealed class AnalyticsDatabase(DatabaseOptions options)
 {
-    /// <summary>Raised with every change of the schema (tables the code reads); 2: forecasts, publication; 3: forecasts by beneficiary type; 4: code columns stored as ENUM.</summary>
-    public const int SchemaVersion = 4;
+    /// <summary>
+    /// Raised with every change of the schema (tables the code reads); 2: forecasts, publication; 3: forecasts by beneficiary type;
+    /// 4: code columns stored as ENUM; 5: extract dates (load_registry.extract_date, dataset_extracts) and the date rules' macros.
+    /// </summary>
+    public const int SchemaVersion = 5;
 
     public DatabaseOptions Options { get; } = options;
 
@@ -36,6 +39,8 @@ public sealed class AnalyticsDatabase(DatabaseOptions options)
                 DatasetTables.AlignColumnTypes(connection, dataset);
             }
 
+            connection.Execute(DatasetExtracts.CreateView());
+            connection.Execute(SqlResource.Load<AnalyticsDatabase>("date-rules.sql"));
             ReferenceData.Seed(connection);
             connection.Execute("DELETE FROM schema_info; INSERT INTO schema_info VALUES ($version)", ("version", SchemaVersion));
             connection.Execute(SqlResource.Load<AnalyticsDatabase>("mark-interrupted.sql"));
@@ -45,6 +50,41 @@ public sealed class AnalyticsDatabase(DatabaseOptions options)
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens an existing database read-only, as every reader does (an export, a forecast): nothing is written, not even
+    /// the schema. A file that does not exist, or one written by an older version (which a writer upgrades on open), is
+    /// refused with a message naming it.
+    /// </summary>
+    public DuckDBConnection OpenReadOnly()
+    {
+        RequireExisting();
+        var connection = new DuckDBConnection($"Data Source={Options.Path};ACCESS_MODE=READ_ONLY;memory_limit={MemoryLimitValue(Options.MemoryLimit)}");
+        try
+        {
+            connection.Open();
+            var version = VersionOf(connection);
+            return version >= SchemaVersion
+                ? connection
+                : throw new InvalidDataException(
+                    $"la base {Path.GetFullPath(Options.Path)} a été écrite par une version antérieure (schéma {version}, attendu {SchemaVersion}) : " +
+                    "lancez une fois « refresh » sur elle pour la mettre à niveau");
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Refuses a database path that does not exist, naming it, instead of creating an empty database.</summary>
+    public void RequireExisting()
+    {
+        if (Options.Path == ":memory:" || !File.Exists(Options.Path))
+        {
+            throw new FileNotFoundException($"base introuvable : {Path.GetFullPath(Options.Path)}", Options.Path);
         }
     }
 

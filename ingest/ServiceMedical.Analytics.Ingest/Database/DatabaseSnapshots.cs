@@ -10,8 +10,10 @@ namespace ServiceMedical.Analytics.Ingest.Database;
 /// the <c>current</c> pointer, itself replaced by a rename. A reader therefore sees the previous snapshot or
 /// the new one whole, never a half-written one, and several processes (web nodes) can read at once.
 /// </summary>
-public sealed class DatabaseSnapshots(DatabaseOptions options)
+public sealed class DatabaseSnapshots(DatabaseOptions options, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <summary>Snapshots kept besides the current one, for readers still busy on an older one.</summary>
     private const int KeptPrevious = 2;
 
@@ -45,10 +47,11 @@ public sealed class DatabaseSnapshots(DatabaseOptions options)
     /// </summary>
     public string Publish(DuckDBConnection working, string reason)
     {
-        working.Execute(SqlResource.Load<DatabaseSnapshots>("publish.sql"), ("reason", reason));
+        var now = _time.GetUtcNow().UtcDateTime;
+        working.Execute(SqlResource.Load<DatabaseSnapshots>("publish.sql"), ("reason", reason), ("now", now));
         working.Execute("CHECKPOINT");
         Directory.CreateDirectory(Folder);
-        var name = $"snapshot-{DateTime.UtcNow.ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..8]}.duckdb";
+        var name = $"snapshot-{now.ToString("yyyyMMdd-HHmmss-fff", CultureInfo.InvariantCulture)}-{Guid.NewGuid().ToString("N")[..8]}.duckdb";
         var path = Path.Combine(Folder, name);
         File.Copy(Path.GetFullPath(working.DataSource), path + ".tmp");
         File.Move(path + ".tmp", path);

@@ -32,14 +32,16 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
         // loaded is found before anything commits (see FindLoaded).
         var loadId = StartLoad(fileName);
         StagedFile? staged = null;
+        DateOnly? extractDate = null;
         try
         {
             var (dataset, format) = DatasetResolver.Resolve(path, probe);
+            extractDate = DeclaredExtractDate(fileName);
             progress?.Invoke(fileName, LoadPhase.Reading);
             if (format == FileFormat.Csv)
             {
                 using var source = CsvSource.Open(path, fileName, dataset, probe);
-                if (TryLoadInOnePass(loadId, fileName, dataset, source, probe) is { } loaded)
+                if (TryLoadInOnePass(loadId, fileName, dataset, source, probe, extractDate) is { } loaded)
                 {
                     return loaded;
                 }
@@ -51,7 +53,7 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
                 staged = Stage(path, fileName, dataset, format, probe);
             }
 
-            return LoadStaged(loadId, fileName, staged, probe);
+            return LoadStaged(loadId, fileName, staged, probe, extractDate);
         }
         catch (Exception e) when (e is IngestException or DuckDBException or IOException or InvalidDataException)
         {
@@ -61,7 +63,7 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
             }
 
             var message = e is IngestException ? e.Message : $"{fileName} : {e.Message.Split('\n')[0]}";
-            EndLoad(loadId, probe, staged?.Dataset.Name, staged?.Format, staged?.Encoding, staged?.Rows ?? 0, 0, 0, "failed", message);
+            EndLoad(loadId, probe, staged?.Dataset.Name, staged?.Format, staged?.Encoding, staged?.Rows ?? 0, 0, 0, "failed", message, extractDate);
             return new LoadResult(fileName, staged?.Dataset.Name, LoadStatus.Failed, staged?.Rows ?? 0, 0, 0, message, loadId);
         }
         finally
@@ -82,7 +84,7 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
     /// The insert takes every row, raising on any value the typed read or the table's types refuse;
     /// the rows are then checked as stored and their keys compared (<see cref="KeyHashCollector"/>).
     /// </summary>
-    private LoadResult? TryLoadInOnePass(long loadId, string fileName, DatasetContract dataset, CsvSource source, FileProbe probe)
+    private LoadResult? TryLoadInOnePass(long loadId, string fileName, DatasetContract dataset, CsvSource source, FileProbe probe, DateOnly? extractDate)
     {
         var records = probe.LineCount - 1;
         var relation = source.TypedRelation(dataset);
@@ -117,7 +119,7 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
 
         if (inserted != records
             || keys.Count != records
-            || Scalar(ValidationSql.CountStoredRowFailuresQuery(dataset), ("load_id", loadId), ("today", Today())) > 0
+            || Scalar(ValidationSql.CountStoredRowFailuresQuery(dataset), ("load_id", loadId), ("today", LastPossibleDay(extractDate))) > 0
             || keys.MayHaveRepeatedKey())
         {
             transaction.Rollback();
@@ -132,17 +134,17 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
 
         ReplaceOlderRows(dataset, loadId, replacesRows);
         var format = CsvStager.Format(source);
-        EndLoad(loadId, probe, dataset.Name, format, probe.Encoding.Label(), records, records, 0, "succeeded", null);
+        EndLoad(loadId, probe, dataset.Name, format, probe.Encoding.Label(), records, records, 0, "succeeded", null, extractDate);
         transaction.Commit();
         return new LoadResult(fileName, dataset.Name, LoadStatus.Succeeded, records, records, 0, null, loadId);
     }
 
-    private LoadResult LoadStaged(long loadId, string fileName, StagedFile staged, FileProbe probe)
+    private LoadResult LoadStaged(long loadId, string fileName, StagedFile staged, FileProbe probe, DateOnly? extractDate)
     {
         var dataset = staged.Dataset;
         var relation = ValidationSql.Checked(dataset, StagedFile.Table, staged.LineExpression, c => $"stg.{c.Name}");
         progress?.Invoke(fileName, LoadPhase.Validating);
-        Execute(ValidationSql.RejectsQuery(dataset, relation), ("today", Today()));
+        Execute(ValidationSql.RejectsQuery(dataset, relation), ("today", LastPossibleDay(extractDate)));
         if (Scalar(ValidationSql.HasDuplicateKeysQuery(dataset, relation)) > 0)
         {
             Execute(ValidationSql.DuplicateKeyRejectsQuery(dataset, relation));
@@ -170,7 +172,7 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
             ? null
             : $"{fileName} : {rejected.ToString(CultureInfo.InvariantCulture)} lignes rejetées sur {staged.Rows.ToString(CultureInfo.InvariantCulture)}, " +
               $"au-delà du seuil de {(policy.MaxRejectedShare * 100).ToString("0.##", CultureInfo.InvariantCulture)} % : fichier refusé (voir load_rejects)";
-        EndLoad(loadId, probe, dataset.Name, staged.Format, staged.Encoding, staged.Rows, succeeded ? accepted : 0, rejected, succeeded ? "succeeded" : "failed", message);
+        EndLoad(loadId, probe, dataset.Name, staged.Format, staged.Encoding, staged.Rows, succeeded ? accepted : 0, rejected, succeeded ? "succeeded" : "failed", message, extractDate);
         transaction.Commit();
         return new LoadResult(fileName, dataset.Name, succeeded ? LoadStatus.Succeeded : LoadStatus.Failed,
             staged.Rows, succeeded ? accepted : 0, rejected, message, loadId);
@@ -191,7 +193,32 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
         }
     }
 
-    private DateTime Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime).ToDateTime(TimeOnly.MinValue);
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
+    /// <summary>
+    /// The extract date the file name declares (see <see cref="ExtractDateOfFile"/>); a date that does not exist or
+    /// is after the day of the load refuses the file.
+    /// </summary>
+    private DateOnly? DeclaredExtractDate(string fileName)
+    {
+        DateOnly? declared;
+        try
+        {
+            declared = ExtractDateOfFile.Parse(fileName);
+        }
+        catch (FormatException e)
+        {
+            throw new IngestException(fileName, e.Message);
+        }
+
+        return declared > Today()
+            ? throw new IngestException(fileName, $"date d'extraction du nom de fichier postérieure au jour du chargement ({declared.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})")
+            : declared;
+    }
+
+    /// <summary>The last day an event of the file may carry: the extract date it declares, else the day of the load.</summary>
+    private DateTime LastPossibleDay(DateOnly? extractDate) =>
+        (extractDate is { } declared && declared < Today() ? declared : Today()).ToDateTime(TimeOnly.MinValue);
 
     /// <summary>
     /// The succeeded load that already brought this content (same SHA-256), as this file's result;
@@ -237,12 +264,14 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
     }
 
     private long StartLoad(string fileName) =>
-        Scalar(SqlResource.Load<DatasetLoader>("start-load.sql"), ("file_name", fileName));
+        Scalar(SqlResource.Load<DatasetLoader>("start-load.sql"), ("file_name", fileName), ("now", time.GetUtcNow().UtcDateTime));
 
-    private void EndLoad(long loadId, FileProbe probe, string? dataset, string? format, string? encoding, long read, long accepted, long rejected, string status, string? message) =>
+    private void EndLoad(long loadId, FileProbe probe, string? dataset, string? format, string? encoding, long read, long accepted, long rejected, string status,
+        string? message, DateOnly? extractDate) =>
         Execute(SqlResource.Load<DatasetLoader>("end-load.sql"),
             ("load_id", loadId), ("sha256", ContentHash(probe)), ("dataset", dataset), ("file_format", format), ("encoding", encoding),
-            ("rows_read", read), ("rows_accepted", accepted), ("rows_rejected", rejected), ("status", status), ("error_message", message));
+            ("rows_read", read), ("rows_accepted", accepted), ("rows_rejected", rejected), ("status", status), ("error_message", message),
+            ("now", time.GetUtcNow().UtcDateTime), ("extract_date", extractDate?.ToDateTime(TimeOnly.MinValue)));
 
     private void Run(string sql) => connection.Execute(sql);
 

@@ -22,7 +22,7 @@ public static class BenchForecastCommand
         if (path is null)
         {
             folder = Directory.CreateTempSubdirectory("sma-bench-forecast-").FullName;
-            (path, _) = DemoDatabase.Build(folder, DemoScale.National, "national");
+            (path, _) = DemoDatabase.Build(folder, DemoScale.National, "national", DemoOptions.LastCompleteMonth(TimeProvider.System));
         }
 
         try

@@ -3,22 +3,48 @@ using ServiceMedical.Analytics.DemoData;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
 
-/// <summary><c>demo --out DIR [--scale national|xl] [--seed N]</c>: writes the demo extracts.</summary>
+/// <summary>
+/// <c>demo --out DIR [--scale national|xl] [--seed N] [--until AAAA-MM]</c>: writes the demo extracts, up to the last
+/// complete month before today unless <c>--until</c> says which (same seed and month, same files).
+/// </summary>
 public static class DemoCommand
 {
-    public static int Run(CommandArguments arguments, TextWriter output)
+    public static int Run(CommandArguments arguments, TextWriter output, TimeProvider time)
     {
-        arguments.AllowOnly("out", "scale", "seed");
+        arguments.AllowOnly("out", "scale", "seed", "until");
         var folder = arguments.Option("out") ?? throw new UsageException("demo : --out DOSSIER est obligatoire");
-        var options = new DemoOptions(folder, ParseScale(arguments.Option("scale")), arguments.IntOption("seed", DemoOptions.DefaultSeed));
+        var until = ParseUntil(arguments.Option("until"), time);
+        var options = new DemoOptions(folder, until, ParseScale(arguments.Option("scale")), arguments.IntOption("seed", DemoOptions.DefaultSeed));
         var summary = DemoDataGenerator.Generate(options);
         foreach (var (file, rows) in summary.Files)
         {
-            output.WriteLine($"{file,-40} {rows.ToString("N0", Fr),12} lignes");
+            output.WriteLine($"{file,-48} {rows.ToString("N0", Fr),12} lignes");
         }
 
-        output.WriteLine($"{summary.Files.Count} fichiers écrits dans {Path.GetFullPath(folder)} ({summary.Contracts.ToString("N0", Fr)} contrats).");
+        output.WriteLine($"{summary.Files.Count} fichiers écrits dans {Path.GetFullPath(folder)} ({summary.Contracts.ToString("N0", Fr)} contrats), " +
+                         $"données jusqu'au {summary.ExtractDate.ToString("dd/MM/yyyy", Fr)}.");
         return 0;
+    }
+
+    /// <summary>The month the demo runs up to: <c>AAAA-MM</c>, from December 2021 to the last complete month; by default that month.</summary>
+    public static DateOnly ParseUntil(string? text, TimeProvider time)
+    {
+        var latest = DemoOptions.LastCompleteMonth(time);
+        if (text is null)
+        {
+            return latest;
+        }
+
+        if (!DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            throw new UsageException($"--until attend un mois AAAA-MM, pas « {text} »");
+        }
+
+        // A month not over yet would hold events the loader finds in the future.
+        return month >= DemoOptions.EarliestUntil && month <= latest
+            ? month
+            : throw new UsageException($"--until va de {DemoOptions.EarliestUntil.ToString("yyyy-MM", CultureInfo.InvariantCulture)} " +
+                                       $"au dernier mois complet, {latest.ToString("yyyy-MM", CultureInfo.InvariantCulture)} : pas « {text} »");
     }
 
     public static DemoScale ParseScale(string? text) => text switch

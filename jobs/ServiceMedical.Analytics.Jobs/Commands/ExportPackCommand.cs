@@ -14,6 +14,7 @@ public static class ExportPackCommand
         arguments.AllowOnly("db", "out", "region");
         var folder = arguments.Option("out") ?? throw new UsageException("export-pack : --out DOSSIER est obligatoire");
         var settings = JobsSettings.Load(arguments.Option("db"));
+        new AnalyticsDatabase(settings.Database).RequireExisting();
         // A database loaded before snapshots existed has none yet: publish it as it is.
         settings.Working().EnsurePublished();
         using var published = new PublishedDatabase(settings.Database);

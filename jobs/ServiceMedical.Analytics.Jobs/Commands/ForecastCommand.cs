@@ -35,7 +35,7 @@ public static class ForecastCommand
 
         var settings = JobsSettings.Load(arguments.Option("db"));
         IReadOnlyList<UptakeSeries> history;
-        using (var connection = new AnalyticsDatabase(settings.Database).Open())
+        using (var connection = new AnalyticsDatabase(settings.Database).OpenReadOnly())
         {
             history = UptakeHistory.Read(connection);
         }

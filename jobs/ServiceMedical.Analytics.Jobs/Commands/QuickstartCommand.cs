@@ -20,7 +20,7 @@ public static class QuickstartCommand
         var clock = Stopwatch.StartNew();
 
         output.WriteLine($"Données de démonstration (échelle nationale) dans {folder}…");
-        DemoDataGenerator.Generate(new DemoOptions(folder));
+        DemoDataGenerator.Generate(DemoOptions.Current(folder, TimeProvider.System));
         output.WriteLine($"Chargement dans {Path.GetFullPath(settings.Database.Path)}…");
         var results = IngestCommand.LoadFolder(settings, folder, output, progress);
 
@@ -39,6 +39,8 @@ public static class QuickstartCommand
         output.WriteLine();
         output.WriteLine($"  Auvergne-Rhône-Alpes, mai 2021 : {reader.GetInt64(1)} centre sous contrat sur {reader.GetInt64(0)} éligibles");
         output.WriteLine($"  Contrats signés au 21/01/2021 : {reader.GetInt64(2).ToString("N0", DemoCommand.Fr)} ; au 28/05/2022 : {reader.GetInt64(3).ToString("N0", DemoCommand.Fr)}");
+        var horizon = DataHorizon.Read(connection).Of(DataContracts.All.Select(d => d.Name));
+        output.WriteLine($"  Données jusqu'au {(horizon is { } h ? h.ToString("dd/MM/yyyy", DemoCommand.Fr) : "—")}");
         output.WriteLine($"Terminé en {clock.Elapsed.TotalSeconds.ToString("0.0", DemoCommand.Fr)} s.");
         return results.Any(r => r.Status == LoadStatus.Failed) ? 1 : 0;
     }

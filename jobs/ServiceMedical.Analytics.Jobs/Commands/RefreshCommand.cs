@@ -9,6 +9,8 @@ public static class RefreshCommand
     {
         arguments.AllowOnly("db");
         var settings = JobsSettings.Load(arguments.Option("db"));
+        // A refresh recomputes what is there: a path that names no database is a mistake, not an empty database to create.
+        new ServiceMedical.Analytics.Ingest.Database.AnalyticsDatabase(settings.Database).RequireExisting();
         var working = settings.Working();
         output.WriteLine($"Actualisation : {new RefreshJob(working).Run()} ; publiée dans {working.Snapshots.Current()}");
         return 0;

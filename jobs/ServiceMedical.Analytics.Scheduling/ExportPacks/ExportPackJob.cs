@@ -33,7 +33,7 @@ public sealed class ExportPackJob(PublishedDatabase published, SchedulingOptions
         string?[] scopes = region is null ? [null, .. CogReference.Regions.Select(r => r.Code)] : [region];
         var dossiers = 0;
         using var connection = published.Connect();
-        var dates = DataDates.Read(connection);
+        var horizon = DataHorizon.Read(connection);
         foreach (var code in scopes)
         {
             var name = code is null ? National : $"{code}-{Slug(CogReference.Regions.First(r => r.Code == code).Name)}";
@@ -47,9 +47,10 @@ public sealed class ExportPackJob(PublishedDatabase published, SchedulingOptions
             Directory.CreateDirectory(partial);
             var user = code is null ? UserScope.National : UserScope.ForRegion(code);
             var filter = code is null ? IndicatorFilter.National : new IndicatorFilter { Geography = GeoScope.ForRegion(code) };
-            var request = new ChartRequest(connection, time, user, filter, dates.LastLoad);
             foreach (var page in DashboardPages.All)
             {
+                // Each page as it opens: the last twelve complete months up to its data horizon.
+                var request = new ChartRequest(connection, horizon, user, page.PeriodOf(filter, horizon).Apply(filter), time);
                 using var file = File.Create(Path.Combine(partial, $"dossier-{page.Name}.zip"));
                 PageDossier.Write(file, page, request);
                 dossiers++;

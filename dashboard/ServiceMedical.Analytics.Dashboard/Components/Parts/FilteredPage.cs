@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Dashboard.Security;
 using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
 using ServiceMedical.Analytics.Indicators.Security;
 
 namespace ServiceMedical.Analytics.Dashboard.Components.Parts;
@@ -21,6 +22,7 @@ public abstract class FilteredPage : ComponentBase
 
     [SupplyParameterFromQuery(Name = "region")] public string? Region { get; set; }
     [SupplyParameterFromQuery(Name = "department")] public string? Department { get; set; }
+    [SupplyParameterFromQuery(Name = "periode")] public string? Period { get; set; }
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
     [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
     [SupplyParameterFromQuery(Name = "by")] public string? By { get; set; }
@@ -30,6 +32,9 @@ public abstract class FilteredPage : ComponentBase
     [SupplyParameterFromQuery(Name = "employer")] public string? Employer { get; set; }
 
     protected PageState? State { get; private set; }
+
+    /// <summary>The page: its indicators' datasets give its data horizon.</summary>
+    protected abstract DashboardPage Page { get; }
 
     /// <summary>False where the page's subject is regional (recruitment): a department in the URL gets one clear message.</summary>
     protected virtual bool AllowsDepartments => true;
@@ -45,7 +50,7 @@ public abstract class FilteredPage : ComponentBase
         string? problem = null;
         try
         {
-            filter = IndicatorFilter.Create(Region, Department, From, To, By, Beneficiary, CentreType, Profession, Employer);
+            filter = IndicatorFilter.Create(Region, Department, From, To, By, Beneficiary, CentreType, Profession, Employer, Period);
             if (!AllowsDepartments && filter.Geography.Department is not null)
             {
                 throw new FilterException(DepartmentRefusal);
@@ -68,6 +73,6 @@ public abstract class FilteredPage : ComponentBase
             problem = char.ToUpper(e.Message[0], CultureInfo.CurrentCulture) + e.Message[1..];
         }
 
-        State = new PageState(path, filter, user, Database.Dates(), problem);
+        State = PageState.For(Page, path, filter, user, Database.Dates(), Database.Horizon(), problem);
     }
 }

@@ -20,6 +20,10 @@ CREATE TABLE IF NOT EXISTS load_registry (
 -- Schema 4: the SHA-256 is computed while the file loads, so a running load has none yet.
 ALTER TABLE load_registry ALTER COLUMN sha256 DROP NOT NULL;
 
+-- Schema 5: the extract date a file name declared (AAAA-MM-JJ), the day the file's figures are complete to;
+-- null when the name declares none (see dataset_extracts). Times are stored in UTC.
+ALTER TABLE load_registry ADD COLUMN IF NOT EXISTS extract_date DATE;
+
 -- Rows refused by a load, with the reason; kept also when the whole file fails.
 CREATE TABLE IF NOT EXISTS load_rejects (
     load_id      BIGINT NOT NULL,
