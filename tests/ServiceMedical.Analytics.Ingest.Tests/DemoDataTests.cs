@@ -14,7 +14,8 @@ namespace ServiceMedical.Analytics.Ingest.Tests;
 /// The national demo up to November 2026 (as made on 1 December 2026), generated and loaded once for the class, checked
 /// against the facts of DOMAIN.md and for the life-like traits the date rules and forecasts need.
 /// </summary>
-public sealed class DemoDataTests(DemoDataTests.NationalDemo demo) : IClassFixture<DemoDataTests.NationalDemo>
+[Collection(NationalDemoGroup.Name)]
+public sealed class DemoDataTests(DemoDataTests.NationalDemo demo)
 {
     public static readonly DateOnly Until = new(2026, 11, 1);
 
@@ -24,11 +25,32 @@ public sealed class DemoDataTests(DemoDataTests.NationalDemo demo) : IClassFixtu
         {
             Summary = DemoDataGenerator.Generate(new DemoOptions(Path.Combine(Database.Folder, "demo"), Until));
             Results = new InboxIngest(Database.Connection, LoadPolicy.Strict, TimeProvider.System).LoadFolder(Path.Combine(Database.Folder, "demo"));
+            var raw = new Recomputation.RawDemo(Path.Combine(Database.Folder, "demo"));
+            var geography = ReadGeography();
+            Recompute = new Recomputation.Recompute(raw, geography.Regions, geography.Departments);
         }
 
         public TestDatabase Database { get; } = new();
         public DemoSummary Summary { get; }
         public IReadOnlyList<LoadResult> Results { get; }
+
+        /// <summary>The indicators recomputed from the raw files (see <see cref="Recomputation.IndependentRecomputationTests"/>).</summary>
+        public Recomputation.Recompute Recompute { get; }
+
+        /// <summary>Region and department names, from the demo's geography extract.</summary>
+        private (Dictionary<string, string> Regions, Dictionary<string, string> Departments) ReadGeography()
+        {
+            var (regions, departments) = (new Dictionary<string, string>(StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal));
+            using var command = Database.Connection.Command("SELECT code_departement, libelle_departement, code_region, libelle_region FROM geographie");
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                departments[reader.GetString(0)] = reader.GetString(1);
+                regions[reader.GetString(2)] = reader.GetString(3);
+            }
+
+            return (regions, departments);
+        }
 
         public void Dispose() => Database.Dispose();
     }
@@ -294,4 +316,10 @@ public sealed class DemoDataTests(DemoDataTests.NationalDemo demo) : IClassFixtu
         $"SELECT count(*) FROM (SELECT min(date_signature) AS first FROM contrats_assistants_medicaux GROUP BY identifiant_beneficiaire) WHERE year(first) = {year}";
 
     private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+}
+
+[CollectionDefinition(Name)]
+public sealed class NationalDemoGroup : ICollectionFixture<DemoDataTests.NationalDemo>
+{
+    public const string Name = "national demo";
 }
