@@ -15,8 +15,12 @@ public static class AssistantsCharts
     public static DashboardChart Uptake { get; } = new("adhesion", "Taux d'adhésion par instantané d'éligibilité", "adhesion", DashboardChart.AsIs, request =>
     {
         var rows = new UptakeQuery(request.Connection, request.Horizon).Run(request.User, request.Filter);
+        // Each point is uptake on the day it was counted, with the snapshot it was read from on hover.
         var lines = rows.GroupBy(r => r.ZoneName)
-            .Select(g => new LineSeries(g.Key, g.Select(r => r.Snapshot).ToList(), g.Select(r => r.Rate ?? 0).ToList()))
+            .Select(g => new LineSeries(g.Key, g.Select(r => r.MeasuredOn).ToList(), g.Select(r => r.Rate ?? 0).ToList())
+            {
+                Notes = [.. g.Select(r => $" (instantané du {FrenchFormat.Day(r.Snapshot)})")],
+            })
             .ToList();
         var chart = new LineChart(lines, "Taux d'adhésion", ChartStyle.Percent) { Markers = true };
         return request.Rendered("Taux d'adhésion par instantané d'éligibilité", chart, rows);
@@ -33,8 +37,8 @@ public static class AssistantsCharts
             Links = rows.Select(r => request.ZoneLink?.Invoke(r.Zone)).ToList(),
         };
         var level = request.Filter.By == Breakdown.Region ? "région" : "département";
-        var title = rows.Count == 0 ? $"Taux d'adhésion par {level}"
-            : $"Taux d'adhésion par {level} au {FrenchFormat.Day(rows[0].MeasuredOn)} (instantané du {FrenchFormat.Day(latest)})";
+        // The snapshot it was read from is in the table beside the chart.
+        var title = rows.Count == 0 ? $"Taux d'adhésion par {level}" : $"Taux d'adhésion par {level} au {FrenchFormat.Day(rows[0].MeasuredOn)}";
         return request.Rendered(title, chart, rows);
     });
 

@@ -12,8 +12,9 @@ public sealed record ChartCaption(string Title, string Filters, DateOnly? Horizo
 {
     public static readonly CultureInfo French = FrenchFormat.Culture;
 
+    /// <summary>Two lines: what is shown, then where it comes from and how recent it is (one line would be cut on a narrow chart).</summary>
     public string Footer =>
-        $"{Filters} — Source : ServiceMedical.Analytics (Assurance Maladie, service médical) — {FrenchFormat.DataStamp(Horizon, LoadedAt)}";
+        $"{Filters}\nSource : ServiceMedical.Analytics (Assurance Maladie, service médical) — {FrenchFormat.DataStamp(Horizon, LoadedAt)}";
 
     /// <summary>The filter in words, in French.</summary>
     public static string Describe(IndicatorFilter filter)
