@@ -16,6 +16,17 @@ public sealed record ChartCaption(string Title, string Filters, DateOnly? Horizo
     public string Footer =>
         $"{Filters}\nSource : ServiceMedical.Analytics (Assurance Maladie, service médical) — {FrenchFormat.DataStamp(Horizon, LoadedAt)}";
 
+    /// <summary>What an exported table says about itself (its « À propos » sheet): title, filters, source and data date.</summary>
+    public IReadOnlyList<string> About => [Title, .. Footer.Split('\n')];
+
+    /// <summary>
+    /// The name of an export: what it is, the scope and the day its data run to (<c>adhesion_84_2026-11-30.png</c>), so that
+    /// files of different regions or months never overwrite each other.
+    /// </summary>
+    public string FileName(string name, IndicatorFilter filter, string extension) =>
+        $"{name}_{filter.Geography.Department ?? filter.Geography.Region ?? "FR"}" +
+        $"{(Horizon is { } h ? "_" + h.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")}.{extension}";
+
     /// <summary>The filter in words, in French.</summary>
     public static string Describe(IndicatorFilter filter)
     {

@@ -16,4 +16,7 @@ public sealed record RenderedChart(Plot Plot, IReadOnlyList<HoverTarget> Targets
     public string ExportSvg() => ChartSvg.Render(Plot, ExportWidth, ExportHeight, Targets);
 
     public byte[] ExportPng() => Plot.GetImageBytes(ExportWidth, ExportHeight, ImageFormat.Png);
+
+    /// <summary>The table as XLSX, with a sheet saying what it shows and as of when (the chart's caption).</summary>
+    public void WriteXlsx(Stream stream, string sheetName) => Table.WriteXlsx(stream, sheetName, Caption.About);
 }

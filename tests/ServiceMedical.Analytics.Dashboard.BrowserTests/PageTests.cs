@@ -122,7 +122,8 @@ public sealed class PageTests(BrowserApp app)
             page.Locator("[data-chart=adhesion] .exports").GetByRole(AriaRole.Link, new() { Name = "PNG" }).ClickAsync());
 
         var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
-        Assert.Equal("adhesion.png", download.SuggestedFilename);
+        var horizon = ServiceMedical.Analytics.DemoData.DemoOptions.LastCompleteMonth(TimeProvider.System).AddMonths(1).AddDays(-1);
+        Assert.Equal($"adhesion_84_{horizon:yyyy-MM-dd}.png", download.SuggestedFilename);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], bytes[..8]);
         Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(bytes, 12, 4));
         Assert.Equal(1600, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));

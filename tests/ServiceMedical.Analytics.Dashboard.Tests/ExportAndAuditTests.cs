@@ -22,6 +22,25 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
     }
 
     [Fact]
+    public async Task Exports_AreNamedWithTheirScopeAndDataDay_AndTheXlsxSaysAsOfWhen()
+    {
+        var client = await app.SignedIn("planificateur", "planificateur-demo");
+
+        using var png = await client.GetAsync("/export/graphique/adhesion.png?region=84");
+        using var xlsx = await client.GetAsync("/export/tableau/adhesion.xlsx?department=01");
+        using var indicator = await client.GetAsync("/export/tableau/contrats.csv");
+
+        Assert.Equal("adhesion_84_2021-12-31.png", png.Content.Headers.ContentDisposition!.FileName);
+        Assert.Equal("adhesion_01_2021-12-31.xlsx", xlsx.Content.Headers.ContentDisposition!.FileName);
+        Assert.Equal("contrats_FR_2021-12-31.csv", indicator.Content.Headers.ContentDisposition!.FileName);
+        var about = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()).Query(useHeaderRow: true, sheetName: "À propos")
+            .Cast<IDictionary<string, object?>>().Select(r => (string)r["À propos"]!).ToList();
+        Assert.Equal("Taux d'adhésion par instantané d'éligibilité", about[0]);
+        Assert.Equal("Département 01 – Ain", about[1]);
+        Assert.StartsWith("Source : ServiceMedical.Analytics (Assurance Maladie, service médical) — données jusqu'au 31/12/2021, chargées le ", about[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Dossier_HoldsEveryChartOfThePage_AsPngSvgCsvAndXlsx_WithANote()
     {
         var client = await app.SignedIn("planificateur", "planificateur-demo");

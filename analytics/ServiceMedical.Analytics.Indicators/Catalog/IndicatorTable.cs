@@ -31,8 +31,11 @@ public sealed record IndicatorTable(IReadOnlyList<string> Headers, IReadOnlyList
         }
     }
 
-    /// <summary>One sheet named after the indicator, numbers as numbers and dates as dates.</summary>
-    public void WriteXlsx(Stream stream, string sheetName)
+    /// <summary>
+    /// One sheet named after the indicator, numbers as numbers and dates as dates; and, when <paramref name="about"/> is
+    /// given, a second sheet « À propos » saying what the table shows, for whom and as of when (its data horizon).
+    /// </summary>
+    public void WriteXlsx(Stream stream, string sheetName, IReadOnlyList<string>? about = null)
     {
         var rows = Rows.Select(row =>
         {
@@ -55,7 +58,15 @@ public sealed record IndicatorTable(IReadOnlyList<string> Headers, IReadOnlyList
             rows.Add(Headers.ToDictionary(Neutralise, _ => (object?)null));
         }
 
-        stream.SaveAs(rows, sheetName: sheetName.Length > 31 ? sheetName[..31] : sheetName);
+        var sheet = sheetName.Length > 31 ? sheetName[..31] : sheetName;
+        if (about is null)
+        {
+            stream.SaveAs(rows, sheetName: sheet);
+            return;
+        }
+
+        var aboutRows = about.Select(line => new Dictionary<string, object?> { ["À propos"] = Neutralise(line) }).ToList();
+        stream.SaveAs(new Dictionary<string, object> { [sheet] = rows, ["À propos"] = aboutRows });
     }
 
     public static string Format(object? value) => value switch

@@ -26,8 +26,8 @@ public static class ExportEndpoints
                     using var connection = database.Connect();
                     var rendered = chart.Render(Request(connection, time, context.User, filter, database));
                     return rendered is null ? NotApplicable(chart)
-                        : format == "png" ? Results.File(rendered.ExportPng(), "image/png", $"{name}.png")
-                        : Results.File(System.Text.Encoding.UTF8.GetBytes(rendered.ExportSvg()), "image/svg+xml; charset=utf-8", $"{name}.svg");
+                        : format == "png" ? Results.File(rendered.ExportPng(), "image/png", rendered.Caption.FileName(name, filter, "png"))
+                        : Results.File(System.Text.Encoding.UTF8.GetBytes(rendered.ExportSvg()), "image/svg+xml; charset=utf-8", rendered.Caption.FileName(name, filter, "svg"));
                 }));
 
         app.MapGet("/export/tableau/{name}.{format}", (string name, string format, HttpContext context, DashboardDatabase database, TimeProvider time) =>
@@ -42,11 +42,15 @@ public static class ExportEndpoints
             return Guarded(context, $"{name}.{format}", filter =>
             {
                 using var connection = database.Connect();
+                var request = Request(connection, time, context.User, filter, database);
                 // A chart's table is the one beside it on screen; otherwise the indicator as the command line exports it.
-                var table = chart is not null
-                    ? chart.Render(Request(connection, time, context.User, filter, database))?.Table
-                    : indicator!.Run(connection, database.Horizon(connection), context.User.Scope(), filter);
-                return table is null ? NotApplicable(chart!) : TableFile(table, name, format);
+                if (chart is not null)
+                {
+                    return chart.Render(request) is { } rendered ? TableFile(rendered.Table, rendered.Caption, name, filter, format) : NotApplicable(chart);
+                }
+
+                var table = indicator!.Run(connection, request.Horizon, request.User, filter);
+                return TableFile(table, (request with { Indicator = indicator }).Caption(indicator.Title), name, filter, format);
             });
         });
 
@@ -62,17 +66,18 @@ public static class ExportEndpoints
                 }));
     }
 
-    public static IResult TableFile(IndicatorTable table, string name, string format)
+    /// <summary>A table as CSV, or as XLSX with its « À propos » sheet; named after the chart, the scope and the data's day.</summary>
+    private static IResult TableFile(IndicatorTable table, ChartCaption caption, string name, IndicatorFilter filter, string format)
     {
         using var stream = new MemoryStream();
         if (format == "csv")
         {
             table.WriteCsv(stream);
-            return Results.File(stream.ToArray(), "text/csv; charset=utf-8", $"{name}.csv");
+            return Results.File(stream.ToArray(), "text/csv; charset=utf-8", caption.FileName(name, filter, "csv"));
         }
 
-        table.WriteXlsx(stream, name);
-        return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
+        table.WriteXlsx(stream, name, caption.About);
+        return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", caption.FileName(name, filter, "xlsx"));
     }
 
     private static ChartRequest Request(DuckDB.NET.Data.DuckDBConnection connection, TimeProvider time, ClaimsPrincipal user, IndicatorFilter filter, DashboardDatabase database) =>
