@@ -20,12 +20,8 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
         new ContractsOverTimeQuery(_db.Connection, _db.Horizon).Run(user ?? UserScope.National, IndicatorFilter.Parse(query))
             .Select(r => $"{r.Period.ToString(period, System.Globalization.CultureInfo.InvariantCulture)} {r.Zone} {r.Signed}/{r.SignedToDate}/{r.InForce}"));
 
-    private void Insert(string number, string department, string signed, string start, string end, string? terminated = null) => _db.Sql($"""
-        INSERT INTO contrats_assistants_medicaux (load_id, numero_contrat, type_beneficiaire, identifiant_beneficiaire, code_departement,
-            date_signature, date_debut, date_fin, etp_assistants, file_active_reference, objectif_progression_pct, statut, date_resiliation)
-        VALUES (9, '{number}', 'centre_sante', '690000001', '{department}', DATE '{signed}', DATE '{start}', DATE '{end}', 1, 1000, 10,
-            '{(terminated is null ? "en_cours" : "resilie")}', {(terminated is null ? "NULL" : $"DATE '{terminated}'")});
-        """);
+    private void Insert(string number, string department, string signed, string start, string end, string? terminated = null) =>
+        _db.Sql(Fixtures.Contract(number, "centre_sante", "690000001", department, signed, start, end, terminated));
 
     [Fact]
     public void ByMonth_SignedThatMonth_SignedToDate_InForceAtMonthEnd()
@@ -98,11 +94,7 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
     public void Signers_CountBeneficiaries_ARenewalIsAContractButNotANewSigner()
     {
         // A renews: a second contract of the same centre, signed 02/11/2021.
-        _db.Sql("""
-            INSERT INTO contrats_assistants_medicaux (load_id, numero_contrat, type_beneficiaire, identifiant_beneficiaire, code_departement,
-                date_signature, date_debut, date_fin, etp_assistants, file_active_reference, objectif_progression_pct, statut)
-            VALUES (9, 'AM-A2', 'centre_sante', '010000024', '01', DATE '2021-11-02', DATE '2021-12-01', DATE '2026-11-30', 1, 3000, 10, 'en_cours');
-            """);
+        _db.Sql(Fixtures.Contract("AM-A2", "centre_sante", "010000024", "01", "2021-11-02", "2021-12-01", "2026-11-30"));
 
         var year = Assert.Single(new ContractsOverTimeQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse("from=2021-01-01&by=year")));
 
@@ -120,11 +112,7 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
     [Fact]
     public void ContractTerminatedOnTheLastDayOfAMonth_IsNoLongerInForceAtThatMonthsEnd()
     {
-        _db.Sql("""
-            INSERT INTO contrats_assistants_medicaux (load_id, numero_contrat, type_beneficiaire, identifiant_beneficiaire, code_departement,
-                date_signature, date_debut, date_fin, etp_assistants, file_active_reference, objectif_progression_pct, statut, date_resiliation)
-            VALUES (9, 'AM-Q', 'centre_sante', '690000001', '69', DATE '2021-02-10', DATE '2021-03-01', DATE '2026-03-01', 1, 1000, 10, 'resilie', DATE '2021-04-30');
-            """);
+        Insert("AM-Q", "69", "2021-02-10", "2021-03-01", "2026-02-28", terminated: "2021-04-30");
 
         // Q, terminated on 30/04/2021, is in force at the end of March, not at the end of April.
         Assert.Equal("2021-03 69 0/2/1 | 2021-04 69 0/2/0", Run("department=69&from=2021-03-01&to=2021-04-30"));

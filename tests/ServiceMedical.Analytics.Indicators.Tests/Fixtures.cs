@@ -3,6 +3,14 @@ namespace ServiceMedical.Analytics.Indicators.Tests;
 /// <summary>Small data sets written by hand for the indicator tests.</summary>
 internal static class Fixtures
 {
+    /// <summary>One assistant-médical contract (ETP 1, reference 1,000, objective 10 %), terminated when a termination day is given.</summary>
+    public static string Contract(string number, string type, string id, string department, string signed, string start, string end, string? terminated = null) => $"""
+        INSERT INTO contrats_assistants_medicaux (load_id, numero_contrat, type_beneficiaire, identifiant_beneficiaire, code_departement,
+            date_signature, date_debut, date_fin, etp_assistants, file_active_reference, objectif_progression_pct, statut, date_resiliation)
+        VALUES (9, '{number}', '{type}', '{id}', '{department}', DATE '{signed}', DATE '{start}', DATE '{end}', 1, 1000, 10,
+            '{(terminated is null ? "en_cours" : "resilie")}', {(terminated is null ? "NULL" : $"DATE '{terminated}'")});
+        """;
+
     /// <summary>
     /// Fixture, by hand. Snapshots 1 January 2021 (valid to 30 June) and 1 July 2021 (valid to today, 31 December 2021).
     /// Centres A (Ain, 01), B and C (Rhône, 69) in Auvergne-Rhône-Alpes (84), P (Paris, 75) in Île-de-France (11);

@@ -48,11 +48,7 @@ public sealed class UptakeQueryTests : IDisposable
     public void EachRow_CountsEligibilityAndContracts_OnOneStatedDay()
     {
         // B (Rhône) signs on 02/02/2021, starts 01/03, and its contract is terminated on 10/03/2021.
-        _db.Sql("""
-            INSERT INTO contrats_assistants_medicaux (load_id, numero_contrat, type_beneficiaire, identifiant_beneficiaire, code_departement,
-                date_signature, date_debut, date_fin, etp_assistants, file_active_reference, objectif_progression_pct, statut, date_resiliation)
-            VALUES (9, 'AM-B', 'centre_sante', '690000001', '69', DATE '2021-02-02', DATE '2021-03-01', DATE '2026-02-28', 1, 1000, 10, 'resilie', DATE '2021-03-10');
-            """);
+        _db.Sql(Fixtures.Contract("AM-B", "centre_sante", "690000001", "69", "2021-02-02", "2021-03-01", "2026-02-28", terminated: "2021-03-10"));
 
         // S1 in AURA: A and M eligible in Ain, B in Rhône. On 09/03 B holds its contract, A has not signed.
         // On 10/03 A holds the contract it signed that day (not started yet: held, not in force); B's ends that very day.
@@ -87,11 +83,7 @@ public sealed class UptakeQueryTests : IDisposable
         Assert.Equal("2021-01-01 84 1/3 | 2021-07-01 84 2/3", Show(Run("region=84")));
 
         // B signs in April 2021 (a later load): S1 in AURA goes from 1 to 2 of 3.
-        _db.Sql("""
-            INSERT INTO contrats_assistants_medicaux (load_id, numero_contrat, type_beneficiaire, identifiant_beneficiaire, code_departement,
-                date_signature, date_debut, date_fin, etp_assistants, file_active_reference, objectif_progression_pct, statut)
-            VALUES (9, 'AM-B', 'centre_sante', '690000001', '69', DATE '2021-04-02', DATE '2021-05-01', DATE '2026-05-01', 1, 1000, 10, 'en_cours');
-            """);
+        _db.Sql(Fixtures.Contract("AM-B", "centre_sante", "690000001", "69", "2021-04-02", "2021-05-01", "2026-04-30"));
 
         Assert.Equal("2021-01-01 84 2/3 | 2021-07-01 84 2/3", Show(Run("region=84")));
     }
