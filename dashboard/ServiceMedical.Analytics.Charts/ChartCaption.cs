@@ -12,9 +12,15 @@ public sealed record ChartCaption(string Title, string Filters, DateOnly? Horizo
 {
     public static readonly CultureInfo French = FrenchFormat.Culture;
 
-    /// <summary>Two lines: what is shown, then where it comes from and how recent it is (one line would be cut on a narrow chart).</summary>
-    public string Footer =>
-        $"{Filters}\nSource : ServiceMedical.Analytics (Assurance Maladie, service médical) — {FrenchFormat.DataStamp(Horizon, LoadedAt)}";
+    /// <summary>Three short lines — what is shown, where it comes from, how recent it is — that fit a narrow chart.</summary>
+    public string Footer
+    {
+        get
+        {
+            var stamp = FrenchFormat.DataStamp(Horizon, LoadedAt);
+            return $"{Filters}\nSource : ServiceMedical.Analytics (Assurance Maladie, service médical)\n{char.ToUpperInvariant(stamp[0])}{stamp[1..]}";
+        }
+    }
 
     /// <summary>What an exported table says about itself (its « À propos » sheet): title, filters, source and data date.</summary>
     public IReadOnlyList<string> About => [Title, .. Footer.Split('\n')];

@@ -25,8 +25,9 @@ public static class ForecastCharts
         return request.Rendered("Précision des modèles : MASE sur 24 mois de backtest", chart, rows);
     });
 
-    /// <summary>France or a region: forecasts are not made below the region.</summary>
-    public static IndicatorFilter? Scope(IndicatorFilter filter) => filter.Geography.Department is null ? filter with { By = Breakdown.None } : null;
+    /// <summary>France or a region (forecasts are not made below the region), over the whole history: no period applies.</summary>
+    public static IndicatorFilter? Scope(IndicatorFilter filter) =>
+        filter.Geography.Department is null ? filter with { By = Breakdown.None, From = null, To = null, Period = null } : null;
 
     /// <summary>The forecast as a dashed line from the last observed month, each point with its intervals on hover; none when there is no forecast.</summary>
     public static IEnumerable<LineSeries> Continuation(IReadOnlyList<ForecastRow> rows, IReadOnlyList<ForecastAccuracyRow> accuracy, int colour)

@@ -27,7 +27,7 @@ public static class RecruitmentCharts
             Stacked = true,
             Horizontal = true,
         };
-        return request.Rendered("Recrutement des praticiens-conseils : postes et candidatures, de l'offre à la prise de poste", chart, rows);
+        return request.Rendered("Postes et candidatures, de l'offre à la prise de poste", chart, rows);
     });
 
     public static DashboardChart FillRateByCampaign { get; } = new("recrutement-campagnes", "Taux de pourvoi par campagne", "recrutement-flux", DashboardChart.AsIs, request =>

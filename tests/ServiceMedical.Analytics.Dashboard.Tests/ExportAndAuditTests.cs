@@ -37,7 +37,8 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
             .Cast<IDictionary<string, object?>>().Select(r => (string)r["À propos"]!).ToList();
         Assert.Equal("Taux d'adhésion par instantané d'éligibilité", about[0]);
         Assert.Equal("Département 01 – Ain", about[1]);
-        Assert.StartsWith("Source : ServiceMedical.Analytics (Assurance Maladie, service médical) — données jusqu'au 31/12/2021, chargées le ", about[2], StringComparison.Ordinal);
+        Assert.Equal("Source : ServiceMedical.Analytics (Assurance Maladie, service médical)", about[2]);
+        Assert.StartsWith("Données jusqu'au 31/12/2021, chargées le ", about[3], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
         Assert.Contains("Région Auvergne-Rhône-Alpes", text, StringComparison.Ordinal);
         using var csv = new StreamReader(zip.GetEntry("adhesion.csv")!.Open());
         Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;31/12/2021;2;1;0,5", await csv.ReadToEndAsync(), StringComparison.Ordinal);
-        Assert.Contains("données jusqu'au 31/12/2021, chargées le ", text, StringComparison.Ordinal);
+        Assert.Contains("Données jusqu'au 31/12/2021, chargées le ", text, StringComparison.Ordinal);
     }
 
     [Fact]
