@@ -30,9 +30,35 @@ public sealed class SchemaUpgradeTests : IDisposable
         Assert.Equal(AnalyticsDatabase.SchemaVersion, AnalyticsDatabase.VersionOf(connection));
     }
 
+    [Fact]
+    public void ADatabaseOfSchema4_GainsExtractDatesAndTheDateRules_OnItsFirstOpen_ButAReaderRefusesItUntilThen()
+    {
+        var options = new DatabaseOptions { Path = Path.Combine(_folder, "v4.duckdb") };
+        using (var current = new AnalyticsDatabase(options).Open())
+        {
+            // What schema 4 had: no extract date, no view, no macros.
+            current.Execute("DROP VIEW dataset_extracts; DROP MACRO contract_held; ALTER TABLE load_registry DROP COLUMN extract_date; " +
+                            "DELETE FROM schema_info; INSERT INTO schema_info VALUES (4)");
+        }
+
+        var refused = Assert.Throws<InvalidDataException>(() => new AnalyticsDatabase(options).OpenReadOnly());
+        Assert.Contains("a été écrite par une version antérieure (schéma 4, attendu 5)", refused.Message, StringComparison.Ordinal);
+
+        using (var upgraded = new AnalyticsDatabase(options).Open())
+        {
+            Assert.Equal(5, AnalyticsDatabase.VersionOf(upgraded));
+            Assert.Equal("true", Text(upgraded, "SELECT contract_held(DATE '2021-01-15', DATE '2026-01-31', NULL, DATE '2021-01-15')"));
+            Assert.Equal("13", Text(upgraded, "SELECT count(*) FROM dataset_extracts"));
+        }
+
+        using var reader = new AnalyticsDatabase(options).OpenReadOnly();
+        Assert.Equal(5, AnalyticsDatabase.VersionOf(reader));
+    }
+
     private static string? Text(DuckDBConnection connection, string sql)
     {
         using var command = connection.Command(sql);
-        return command.ExecuteScalar()?.ToString();
+        var value = command.ExecuteScalar();
+        return value is bool b ? (b ? "true" : "false") : value?.ToString();
     }
 }
