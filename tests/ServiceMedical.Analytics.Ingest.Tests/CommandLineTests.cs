@@ -24,7 +24,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Matches(@"^centres_sante\.csv +centres_sante +acceptées +1 +rejetées +0 +chargé$", lines[0]);
-        Assert.Matches(@"^contrats_assistants_medicaux\.csv +\? +acceptées +0 +rejetées +0 +échec$", lines[1]);
+        Assert.Matches(@"^contrats_assistants_medicaux\.csv +contrats_assistants_medicaux +acceptées +0 +rejetées +0 +échec$", lines[1]);
         Assert.Contains("colonne nom : la colonne « nom » semble contenir des données personnelles", lines[2], StringComparison.Ordinal);
     }
 

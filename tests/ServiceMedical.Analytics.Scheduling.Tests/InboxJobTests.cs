@@ -33,6 +33,32 @@ public sealed class InboxJobTests : IDisposable
     }
 
     [Fact]
+    public void AnEmptyFileOrAnUnknownFormat_IsRefusedWithItsReport_AndTheFilesOfTheSameRunArePublished()
+    {
+        _world.Drop("centres_sante.csv", JobWorld.Centres);
+        _world.Drop("eligibilite.csv", JobWorld.Eligibility);
+        _world.Drop("centres_sante_vide.csv", "");
+        _world.Drop("contrats_assistants_medicaux.csv", JobWorld.ContractHeader + JobWorld.ContractLine(1, "010000024"));
+        _world.Drop("notes.json", "{}");
+        _world.Drop("contrats_assistants_medicaux_3.csv.part", "still being written");
+
+        var report = RunInbox();
+
+        Assert.Equal((3, 2), (report.Loaded, report.Refused));
+        // What loaded is published, whatever happened to the empty file.
+        Assert.Equal((1, 2), _world.AuraUptake());
+        Assert.Equal(["contrats_assistants_medicaux_3.csv.part"], JobWorld.FilesIn(_world.Options.InboxFolder));
+        Assert.Equal(["centres_sante_vide.csv", "centres_sante_vide.csv.rapport.txt", "notes.json", "notes.json.rapport.txt"],
+            JobWorld.FilesIn(_world.Options.RefusedFolder));
+        Assert.Contains("Motif : centres_sante_vide.csv : fichier vide : aucune ligne d'en-tête",
+            File.ReadAllText(Path.Combine(_world.Options.RefusedFolder, "centres_sante_vide.csv.rapport.txt")), StringComparison.Ordinal);
+        Assert.Contains("Motif : notes.json : format « .json » non pris en charge",
+            File.ReadAllText(Path.Combine(_world.Options.RefusedFolder, "notes.json.rapport.txt")), StringComparison.Ordinal);
+        // The next run has nothing to do but the file still being written.
+        Assert.Empty(RunInbox().Files);
+    }
+
+    [Fact]
     public void BadFile_EndsInRefused_WithAReportNamingLineAndColumn_AndTheDataAreUnchanged()
     {
         _world.Drop("centres_sante.csv", JobWorld.Centres);

@@ -27,17 +27,24 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
     public LoadResult Load(string path)
     {
         var fileName = Path.GetFileName(path);
-        var probe = FileProbe.Read(path);
-        // The SHA-256 is still being computed: the load starts meanwhile, and a content already
-        // loaded is found before anything commits (see FindLoaded).
+        // Committed on its own: a load cut off by a kill leaves a trace. The file's SHA-256 is computed while the
+        // load runs, and a content already loaded is found before anything commits (see FindLoaded).
         var loadId = StartLoad(fileName);
+        FileProbe? probe = null;
+        DatasetContract? dataset = null;
         StagedFile? staged = null;
         DateOnly? extractDate = null;
         try
         {
-            var (dataset, format) = DatasetResolver.Resolve(path, probe);
+            probe = FileProbe.Read(path);
+            (dataset, var format) = DatasetResolver.Resolve(path, probe);
             extractDate = DeclaredExtractDate(fileName);
             progress?.Invoke(fileName, LoadPhase.Reading);
+            if (format is FileFormat.Csv or FileFormat.FinessExtract)
+            {
+                CheckText(fileName, probe);
+            }
+
             if (format == FileFormat.Csv)
             {
                 using var source = CsvSource.Open(path, fileName, dataset, probe);
@@ -55,16 +62,17 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
 
             return LoadStaged(loadId, fileName, staged, probe, extractDate);
         }
-        catch (Exception e) when (e is IngestException or DuckDBException or IOException or InvalidDataException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            if (FindLoaded(fileName, probe) is { } previous)
+            // Whatever a reader throws, the file is refused with a reason, its registry row is closed and the next file loads.
+            if (probe is not null && FindLoaded(fileName, probe) is { } previous)
             {
                 return Forget(loadId, previous);
             }
 
-            var message = e is IngestException ? e.Message : $"{fileName} : {e.Message.Split('\n')[0]}";
-            EndLoad(loadId, probe, staged?.Dataset.Name, staged?.Format, staged?.Encoding, staged?.Rows ?? 0, 0, 0, "failed", message, extractDate);
-            return new LoadResult(fileName, staged?.Dataset.Name, LoadStatus.Failed, staged?.Rows ?? 0, 0, 0, message, loadId);
+            var message = ReadFailure.Describe(fileName, e);
+            EndLoad(loadId, probe, dataset?.Name, staged?.Format, staged?.Encoding, staged?.Rows ?? 0, 0, 0, "failed", message, extractDate);
+            return new LoadResult(fileName, dataset?.Name, LoadStatus.Failed, staged?.Rows ?? 0, 0, 0, message, loadId);
         }
         finally
         {
@@ -78,6 +86,20 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
         FileFormat.Xlsx => XlsxStager.Stage(connection, path, fileName, dataset),
         _ => ParquetStager.Stage(connection, path, fileName, dataset),
     };
+
+    /// <summary>A text file the loader cannot read as it is: UTF-16, or nothing in it but blank lines.</summary>
+    private static void CheckText(string fileName, FileProbe probe)
+    {
+        if (probe.LooksUtf16)
+        {
+            throw new IngestException(fileName, "encodage UTF-16 non pris en charge : enregistrez le fichier en UTF-8 (« CSV UTF-8 » dans Excel) ou en Windows-1252");
+        }
+
+        if (probe.IsBlank)
+        {
+            throw new IngestException(fileName, "fichier vide : aucune ligne d'en-tête");
+        }
+    }
 
     /// <summary>
     /// The one-read load of a clean CSV; null (and nothing changed) when the file is not clean.
@@ -266,10 +288,10 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
     private long StartLoad(string fileName) =>
         Scalar(SqlResource.Load<DatasetLoader>("start-load.sql"), ("file_name", fileName), ("now", time.GetUtcNow().UtcDateTime));
 
-    private void EndLoad(long loadId, FileProbe probe, string? dataset, string? format, string? encoding, long read, long accepted, long rejected, string status,
+    private void EndLoad(long loadId, FileProbe? probe, string? dataset, string? format, string? encoding, long read, long accepted, long rejected, string status,
         string? message, DateOnly? extractDate) =>
         Execute(SqlResource.Load<DatasetLoader>("end-load.sql"),
-            ("load_id", loadId), ("sha256", ContentHash(probe)), ("dataset", dataset), ("file_format", format), ("encoding", encoding),
+            ("load_id", loadId), ("sha256", probe is null ? null : ContentHash(probe)), ("dataset", dataset), ("file_format", format), ("encoding", encoding),
             ("rows_read", read), ("rows_accepted", accepted), ("rows_rejected", rejected), ("status", status), ("error_message", message),
             ("now", time.GetUtcNow().UtcDateTime), ("extract_date", extractDate?.ToDateTime(TimeOnly.MinValue)));
 

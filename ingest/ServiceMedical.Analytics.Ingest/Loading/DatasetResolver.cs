@@ -15,7 +15,12 @@ public enum FileFormat
 /// <summary>Tells which dataset and format a file holds: by its name (<c>dataset[_anything].ext</c>) or, for FINESS, its first line.</summary>
 public static class DatasetResolver
 {
-    public static readonly string[] Extensions = [".csv", ".txt", ".xlsx", ".parquet"];
+    /// <summary>Names of files still being written, which a folder's load leaves alone (see docs/operations.md, "Dropping files").</summary>
+    private static readonly string[] s_temporaryExtensions = [".part", ".partial", ".tmp", ".crdownload", ".filepart", ".download"];
+
+    /// <summary>A file still being written, or a system file: hidden (<c>.name</c>), an office lock (<c>~$name</c>), or a temporary extension.</summary>
+    public static bool IsTemporary(string fileName) =>
+        fileName.StartsWith('.') || fileName.StartsWith('~') || s_temporaryExtensions.Contains(Path.GetExtension(fileName).ToLowerInvariant());
 
     public static (DatasetContract Dataset, FileFormat Format) Resolve(string path, FileProbe probe)
     {
@@ -31,7 +36,8 @@ public static class DatasetResolver
             ".csv" or ".txt" => FileFormat.Csv,
             ".xlsx" => FileFormat.Xlsx,
             ".parquet" => FileFormat.Parquet,
-            _ => throw new IngestException(fileName, $"format « {extension} » non pris en charge (csv, txt, xlsx, parquet)"),
+            _ => throw new IngestException(fileName,
+                $"format « {(extension.Length == 0 ? "sans extension" : ReadFailure.Clean(extension))} » non pris en charge (csv, txt, xlsx, parquet) : fichier refusé"),
         };
         return (ByName(fileName) ?? throw new IngestException(fileName,
             $"jeu de données inconnu : le nom du fichier doit commencer par l'un de {string.Join(", ", DataContracts.All.Select(d => d.Name))}"), format);

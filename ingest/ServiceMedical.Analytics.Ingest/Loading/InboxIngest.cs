@@ -20,9 +20,13 @@ public sealed class InboxIngest(DuckDBConnection connection, LoadPolicy policy, 
         return results;
     }
 
+    /// <summary>
+    /// Every file of the folder but those still being written (<see cref="DatasetResolver.IsTemporary"/>), in load order:
+    /// a file of another format is not skipped in silence, it is refused with its reason.
+    /// </summary>
     public static IEnumerable<string> OrderedFiles(string folder) =>
         Directory.EnumerateFiles(folder)
-            .Where(p => DatasetResolver.Extensions.Contains(Path.GetExtension(p).ToLowerInvariant()))
+            .Where(p => !DatasetResolver.IsTemporary(Path.GetFileName(p)))
             .OrderBy(p => Rank(Path.GetFileName(p)))
             .ThenBy(p => Path.GetFileName(p), StringComparer.Ordinal);
 

@@ -8,8 +8,9 @@ namespace ServiceMedical.Analytics.Ingest.Reading;
 /// <summary>
 /// A delimited file ready for DuckDB's own <c>read_csv</c>. Sylvan reads the header (and so the
 /// separator); the columns are then given our own names <c>c1…cn</c>, so nothing read from the
-/// file is written into SQL. A Windows-1252 file is first transcoded to a temporary UTF-8 copy,
-/// since DuckDB reads UTF-8 and Latin-1 only (and Latin-1 would garble €, œ and ’).
+/// file is written into SQL. A file DuckDB would not read as it is gets a temporary UTF-8 copy first:
+/// Windows-1252 transcoded (DuckDB reads UTF-8 and Latin-1 only, and Latin-1 would garble €, œ and ’),
+/// lines ending with a carriage return alone given line feeds, blank lines at the end left out.
 /// </summary>
 public sealed class CsvSource : IDisposable
 {
@@ -72,7 +73,9 @@ public sealed class CsvSource : IDisposable
 
     public static CsvSource Open(string path, string fileName, DatasetContract dataset, FileProbe probe)
     {
-        var readable = probe.Encoding == TextEncoding.Windows1252 ? TranscodeToUtf8(path) : path;
+        var readable = probe.Encoding == TextEncoding.Windows1252 || probe.CarriageReturnLines || probe.MixedLineEnds || probe.ContentLength < probe.Length
+            ? ReadableCopy(path, probe)
+            : path;
         try
         {
             var (delimiter, header, sample) = ReadHeader(readable, fileName);
@@ -100,6 +103,19 @@ public sealed class CsvSource : IDisposable
 
     /// <summary>The header, read with whichever of <c>;</c> and <c>,</c> splits it into more columns, and a sample of the first rows.</summary>
     private static (char Delimiter, List<string> Header, List<string[]> Sample) ReadHeader(string path, string fileName)
+    {
+        try
+        {
+            return ReadHeaderAndSample(path, fileName);
+        }
+        catch (CsvFormatException e)
+        {
+            // Sylvan's record 1 is the line after the header.
+            throw ReadFailure.Csv(fileName, e, firstRecordLine: 2);
+        }
+    }
+
+    private static (char Delimiter, List<string> Header, List<string[]> Sample) ReadHeaderAndSample(string path, string fileName)
     {
         List<string> best = [];
         var bestDelimiter = ';';
@@ -132,16 +148,44 @@ public sealed class CsvSource : IDisposable
         return (bestDelimiter, best, sample);
     }
 
-    private static string TranscodeToUtf8(string path)
+    /// <summary>A UTF-8 copy of the file's content (<see cref="FileProbe.ContentLength"/> bytes), every line ending with a line feed alone.</summary>
+    private static string ReadableCopy(string path, FileProbe probe)
     {
         var target = Path.Combine(Path.GetTempPath(), $"sma-{Guid.NewGuid():N}.csv");
-        using var reader = new StreamReader(path, TextEncodings.Windows1252, detectEncodingFromByteOrderMarks: false, 1 << 16);
+        using var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var decoder = (probe.Encoding == TextEncoding.Windows1252 ? TextEncodings.Windows1252 : new System.Text.UTF8Encoding(false)).GetDecoder();
         using var writer = new StreamWriter(target, false, new System.Text.UTF8Encoding(false), 1 << 16);
-        var buffer = new char[1 << 16];
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        var bytes = new byte[1 << 16];
+        var chars = new char[(1 << 16) + 1];
+        var afterCarriageReturn = false;
+        for (var left = probe.ContentLength; left > 0;)
         {
-            writer.Write(buffer, 0, read);
+            var read = source.Read(bytes, 0, (int)Math.Min(bytes.Length, left));
+            if (read == 0)
+            {
+                break;
+            }
+
+            left -= read;
+            var count = decoder.GetChars(bytes, 0, read, chars, 0, flush: left == 0);
+            if (!probe.CarriageReturnLines && !probe.MixedLineEnds)
+            {
+                writer.Write(chars, 0, count);
+                continue;
+            }
+
+            // \r\n, \r and \n all become \n (a \r\n split between two chunks too).
+            foreach (var c in chars.AsSpan(0, count))
+            {
+                if (c == '\n' && afterCarriageReturn)
+                {
+                    afterCarriageReturn = false;
+                    continue;
+                }
+
+                afterCarriageReturn = c == '\r';
+                writer.Write(afterCarriageReturn ? '\n' : c);
+            }
         }
 
         return target;

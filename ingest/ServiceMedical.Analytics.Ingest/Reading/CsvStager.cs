@@ -27,7 +27,7 @@ public static partial class CsvStager
         }
 
         var rows = StagingSql.CountRows(connection);
-        CheckOneRecordPerLine(connection, fileName, dataset, probe, rows);
+        CheckOneRecordPerLine(connection, source, fileName, dataset, probe, rows);
         // preserve_insertion_order (DuckDB's default) keeps rowid in file order: record i is on line i + 2.
         return new StagedFile(dataset, Format(source), probe.Encoding.Label(), "stg.rowid + 2", rows);
     }
@@ -35,7 +35,7 @@ public static partial class CsvStager
     public static string Format(CsvSource source) => $"csv ({source.Delimiter})";
 
     /// <summary>Line numbers are only right if every record holds one line: refuse a file where a value spans lines.</summary>
-    private static void CheckOneRecordPerLine(DuckDBConnection connection, string fileName, DatasetContract dataset, FileProbe probe, long rows)
+    private static void CheckOneRecordPerLine(DuckDBConnection connection, CsvSource source, string fileName, DatasetContract dataset, FileProbe probe, long rows)
     {
         if (probe.LineCount == rows + 1)
         {
@@ -53,8 +53,28 @@ public static partial class CsvStager
                 Convert.ToInt64(first, CultureInfo.InvariantCulture));
         }
 
+        var blank = FirstBlankLine(source.ReadablePath);
         throw new IngestException(fileName,
-            $"le fichier a {probe.LineCount} lignes pour {rows} enregistrements et un en-tête : retirez les lignes vides");
+            blank is null
+                ? $"le fichier a {probe.LineCount} lignes pour {rows} enregistrements et un en-tête : retirez les lignes vides"
+                : "ligne vide au milieu du fichier : retirez-la, les numéros de ligne des rejets ne seraient plus exacts", blank);
+    }
+
+    /// <summary>The first empty line after the header, counted in the file's lines; null when there is none.</summary>
+    private static long? FirstBlankLine(string path)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        long line = 0;
+        while (reader.ReadLine() is { } text)
+        {
+            line++;
+            if (line > 1 && text.Trim().Length == 0)
+            {
+                return line;
+            }
+        }
+
+        return null;
     }
 
     private static IngestException Translate(string fileName, DuckDBException e)

@@ -29,7 +29,20 @@ public static class FinessExtractStager
         using var csv = CsvDataReader.Create(text, new CsvDataReaderOptions { Delimiter = ';', HasHeaders = false });
         using var appender = connection.CreateAppender(StagedFile.Table);
         long line = 0, rows = 0;
-        while (csv.Read())
+        bool Next()
+        {
+            try
+            {
+                return csv.Read();
+            }
+            catch (CsvFormatException e)
+            {
+                // No header: the reader's record 1 is line 1.
+                throw ReadFailure.Csv(fileName, e, firstRecordLine: 1);
+            }
+        }
+
+        while (Next())
         {
             line++;
             if (csv.GetString(0) != "structureet")

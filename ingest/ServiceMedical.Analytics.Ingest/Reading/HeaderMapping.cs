@@ -12,6 +12,8 @@ public static class HeaderMapping
     public static IReadOnlyDictionary<string, int> Map(string fileName, DatasetContract dataset, IReadOnlyList<string> header)
     {
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Names read from the file go into messages: without control characters, and not at any length.
+        header = [.. header.Select(ReadFailure.Clean)];
         for (var i = 0; i < header.Count; i++)
         {
             var name = header[i].Trim().ToLowerInvariant();

@@ -44,7 +44,8 @@ public static class ParquetStager
         }
         catch (DuckDBException e)
         {
-            throw new IngestException(fileName, "fichier Parquet illisible : " + e.Message.Split('\n')[0]);
+            throw new IngestException(fileName, "fichier Parquet illisible : tronqué, endommagé ou d'un autre format" +
+                $" ({ReadFailure.Clean(e.Message.Split('\n')[0])})");
         }
     }
 }

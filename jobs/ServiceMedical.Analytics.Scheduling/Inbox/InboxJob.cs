@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Microsoft.Extensions.Logging;
 using ServiceMedical.Analytics.Ingest.Loading;
 
 namespace ServiceMedical.Analytics.Scheduling.Inbox;
@@ -7,9 +8,10 @@ namespace ServiceMedical.Analytics.Scheduling.Inbox;
 /// Loads the files dropped in the inbox. A loaded file goes to the archive (by day), a refused one to the
 /// refused folder with a report beside it. Exactly once: files are listed again under the writer lock (a file
 /// another node took is gone), and a file moves only after its load committed; if the process dies between
-/// the two, the next run finds the same content already in the load registry and only archives it.
+/// the two, the next run finds the same content already in the load registry and only archives it. One file's
+/// trouble never stops the others, and what the run loaded is published whatever happened to the rest.
 /// </summary>
-public sealed class InboxJob(WorkingDatabase database, SchedulingOptions options, LoadPolicy policy, TimeProvider time)
+public sealed partial class InboxJob(WorkingDatabase database, SchedulingOptions options, LoadPolicy policy, TimeProvider time, ILogger<InboxJob>? logger = null)
 {
     /// <summary>The scheduled entry point; its summary is kept with the job's outcome.</summary>
     [DisplayName("Boîte de dépôt : chargement des fichiers déposés")]
@@ -29,10 +31,23 @@ public sealed class InboxJob(WorkingDatabase database, SchedulingOptions options
             var files = new List<InboxFile>();
             foreach (var path in InboxIngest.OrderedFiles(options.InboxFolder).Where(File.Exists))
             {
-                var result = loader.Load(path);
-                files.Add(result.Status == LoadStatus.Failed
-                    ? Refuse(path, result, connection)
-                    : Archive(path, result));
+                try
+                {
+                    var result = loader.Load(path);
+                    files.Add(result.Status == LoadStatus.Failed
+                        ? Refuse(path, result, connection)
+                        : Archive(path, result));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // The file could not be moved (the folder full, its rights changed): it stays in the inbox, what was loaded stays loaded.
+                    if (logger is not null)
+                    {
+                        LogNotMoved(logger, Path.GetFileName(path), e.Message);
+                    }
+
+                    files.Add(new InboxFile(Path.GetFileName(path), InboxOutcome.Refused, 0, 0, path, $"fichier laissé dans la boîte de dépôt : {e.Message}"));
+                }
             }
 
             return new InboxReport(files);
@@ -67,4 +82,7 @@ public sealed class InboxJob(WorkingDatabase database, SchedulingOptions options
         File.Move(path, target);
         return target;
     }
+
+    [LoggerMessage(1, LogLevel.Warning, "Boîte de dépôt : {File} n'a pu être déplacé ({Reason}) ; il reste dans la boîte de dépôt.")]
+    private static partial void LogNotMoved(ILogger logger, string file, string reason);
 }
