@@ -25,18 +25,28 @@ public static class ColumnTypeSql
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    /// <summary>SQL turning the raw text <paramref name="raw"/> into the typed value, NULL when it does not parse.</summary>
+    /// <summary>The largest whole number read exactly through a DOUBLE (2^53 − 1): beyond it a number would change on the way in.</summary>
+    public const string LargestWholeNumber = "9007199254740991";
+
+    /// <summary>
+    /// SQL turning the raw text <paramref name="raw"/> into the typed value, NULL when it does not parse. Numbers read as
+    /// DuckDB reads a DOUBLE (a point or a comma, an exponent, <c>1_000</c>), so that a value gets the same verdict in the
+    /// one-read load of a clean file (<see cref="Reading.CsvTypedRead"/>) and in staging, whatever the other rows: a whole
+    /// number is one whose value is whole (<c>1234.0</c>, <c>1e3</c> as spreadsheets write them); infinities, NaN and
+    /// numbers too large to read exactly are not numbers. A date may carry a time of midnight (<c>2019-09-02 00:00:00</c>).
+    /// </summary>
     public static string Parse(ColumnType type, string raw)
     {
         var v = $"NULLIF(trim({raw}), '')";
+        var number = $"TRY_CAST(replace({v}, ',', '.') AS DOUBLE)";
         return type switch
         {
             ColumnType.Text => v,
             ColumnType.Code => $"lower({v})",
-            // TRY_CAST alone would round "12.5" to 13: only plain digits are whole numbers.
-            ColumnType.Integer => $"CASE WHEN regexp_full_match({v}, '[+-]?[0-9]{{1,18}}') THEN TRY_CAST({v} AS BIGINT) END",
-            ColumnType.Decimal => $"TRY_CAST(replace({v}, ',', '.') AS DOUBLE)",
-            ColumnType.Date => $"CAST(COALESCE(TRY_STRPTIME({v}, '%d/%m/%Y'), TRY_STRPTIME({v}, '%Y-%m-%d')) AS DATE)",
+            // TRY_CAST to BIGINT would round "12.5" to 13: a whole number is one whose value is whole.
+            ColumnType.Integer => $"CASE WHEN {number} = trunc({number}) AND abs({number}) <= {LargestWholeNumber} THEN CAST({number} AS BIGINT) END",
+            ColumnType.Decimal => $"CASE WHEN isfinite({number}) THEN {number} END",
+            ColumnType.Date => $"CAST(COALESCE(TRY_STRPTIME({v}, '%d/%m/%Y'), TRY_STRPTIME({v}, '%Y-%m-%d'), {Midnight(v)}) AS DATE)",
             ColumnType.Month => $"CAST(COALESCE(TRY_STRPTIME({v} || '-01', '%Y-%m-%d'), TRY_STRPTIME('01/' || {v}, '%d/%m/%Y')) AS DATE)",
             ColumnType.Boolean => $"CASE lower({v}) WHEN 'oui' THEN true WHEN 'o' THEN true WHEN 'true' THEN true WHEN '1' THEN true " +
                                   $"WHEN 'non' THEN false WHEN 'n' THEN false WHEN 'false' THEN false WHEN '0' THEN false END",
@@ -44,13 +54,21 @@ public static class ColumnTypeSql
         };
     }
 
+    /// <summary>A date written with a time of midnight, as spreadsheets export dates; NULL for another time.</summary>
+    private static string Midnight(string v)
+    {
+        var stamp = $"COALESCE(TRY_STRPTIME({v}, '%Y-%m-%d %H:%M:%S'), TRY_STRPTIME({v}, '%Y-%m-%d %H:%M'), " +
+                    $"TRY_STRPTIME({v}, '%d/%m/%Y %H:%M:%S'), TRY_STRPTIME({v}, '%d/%m/%Y %H:%M'))";
+        return $"CASE WHEN {stamp} = date_trunc('day', {stamp}) THEN {stamp} END";
+    }
+
     public static string Describe(ColumnType type) => type switch
     {
         ColumnType.Text => "text",
         ColumnType.Code => "code",
-        ColumnType.Integer => "integer",
+        ColumnType.Integer => "integer (a whole value: `1234`, `1234.0` and `1e3` are whole)",
         ColumnType.Decimal => "decimal (`.` or `,`)",
-        ColumnType.Date => "date (`dd/MM/yyyy` or `yyyy-MM-dd`)",
+        ColumnType.Date => "date (`dd/MM/yyyy` or `yyyy-MM-dd`, a time of midnight allowed)",
         ColumnType.Month => "month (`yyyy-MM` or `MM/yyyy`)",
         ColumnType.Boolean => "boolean (`oui`/`non`, `1`/`0`, `true`/`false`)",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),

@@ -76,7 +76,10 @@ public sealed partial class CsvTypedRead
     /// </summary>
     public static string Typed(ColumnType type, string readerColumn) => type switch
     {
-        ColumnType.Integer => $"CASE WHEN {readerColumn} IS NULL OR {readerColumn} = trunc({readerColumn}) THEN CAST({readerColumn} AS BIGINT) ELSE {Refused} END",
+        // The same verdicts as staging's (ColumnTypeSql.Parse): whole, finite, read exactly.
+        ColumnType.Integer => $"CASE WHEN {readerColumn} IS NULL THEN NULL WHEN {readerColumn} = trunc({readerColumn}) AND abs({readerColumn}) <= {ColumnTypeSql.LargestWholeNumber} " +
+                              $"THEN CAST({readerColumn} AS BIGINT) ELSE {Refused} END",
+        ColumnType.Decimal => $"CASE WHEN {readerColumn} IS NULL OR isfinite({readerColumn}) THEN {readerColumn} ELSE {Refused} END",
         ColumnType.Boolean => $"CASE WHEN NULLIF(trim({readerColumn}), '') IS NULL THEN NULL ELSE coalesce({ColumnTypeSql.Parse(type, readerColumn)}, {Refused}) END",
         _ => readerColumn,
     };
