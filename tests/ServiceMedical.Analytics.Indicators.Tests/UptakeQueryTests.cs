@@ -60,6 +60,23 @@ public sealed class UptakeQueryTests : IDisposable
     }
 
     [Fact]
+    public void ADoctorListedInTwoDepartments_CountsOnce_InTheDepartmentOfLowestCode()
+    {
+        // M (Ain, 01) is listed again in the Rhône (69) in both snapshots.
+        _db.Sql("""
+            INSERT INTO eligibilite (load_id, date_extraction, type_beneficiaire, identifiant_beneficiaire, code_departement, eligible) VALUES
+                (2, DATE '2021-01-01', 'medecin_liberal', '10000000001', '69', true),
+                (3, DATE '2021-07-01', 'medecin_liberal', '10000000001', '69', true);
+            """);
+
+        // The same counts as without the second listing: 2/4 then 3/4 in France; in AURA M stays in the Ain.
+        Assert.Equal("2021-01-01 FR 2/4 | 2021-07-01 FR 3/4", Show(Run("")));
+        Assert.Equal("2021-01-01 01 1/2 | 2021-01-01 69 0/1 | 2021-07-01 01 2/2 | 2021-07-01 69 0/1", Show(Run("region=84&by=department")));
+        // Also for a period that ends within a snapshot (counted from the rows rather than the aggregates).
+        Assert.Equal("2021-01-01 FR 1/4", Show(Run("to=2021-03-01")));
+    }
+
+    [Fact]
     public void CentreDeSanteOnly_And_CentreType_NarrowThePopulation()
     {
         Assert.Equal("2021-01-01 FR 2/3 | 2021-07-01 FR 2/3", Show(Run("beneficiary=centre_sante")));

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using ServiceMedical.Analytics.Indicators.Materialised;
 using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Forecasting.History;
@@ -59,6 +60,8 @@ public static class UptakeHistory
 {
     public static IReadOnlyList<UptakeSeries> Read(DuckDBConnection connection)
     {
+        // Eligibility is counted once per beneficiary through a list the aggregates keep (see views.sql).
+        MaterialisedAggregates.EnsureFresh(connection);
         using var command = connection.Command(SqlResource.Load<UptakeSeries>("uptake-history.sql"));
         using var reader = command.ExecuteReader();
         var rows = new List<(string Scope, DateOnly Month, double[] Values)>();

@@ -33,7 +33,7 @@ eligible_snapshots AS (
     SELECT e.date_extraction AS snapshot, d.region_code,
            count(*) FILTER (WHERE e.type_beneficiaire = 'centre_sante') AS centres,
            count(*) FILTER (WHERE e.type_beneficiaire = 'medecin_liberal') AS medecins
-    FROM eligibilite e
+    FROM eligibility_by_beneficiary e
     JOIN ref_departements d ON d.code = e.code_departement
     WHERE e.eligible
     GROUP BY ALL

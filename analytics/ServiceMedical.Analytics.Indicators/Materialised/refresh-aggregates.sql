@@ -14,19 +14,29 @@ LEFT JOIN activite_mesuree a
       AND a.mois >= y.year_start AND a.mois <= y.year_last_day
 GROUP BY y.numero_contrat, y.contract_year;
 
--- Uptake per closed snapshot (one a later snapshot replaced), department, beneficiary type and centre type,
--- on the snapshot's last day (the day before the next one). The uptake query reads it for the snapshots a
--- period covers whole; the last snapshot is measured at the period's end, so it is counted from the rows.
+-- The rows of a beneficiary listed in several departments of one snapshot but the one of lowest code: the view
+-- eligibility_by_beneficiary leaves them out, so that the beneficiary counts once. Built first: agg_uptake reads the view.
+CREATE OR REPLACE TABLE agg_eligibility_extra_rows AS
+SELECT date_extraction, type_beneficiaire, identifiant_beneficiaire, code_departement
+FROM (SELECT date_extraction, type_beneficiaire, identifiant_beneficiaire, code_departement,
+             row_number() OVER (PARTITION BY date_extraction, type_beneficiaire, identifiant_beneficiaire ORDER BY code_departement) AS rank
+      FROM eligibilite)
+WHERE rank > 1;
+
+-- Uptake per snapshot, department, beneficiary type and centre type, counted on the snapshot's last day: the
+-- day before the next snapshot, or for the last one the data horizon of the uptake indicator (the contracts'
+-- extract date, UptakeQuery). The uptake query reads it for the snapshots a period covers to that day — every
+-- snapshot of a page opened on its default period — and counts the others (a period ending earlier) from the rows.
 CREATE OR REPLACE TABLE agg_uptake AS
 WITH snapshots AS (
-    SELECT snapshot, CAST(next_snapshot - INTERVAL 1 DAY AS DATE) AS valid_until
+    SELECT snapshot, coalesce(CAST(next_snapshot - INTERVAL 1 DAY AS DATE),
+                              (SELECT extract_date FROM dataset_extracts WHERE dataset = 'contrats_assistants_medicaux')) AS valid_until
     FROM (SELECT snapshot, lead(snapshot) OVER (ORDER BY snapshot) AS next_snapshot
           FROM (SELECT DISTINCT date_extraction AS snapshot FROM eligibilite))
-    WHERE next_snapshot IS NOT NULL
 ),
 eligible AS (
     SELECT s.snapshot, s.valid_until, e.type_beneficiaire, e.identifiant_beneficiaire, e.code_departement, cs.type_centre
-    FROM eligibilite e
+    FROM eligibility_by_beneficiary e
     JOIN snapshots s ON s.snapshot = e.date_extraction
     LEFT JOIN centres_sante cs ON e.type_beneficiaire = 'centre_sante' AND cs.finess = e.identifiant_beneficiaire
     WHERE e.eligible
@@ -38,7 +48,7 @@ contracted AS (
       ON c.type_beneficiaire = el.type_beneficiaire AND c.identifiant_beneficiaire = el.identifiant_beneficiaire
     WHERE contract_held(c.date_signature, c.date_fin, c.date_resiliation, el.valid_until)
 )
-SELECT el.snapshot, el.code_departement, el.type_beneficiaire, el.type_centre,
+SELECT el.snapshot, el.valid_until AS measured_on, el.code_departement, el.type_beneficiaire, el.type_centre,
        count(*) AS eligible, count(ct.identifiant_beneficiaire) AS contracted
 FROM eligible el
 LEFT JOIN contracted ct

@@ -2,25 +2,37 @@
 -- last day the snapshot applies within the period — the day before the next snapshot, or $to (the period's last
 -- day, at most the data horizon) if earlier. On that day: the structures eligible in the snapshot, and those of
 -- them holding a contract (contract_held, date-rules.sql). A snapshot belongs to the period when it applies on at
--- least one day of it. Closed snapshots measured on their last day are read from agg_uptake (MaterialisedAggregates);
--- the others are counted from the rows.
+-- least one day of it. Snapshots counted on the day agg_uptake was (their last day, the data horizon for the last
+-- one: MaterialisedAggregates) are read from it; the others — a period that ends within a snapshot — are counted
+-- from the rows.
 WITH snapshots AS (
     SELECT snapshot, CAST(next_snapshot - INTERVAL 1 DAY AS DATE) AS valid_until
     FROM (SELECT snapshot, lead(snapshot) OVER (ORDER BY snapshot) AS next_snapshot
           FROM (SELECT DISTINCT date_extraction AS snapshot FROM eligibilite))
 ),
-in_period AS (
-    SELECT snapshot, valid_until, least(coalesce(valid_until, CAST($to AS DATE)), CAST($to AS DATE)) AS measured_on
+measured AS (
+    SELECT snapshot, least(coalesce(valid_until, CAST($to AS DATE)), CAST($to AS DATE)) AS measured_on
     FROM snapshots
     WHERE ($from IS NULL OR coalesce(valid_until, CAST($to AS DATE)) >= CAST($from AS DATE))
       AND snapshot <= CAST($to AS DATE)
 ),
+in_period AS (
+    SELECT m.snapshot, m.measured_on, a.snapshot IS NOT NULL AS precomputed
+    FROM measured m
+    LEFT JOIN (SELECT DISTINCT snapshot, measured_on FROM agg_uptake) a ON a.snapshot = m.snapshot AND a.measured_on = m.measured_on
+),
+-- Eligibility counted once per beneficiary, as the view eligibility_by_beneficiary does (views.sql); written out here
+-- because DuckDB then reads only the snapshots asked for, where through the view it reads them all first.
 eligible AS (
     SELECT p.snapshot, p.measured_on, e.type_beneficiaire, e.identifiant_beneficiaire, {zone} AS zone
     FROM eligibilite e
-    JOIN in_period p ON p.snapshot = e.date_extraction AND p.measured_on IS DISTINCT FROM p.valid_until
+    JOIN in_period p ON p.snapshot = e.date_extraction AND NOT p.precomputed
     JOIN ref_departements d ON d.code = e.code_departement
-    WHERE e.eligible
+    LEFT JOIN agg_eligibility_extra_rows x
+           ON x.date_extraction = e.date_extraction AND x.type_beneficiaire = e.type_beneficiaire
+          AND x.identifiant_beneficiaire = e.identifiant_beneficiaire AND x.code_departement = e.code_departement
+    WHERE x.date_extraction IS NULL
+      AND e.eligible
       AND ($region IS NULL OR d.region_code = $region)
       AND ($department IS NULL OR d.code = $department)
       AND ($beneficiary_type IS NULL OR e.type_beneficiaire = $beneficiary_type)
@@ -43,7 +55,7 @@ contracted_counts AS (
 precomputed AS (
     SELECT u.snapshot, {zone} AS zone, u.eligible, u.contracted
     FROM agg_uptake u
-    JOIN in_period p ON p.snapshot = u.snapshot AND p.measured_on = p.valid_until
+    JOIN in_period p ON p.snapshot = u.snapshot AND p.measured_on = u.measured_on AND p.precomputed
     JOIN ref_departements d ON d.code = u.code_departement
     WHERE ($region IS NULL OR d.region_code = $region)
       AND ($department IS NULL OR d.code = $department)

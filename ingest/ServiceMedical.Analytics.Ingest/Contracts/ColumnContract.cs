@@ -10,4 +10,10 @@ public sealed record ColumnContract(
 {
     /// <summary>The closed list of codes of a code column; null when the column has none.</summary>
     public IReadOnlyList<string>? Codes => Checks.Select(c => c.Codes).SingleOrDefault(c => c is not null);
+
+    /// <summary>How a value damaged on its way is mended before its checks; none for most columns.</summary>
+    public ColumnRepair? Repair { get; init; }
+
+    /// <summary>SQL of the value stored from the parsed <paramref name="value"/>: mended when the column says how.</summary>
+    public string Stored(string value) => Repair?.On(value) ?? value;
 }

@@ -17,7 +17,7 @@ public static class DataContracts
         [
             Department(),
             new("libelle_departement", ColumnType.Text, true, "Department name"),
-            new("code_region", ColumnType.Text, true, "INSEE region code", ValueCheck.RegionInCog()),
+            Region("INSEE region code"),
             new("libelle_region", ColumnType.Text, true, "Region name"),
         ],
         ["code_departement"],
@@ -31,7 +31,7 @@ public static class DataContracts
         "centres_sante", "Centres de santé",
         "Health centres, from the contract format or from the public FINESS extract (category 124).",
         [
-            new("finess", ColumnType.Text, true, "FINESS ET number", ValueCheck.Finess()),
+            new("finess", ColumnType.Text, true, "FINESS ET number", ValueCheck.Finess()) { Repair = ColumnRepair.LeadingZero(9) },
             new("raison_sociale", ColumnType.Text, true, "Name of the centre (an organisation, not a person)"),
             Department(),
             new("type_centre", ColumnType.Code, false, "Kind of centre; empty when the source does not say (FINESS)", ValueCheck.OneOf(Codes.CentreTypes)),
@@ -48,7 +48,7 @@ public static class DataContracts
         [
             new("code_organisme", ColumnType.Text, true, "Code of the organisation", ValueCheck.Pattern("OF-[0-9]{3}", "code organisme attendu de la forme OF-000")),
             new("libelle", ColumnType.Text, true, "Name of the organisation"),
-            new("code_region", ColumnType.Text, true, "Region of its head office", ValueCheck.RegionInCog()),
+            Region("Region of its head office"),
             new("date_agrement", ColumnType.Date, true, "Approval date", ValueCheck.NotInFuture()),
             new("date_fin_agrement", ColumnType.Date, false, "End of approval", ValueCheck.DateInRange()),
         ],
@@ -57,7 +57,8 @@ public static class DataContracts
 
     public static readonly DatasetContract Eligibilite = new(
         "eligibilite", "Éligibilité (instantanés semestriels)",
-        "Semi-annual eligibility snapshots of centres de santé and médecins libéraux for the assistant-médical scheme.",
+        "Semi-annual eligibility snapshots of centres de santé and médecins libéraux for the assistant-médical scheme. " +
+        "A doctor practising in two departments may be listed in each; the indicators count them once, in the department of lowest code.",
         [
             new("date_extraction", ColumnType.Date, true, "Date of the snapshot (refreshed every six months)", ValueCheck.NotInFuture()),
             BeneficiaryType(),
@@ -67,7 +68,8 @@ public static class DataContracts
             new("file_active", ColumnType.Integer, false, "Distinct patients followed at the snapshot", ValueCheck.AtLeast(0)),
             new("eligible", ColumnType.Boolean, true, "Eligible to the scheme at this snapshot"),
         ],
-        ["date_extraction", "type_beneficiaire", "identifiant_beneficiaire"],
+        // A doctor practising in two departments may be listed in each (indicators count them once: see eligibility_by_beneficiary).
+        ["date_extraction", "type_beneficiaire", "identifiant_beneficiaire", "code_departement"],
         [BeneficiaryIdMatchesType(), CentreExists()])
     {
         Dating = ExtractDating.Snapshot("date_extraction"),
@@ -77,7 +79,7 @@ public static class DataContracts
         "contrats_assistants_medicaux", "Contrats assistants médicaux",
         "Contracts co-funding an assistant médical, with a centre de santé or a médecin libéral, for 5 years.",
         [
-            new("numero_contrat", ColumnType.Text, true, "Contract number", ValueCheck.Pattern("[A-Z0-9-]{4,30}", "numéro de contrat attendu (4 à 30 caractères A-Z, 0-9, -)")),
+            new("numero_contrat", ColumnType.Text, true, "Contract number (a renewal is a new contract of the same beneficiary)", ValueCheck.Identifier()),
             BeneficiaryType(),
             BeneficiaryId(),
             Department(),
@@ -86,7 +88,7 @@ public static class DataContracts
             new("date_fin", ColumnType.Date, true, "End of the contract: 5 years after the start", ValueCheck.DateInRange()),
             new("etp_assistants", ColumnType.Decimal, true, "Full-time-equivalent assistants funded (at most 4 per centre, avenant 3)", ValueCheck.Between(0.1, 4)),
             new("file_active_reference", ColumnType.Integer, true, "Reference file active, from the real activity before the contract", ValueCheck.AtLeast(0)),
-            new("objectif_progression_pct", ColumnType.Decimal, true, "Increase of the file active committed to, in %", ValueCheck.Between(0.1, 100)),
+            new("objectif_progression_pct", ColumnType.Decimal, true, "Increase of the file active committed to, in % (0: keep the file active)", ValueCheck.Between(0, 100)),
             new("statut", ColumnType.Code, true, "`en_cours`, `resilie` or `echu`", ValueCheck.OneOf(Codes.ContractStatuses)),
             new("date_resiliation", ColumnType.Date, false, "Termination date, for a terminated contract", ValueCheck.DateInRange()),
         ],
@@ -95,9 +97,11 @@ public static class DataContracts
             BeneficiaryIdMatchesType(),
             CentreExists(),
             NotBefore("date_debut", "date_signature", "début du contrat antérieur à sa signature"),
+            // Five years by the convention; an amendment (avenant) may shorten or lengthen a contract.
             new("date_fin",
-                "{date_fin} <> CAST({date_debut} + INTERVAL 5 YEAR AS DATE) AND {date_fin} <> CAST({date_debut} + INTERVAL 5 YEAR - INTERVAL 1 DAY AS DATE)",
-                "durée du contrat différente de 5 ans", "`date_fin` is 5 years after `date_debut` (or the day before)"),
+                "{date_fin} <= {date_debut} OR {date_fin} > CAST({date_debut} + INTERVAL 6 YEAR AS DATE)",
+                "durée du contrat hors limites : la fin doit suivre le début, de moins de 6 ans (5 ans, ou selon avenant)",
+                "`date_fin` after `date_debut`, at most 6 years after (5 years, or as amended)"),
             new("date_resiliation", "{statut} = 'resilie' AND {date_resiliation} IS NULL",
                 "contrat résilié sans date de résiliation", "a `resilie` contract has a `date_resiliation`", AppliesToMissing: true),
             new("date_resiliation", "{date_resiliation} < {date_debut} OR {date_resiliation} > {date_fin}",
@@ -127,7 +131,7 @@ public static class DataContracts
         "actions_accompagnement", "Actions d'accompagnement",
         "Support actions of the Assurance Maladie: webinars of each CPAM, mailings, individual visits by a délégué.",
         [
-            new("identifiant_action", ColumnType.Text, true, "Identifier of the action for this beneficiary"),
+            new("identifiant_action", ColumnType.Text, true, "Identifier of the action for this beneficiary", ValueCheck.Identifier()),
             new("type_action", ColumnType.Code, true, "`webinaire`, `mailing` or `visite_delegue`", ValueCheck.OneOf(Codes.SupportActionTypes)),
             new("date_action", ColumnType.Date, true, "Date of the action", ValueCheck.NotInFuture()),
             Department(),
@@ -151,7 +155,7 @@ public static class DataContracts
         "Assistants in CQP training: organisation, start, hours done against the programme length of their cohort.",
         [
             new("identifiant_assistant", ColumnType.Text, true, "Pseudonymised assistant", ValueCheck.Pattern(PseudonymPattern, PseudonymReason)),
-            new("numero_contrat", ColumnType.Text, false, "Contract funding the assistant"),
+            new("numero_contrat", ColumnType.Text, false, "Contract funding the assistant", ValueCheck.Identifier()),
             new("code_organisme", ColumnType.Text, true, "Approved training organisation"),
             new("date_debut_formation", ColumnType.Date, true, "Start of the cohort", ValueCheck.NotInFuture()),
             new("heures_realisees", ColumnType.Decimal, true, "Hours of training done", ValueCheck.AtLeast(0)),
@@ -179,11 +183,11 @@ public static class DataContracts
         "postes_recrutement", "Postes de praticiens-conseils",
         "Posts opened per campaign (January, May, October), profession and employer: the CNAM (a region's service médical) or an ARS.",
         [
-            new("identifiant_poste", ColumnType.Text, true, "Post identifier"),
+            new("identifiant_poste", ColumnType.Text, true, "Post identifier", ValueCheck.Identifier()),
             new("campagne", ColumnType.Text, true, "Campaign `yyyy-01`, `yyyy-05` or `yyyy-10`", ValueCheck.Pattern("20[0-9]{2}-(01|05|10)", "campagne attendue de la forme aaaa-01, aaaa-05 ou aaaa-10")),
             new("profession", ColumnType.Code, true, "One of the three professions", ValueCheck.OneOf(Codes.Professions)),
             new("employeur", ColumnType.Code, true, "`cnam` or `ars`", ValueCheck.OneOf(Codes.Employers)),
-            new("code_region", ColumnType.Text, true, "Region of the post", ValueCheck.RegionInCog()),
+            Region("Region of the post"),
             new("date_publication", ColumnType.Date, true, "Publication of the offer by the DG of the CNAM", ValueCheck.NotInFuture()),
             new("date_limite_candidature", ColumnType.Date, true, "Application deadline", ValueCheck.DateInRange()),
         ],
@@ -197,9 +201,9 @@ public static class DataContracts
         "candidatures", "Candidatures",
         "Applications to a post; the candidate is pseudonymised.",
         [
-            new("identifiant_candidature", ColumnType.Text, true, "Application identifier"),
+            new("identifiant_candidature", ColumnType.Text, true, "Application identifier", ValueCheck.Identifier()),
             new("identifiant_candidat", ColumnType.Text, true, "Pseudonymised candidate", ValueCheck.Pattern(PseudonymPattern, PseudonymReason)),
-            new("identifiant_poste", ColumnType.Text, true, "Post applied to"),
+            new("identifiant_poste", ColumnType.Text, true, "Post applied to", ValueCheck.Identifier()),
             new("date_candidature", ColumnType.Date, true, "Date of the application", ValueCheck.NotInFuture()),
             new("diplome", ColumnType.Code, true, "Diploma held: `medecin`, `chirurgien_dentiste` or `pharmacien`", ValueCheck.OneOf(Codes.Diplomas)),
             new("recevable", ColumnType.Boolean, true, "Admissible (recruitment on diploma)"),
@@ -225,9 +229,9 @@ public static class DataContracts
         "entretiens", "Entretiens et décisions",
         "Interviews before the jury (45 minutes by the arrêté) and the decision for the post.",
         [
-            new("identifiant_entretien", ColumnType.Text, true, "Interview identifier"),
-            new("identifiant_candidature", ColumnType.Text, true, "Application heard"),
-            new("identifiant_poste", ColumnType.Text, true, "Post"),
+            new("identifiant_entretien", ColumnType.Text, true, "Interview identifier", ValueCheck.Identifier()),
+            new("identifiant_candidature", ColumnType.Text, true, "Application heard", ValueCheck.Identifier()),
+            new("identifiant_poste", ColumnType.Text, true, "Post", ValueCheck.Identifier()),
             new("date_entretien", ColumnType.Date, true, "Date of the interview", ValueCheck.NotInFuture()),
             new("duree_minutes", ColumnType.Integer, true, "Length in minutes", ValueCheck.Between(1, 240)),
             new("jury_medecin_conseil_regional", ColumnType.Boolean, true, "Jury member 1°: médecin-conseil régional"),
@@ -255,8 +259,8 @@ public static class DataContracts
         "nominations", "Nominations publiées",
         "List of retained candidates per post published by the DG of the CNAM, with the start date.",
         [
-            new("identifiant_poste", ColumnType.Text, true, "Post"),
-            new("identifiant_candidature", ColumnType.Text, true, "Retained application"),
+            new("identifiant_poste", ColumnType.Text, true, "Post", ValueCheck.Identifier()),
+            new("identifiant_candidature", ColumnType.Text, true, "Retained application", ValueCheck.Identifier()),
             new("date_publication", ColumnType.Date, true, "Publication of the list", ValueCheck.NotInFuture()),
             new("date_prise_fonctions", ColumnType.Date, true, "Start date announced", ValueCheck.DateInRange()),
             new("prise_de_poste_effective", ColumnType.Boolean, false, "Whether the recruit took up the post; empty until known"),
@@ -278,7 +282,7 @@ public static class DataContracts
         "parcours_integration", "Parcours d'intégration",
         "Mandatory modular integration path (at most 12 months, EN3S), with the tutor designated in the quarter after hiring.",
         [
-            new("identifiant_candidature", ColumnType.Text, true, "Application of the recruit"),
+            new("identifiant_candidature", ColumnType.Text, true, "Application of the recruit", ValueCheck.Identifier()),
             new("date_embauche", ColumnType.Date, true, "Hiring date", ValueCheck.NotInFuture()),
             new("date_designation_tuteur", ColumnType.Date, false, "Date a tutor was designated", ValueCheck.NotInFuture()),
             new("modules_prevus", ColumnType.Integer, true, "Modules in the path", ValueCheck.Between(1, 50)),

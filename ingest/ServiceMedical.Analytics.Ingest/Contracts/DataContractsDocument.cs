@@ -27,6 +27,15 @@ public static class DataContractsDocument
           .AppendLine("rejects; otherwise the valid rows replace the rows with the same key and the others stay. Loading the same")
           .AppendLine("content (same SHA-256) again changes nothing. Every attempt is in `load_registry`.").AppendLine()
           .AppendLine("Rules that name another dataset are checked against what is already loaded, so datasets load in the order below.").AppendLine()
+          .AppendLine("**Extracts as they arrive.** A department, region or FINESS code that lost its leading zero in a spreadsheet")
+          .AppendLine("(`1` for `01`, 8 digits for a FINESS) gets it back — one zero only, two missing would be a guess. A date may carry a")
+          .AppendLine("time of midnight (`2019-09-02 00:00:00`, `02/09/2019 00:00`), another time is refused. A whole number may be written")
+          .AppendLine("as spreadsheets do (`1234.0`, `1e3`). An empty file, a quote never closed, a record of megabytes, a damaged workbook")
+          .AppendLine("or Parquet file, UTF-16 text are refused with their reason and line; lines ending with `\\r` or in mixed ways are read,")
+          .AppendLine("blank lines at the end ignored. Identifiers are technical codes (2 to 40 letters, digits and `/ . _ -`, no space, no")
+          .AppendLine("date): a name, a birth date or an address in them is refused, as people are pseudonymised. A contract runs five")
+          .AppendLine("years, or as an amendment sets it (at most six); an objective of 0 % commits to keeping the file active; a renewal")
+          .AppendLine("is a new contract of the same beneficiary.").AppendLine()
           .AppendLine("**Extract date.** Each dataset has an extract date: the day its figures are complete to. A file declares it by")
           .AppendLine("ending its name with the date, `AAAA-MM-JJ` or `AAAAMMJJ` (`contrats_assistants_medicaux_2026-11-30.xlsx`; a month")
           .AppendLine("alone, as in `eligibilite_2021-01.csv`, declares nothing). The declared date may not be after the day of the load, and")
@@ -39,15 +48,18 @@ public static class DataContractsDocument
 
         foreach (var dataset in DataContracts.All)
         {
+            var replaces = dataset.Dating.Timing == DatasetTiming.Snapshot
+                ? "a new file replaces every row of the snapshots it brings — a snapshot's extract is its whole list"
+                : "a new file replaces rows with the same key";
             md.AppendLine(CultureInfo.InvariantCulture, $"## `{dataset.Name}` — {dataset.Title}").AppendLine()
               .AppendLine(dataset.Description).AppendLine()
-              .AppendLine(CultureInfo.InvariantCulture, $"Key: {string.Join(", ", dataset.Key.Select(k => $"`{k}`"))} (unique within a file; a new file replaces rows with the same key).").AppendLine()
+              .AppendLine(CultureInfo.InvariantCulture, $"Key: {string.Join(", ", dataset.Key.Select(k => $"`{k}`"))} (unique within a file; {replaces}).").AppendLine()
               .AppendLine(CultureInfo.InvariantCulture, $"Extract date: {Dating(dataset.Dating)}").AppendLine()
               .AppendLine("| Column | Type | Required | Meaning | Rules |")
               .AppendLine("|---|---|---|---|---|");
             foreach (var column in dataset.Columns)
             {
-                var rules = column.Checks.Length == 0 ? "" : string.Join("; ", column.Checks.Select(c => c.Documentation));
+                var rules = string.Join("; ", column.Checks.Select(c => c.Documentation).Concat(column.Repair is { } r ? [r.Documentation] : []));
                 md.AppendLine(CultureInfo.InvariantCulture, $"| `{column.Name}` | {ColumnTypeSql.Describe(column.Type)} | {(column.Required ? "yes" : "no")} | {column.Description} | {rules} |");
             }
 

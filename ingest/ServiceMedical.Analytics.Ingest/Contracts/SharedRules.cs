@@ -7,10 +7,13 @@ internal static class SharedRules
         new("type_beneficiaire", ColumnType.Code, true, "`centre_sante` or `medecin_liberal`", ValueCheck.OneOf(Codes.BeneficiaryTypes));
 
     public static ColumnContract BeneficiaryId() =>
-        new("identifiant_beneficiaire", ColumnType.Text, true, "FINESS of the centre, or RPPS of the médecin libéral");
+        new("identifiant_beneficiaire", ColumnType.Text, true, "FINESS of the centre, or RPPS of the médecin libéral") { Repair = ColumnRepair.LeadingZero(9) };
 
     public static ColumnContract Department(bool required = true) =>
-        new("code_departement", ColumnType.Text, required, "INSEE department code", ValueCheck.DepartmentInCog());
+        new("code_departement", ColumnType.Text, required, "INSEE department code", ValueCheck.DepartmentInCog()) { Repair = ColumnRepair.LeadingZero(2) };
+
+    public static ColumnContract Region(string description) =>
+        new("code_region", ColumnType.Text, true, description, ValueCheck.RegionInCog()) { Repair = ColumnRepair.LeadingZero(2) };
 
     /// <summary>The identifier has the form its beneficiary type calls for: FINESS or RPPS.</summary>
     public static RowRule BeneficiaryIdMatchesType() => new(

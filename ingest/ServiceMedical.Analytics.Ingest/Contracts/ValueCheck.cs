@@ -40,6 +40,15 @@ public sealed record ValueCheck(string FailsWhen, string Reason, string Document
             "date hors période (avant 2015, ou postérieure à la date d'extraction ou au jour du chargement)",
             "between 2015-01-01 and the extract date (the day of the load when the file name declares none)");
 
+    /// <summary>
+    /// A technical identifier: 2 to 40 letters, digits and <c>/ . _ -</c>, no space — and nothing shaped like a date of
+    /// birth. Free text there could hold a person's name, birth date or address; people are pseudonymised.
+    /// </summary>
+    public static ValueCheck Identifier() =>
+        new("NOT regexp_full_match({v}, '[A-Za-z0-9][A-Za-z0-9/._-]{1,39}') OR regexp_matches({v}, '(^|[^0-9])[0-3]?[0-9][/._-][01]?[0-9][/._-](19|20)[0-9]{2}([^0-9]|$)')",
+            "identifiant attendu : 2 à 40 lettres, chiffres ou / . _ -, sans espace ni date (pas de nom, date de naissance ou adresse : les personnes sont pseudonymisées)",
+            "2 to 40 letters, digits or `/ . _ -`, no space, no date (no name, birth date or address)");
+
     public static ValueCheck DepartmentInCog() =>
         new("{v} NOT IN (SELECT code FROM ref_departements)",
             "département absent du COG 2025", "a department code of the INSEE COG 2025");

@@ -41,6 +41,7 @@ public sealed class AnalyticsDatabase(DatabaseOptions options)
 
             connection.Execute(DatasetExtracts.CreateView());
             connection.Execute(SqlResource.Load<AnalyticsDatabase>("date-rules.sql"));
+            connection.Execute(SqlResource.Load<AnalyticsDatabase>("views.sql"));
             ReferenceData.Seed(connection);
             connection.Execute("DELETE FROM schema_info; INSERT INTO schema_info VALUES ($version)", ("version", SchemaVersion));
             connection.Execute(SqlResource.Load<AnalyticsDatabase>("mark-interrupted.sql"));

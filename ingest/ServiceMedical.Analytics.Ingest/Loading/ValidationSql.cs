@@ -34,7 +34,7 @@ internal static partial class ValidationSql
     public static string Checked(DatasetContract dataset, string source, string line, Func<ColumnContract, string> sourceColumn)
     {
         var raw = string.Join(", ", dataset.Columns.Select(c => $"NULLIF(trim({sourceColumn(c)}), '') AS r_{c.Name}"));
-        var typed = string.Join(", ", dataset.Columns.Select(c => $"{ColumnTypeSql.Parse(c.Type, "r_" + c.Name)} AS {c.Name}"));
+        var typed = string.Join(", ", dataset.Columns.Select(c => $"{c.Stored(ColumnTypeSql.Parse(c.Type, "r_" + c.Name))} AS {c.Name}"));
         return $"(SELECT *, {typed} FROM (SELECT {line} AS __line, {raw} FROM {source})) chk";
     }
 
@@ -171,10 +171,15 @@ internal static partial class ValidationSql
     /// <summary>SQL of the hash of a row's key in the checked relation.</summary>
     public static string KeyHash(DatasetContract dataset) => $"hash({string.Join(", ", dataset.Key.Select(k => "chk." + k))})";
 
-    /// <summary>Removes older rows that this load's rows replace (same key).</summary>
+    /// <summary>
+    /// Removes older rows that this load's rows replace: those with the same key; for a dataset of snapshots, every row
+    /// of the snapshots this load brings (a snapshot's extract is the whole list of its day).
+    /// </summary>
     public static string DeleteReplacedQuery(DatasetContract dataset)
     {
-        var match = string.Join(" AND ", dataset.Key.Select(k => $"n.{k} = t.{k}"));
+        var match = dataset.Dating.Timing == DatasetTiming.Snapshot
+            ? $"n.{dataset.Dating.Columns[0]} = t.{dataset.Dating.Columns[0]}"
+            : string.Join(" AND ", dataset.Key.Select(k => $"n.{k} = t.{k}"));
         return $"DELETE FROM {dataset.Table} t WHERE t.load_id <> $load_id AND EXISTS (SELECT 1 FROM {dataset.Table} n WHERE n.load_id = $load_id AND {match})";
     }
 

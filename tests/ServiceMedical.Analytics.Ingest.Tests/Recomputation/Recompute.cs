@@ -59,8 +59,11 @@ public sealed class Recompute(RawDemo raw, Dictionary<string, string> regionName
             }
 
             var on = lastDay < ask.To ? lastDay : ask.To;
+            // A beneficiary listed in several departments counts once, in the lowest department code.
             foreach (var zone in raw.Eligibility
-                .Where(e => e.Snapshot == snapshots[i] && e.Eligible && InScope(ask, e.Department) && (ask.Beneficiary is null || e.Type == ask.Beneficiary))
+                .Where(e => e.Snapshot == snapshots[i])
+                .GroupBy(e => (e.Type, e.Id)).Select(g => g.MinBy(e => e.Department, StringComparer.Ordinal)!)
+                .Where(e => e.Eligible && InScope(ask, e.Department) && (ask.Beneficiary is null || e.Type == ask.Beneficiary))
                 .GroupBy(e => Zone(ask, e.Department)))
             {
                 var eligible = zone.Count();
