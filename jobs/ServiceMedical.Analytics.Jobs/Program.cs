@@ -9,6 +9,7 @@ try
     {
         ["demo", ..] => DemoCommand.Run(arguments, Console.Out, TimeProvider.System),
         ["ingest", ..] => IngestCommand.Run(arguments, Console.Out, Console.Error),
+        ["rejects"] => RejectsCommand.Run(arguments, Console.Out),
         ["quickstart"] => QuickstartCommand.Run(arguments, Console.Out, Console.Error),
         ["bench", "ingest"] => BenchIngestCommand.Run(arguments, Console.Out),
         ["bench", "ingest-phase"] => BenchIngestCommand.RunPhase(arguments, Console.Out),
@@ -31,6 +32,8 @@ catch (UsageException e)
           quickstart [--db FICHIER] [--out DOSSIER]   données de démonstration puis chargement
           demo --out DOSSIER [--scale national|xl] [--seed N] [--until AAAA-MM]
           ingest DOSSIER [--db FICHIER]
+          rejects [--load N] [--file NOM] --out FICHIER [--db FICHIER]
+                                                     rejets d'un chargement (le dernier qui en a, sans --load ni --file)
           bench ingest [--rows N] [--runs R]
           bench queries [--db FICHIER] [--runs N]
           bench forecast [--db FICHIER]              précision des modèles de prévision (MASE par région)

@@ -120,7 +120,41 @@ public sealed class CommandLineTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder, "prevision.csv")));
     }
 
+    [Fact]
+    public void Rejects_WritesTheRejectsOfALoadAsFrenchCsv_AndPrintsThemCountedByReason()
+    {
+        var inbox = Directory.CreateDirectory(Path.Combine(_folder, "rejects")).FullName;
+        var database = Path.Combine(_folder, "rejects.duckdb");
+        File.WriteAllText(Path.Combine(inbox, "centres_sante.csv"), "finess;raison_sociale;code_departement\n010000024;Centre A;01\n=1+1;Centre B;01\n010780054;Centre C;99\n");
+        Assert.Equal(1, Jobs("ingest", inbox, "--db", database).Exit);
+        var csv = Path.Combine(_folder, "rejets.csv");
+
+        var latest = Jobs("rejects", "--out", csv, "--db", database);
+        var rejects = File.ReadAllLines(csv, System.Text.Encoding.UTF8);
+        var byFile = Jobs("rejects", "--file", "centres_sante.csv", "--out", csv, "--db", database);
+        var unknown = Jobs("rejects", "--load", "7", "--out", csv, "--db", database);
+        var otherFile = Jobs("rejects", "--load", "1", "--file", "eligibilite.csv", "--out", csv, "--db", database);
+
+        Assert.Equal(0, latest.Exit);
+        Assert.Equal(
+            ["Chargement n° 1 : centres_sante.csv (centres_sante), refusé, 2 lignes rejetées sur 3",
+             "  centres_sante.csv : 2 lignes rejetées sur 3, au-delà du seuil de 5 % : fichier refusé (voir les rejets du chargement n° 1)",
+             "  finess : numéro FINESS invalide (9 caractères, clé de contrôle) — 1 rejet, première ligne 3 (« =1+1 »)",
+             "  code_departement : département absent du COG 2025 — 1 rejet, première ligne 4 (« 99 »)",
+             $"2 rejets écrits dans {csv}"],
+            latest.Output.Trim().Split('\n'));
+        // A value from the file that a spreadsheet would run as a formula is written as text.
+        Assert.Equal(["Ligne;Colonne;Valeur;Motif", "3;finess;'=1+1;numéro FINESS invalide (9 caractères, clé de contrôle)", "4;code_departement;99;département absent du COG 2025"], rejects);
+        Assert.Equal(latest.Output, byFile.Output);
+        Assert.Equal(1, unknown.Exit);
+        Assert.Contains("rejects : chargement n° 7 introuvable", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(1, otherFile.Exit);
+        Assert.Contains("rejects : le chargement n° 1 n'est pas celui du fichier « eligibilite.csv »", otherFile.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("rejects")]
+    [InlineData("rejects --out x.csv --load douze")]
     [InlineData("export")]
     [InlineData("export nope --format csv --out x.csv")]
     [InlineData("export adhesion --format xlsx --out x.csv")]

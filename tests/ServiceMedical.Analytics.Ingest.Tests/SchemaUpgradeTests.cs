@@ -42,17 +42,34 @@ public sealed class SchemaUpgradeTests : IDisposable
         }
 
         var refused = Assert.Throws<InvalidDataException>(() => new AnalyticsDatabase(options).OpenReadOnly());
-        Assert.Contains("a été écrite par une version antérieure (schéma 4, attendu 5)", refused.Message, StringComparison.Ordinal);
+        Assert.Contains($"a été écrite par une version antérieure (schéma 4, attendu {AnalyticsDatabase.SchemaVersion})", refused.Message, StringComparison.Ordinal);
 
         using (var upgraded = new AnalyticsDatabase(options).Open())
         {
-            Assert.Equal(5, AnalyticsDatabase.VersionOf(upgraded));
+            Assert.Equal(AnalyticsDatabase.SchemaVersion, AnalyticsDatabase.VersionOf(upgraded));
             Assert.Equal("true", Text(upgraded, "SELECT contract_held(DATE '2021-01-15', DATE '2026-01-31', NULL, DATE '2021-01-15')"));
             Assert.Equal("13", Text(upgraded, "SELECT count(*) FROM dataset_extracts"));
         }
 
         using var reader = new AnalyticsDatabase(options).OpenReadOnly();
-        Assert.Equal(5, AnalyticsDatabase.VersionOf(reader));
+        Assert.Equal(AnalyticsDatabase.SchemaVersion, AnalyticsDatabase.VersionOf(reader));
+    }
+
+    [Fact]
+    public void TheRejectsOfADatabaseOfSchema5_AreCountedByReason_OnItsFirstOpen()
+    {
+        var options = new DatabaseOptions { Path = Path.Combine(_folder, "v5.duckdb") };
+        using (var current = new AnalyticsDatabase(options).Open())
+        {
+            // Schema 5 kept every reject and had no counts.
+            current.Execute("DROP TABLE load_reject_counts; DELETE FROM schema_info; INSERT INTO schema_info VALUES (5)");
+            current.Execute("INSERT INTO load_rejects VALUES (7, 'a.csv', 4, 'mois', '2024-13', 'date invalide'), (7, 'a.csv', 2, 'mois', '2024-00', 'date invalide'), " +
+                            "(7, 'a.csv', 3, 'file_active', '-1', 'valeur négative')");
+        }
+
+        using var upgraded = new AnalyticsDatabase(options).Open();
+        Assert.Equal("mois;date invalide;2;2;2024-00|file_active;valeur négative;1;3;-1", Text(upgraded,
+            "SELECT string_agg(concat_ws(';', column_name, reason, rows, first_line, example), '|' ORDER BY rows DESC) FROM load_reject_counts WHERE load_id = 7"));
     }
 
     private static string? Text(DuckDBConnection connection, string sql)

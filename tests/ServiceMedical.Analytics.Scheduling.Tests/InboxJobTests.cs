@@ -76,6 +76,7 @@ public sealed class InboxJobTests : IDisposable
         Assert.Equal(["contrats_assistants_medicaux_2.csv", "contrats_assistants_medicaux_2.csv.rapport.txt"], JobWorld.FilesIn(_world.Options.RefusedFolder));
         var text = File.ReadAllText(Path.Combine(_world.Options.RefusedFolder, "contrats_assistants_medicaux_2.csv.rapport.txt"));
         Assert.Contains("Fichier refusé : contrats_assistants_medicaux_2.csv", text, StringComparison.Ordinal);
+        Assert.Matches(@"Rejets par motif : Colonne;Motif;Lignes;Première ligne\r?\ndate_signature;[^;\n]+;1;3\r?\n", text);
         Assert.Contains("Ligne;Colonne;Valeur;Motif", text, StringComparison.Ordinal);
         Assert.Contains("\n3;date_signature;31/02/2021;", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\n2;", text, StringComparison.Ordinal);

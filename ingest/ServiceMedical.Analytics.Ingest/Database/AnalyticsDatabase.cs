@@ -8,9 +8,10 @@ public sealed class AnalyticsDatabase(DatabaseOptions options)
 {
     /// <summary>
     /// Raised with every change of the schema (tables the code reads); 2: forecasts, publication; 3: forecasts by beneficiary type;
-    /// 4: code columns stored as ENUM; 5: extract dates (load_registry.extract_date, dataset_extracts) and the date rules' macros.
+    /// 4: code columns stored as ENUM; 5: extract dates (load_registry.extract_date, dataset_extracts) and the date rules' macros;
+    /// 6: rejects counted by reason (load_reject_counts), only the first ones kept row by row.
     /// </summary>
-    public const int SchemaVersion = 5;
+    public const int SchemaVersion = 6;
 
     public DatabaseOptions Options { get; } = options;
 

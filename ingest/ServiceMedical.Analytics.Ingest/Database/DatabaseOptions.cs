@@ -9,7 +9,7 @@ public sealed class DatabaseOptions
     public string Path { get; set; } = "data/servicemedical.duckdb";
 
     /// <summary>DuckDB <c>memory_limit</c>; past it DuckDB spills to its temp directory.</summary>
-    public string MemoryLimit { get; set; } = "768MB";
+    public string MemoryLimit { get; set; } = "512MB";
 
     /// <summary>Where read-only snapshots are published; by default <c>&lt;name&gt;.snapshots</c> beside the working file.</summary>
     public string? SnapshotFolder { get; set; }

@@ -115,7 +115,8 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
             return null;
         }
 
-        using var keys = KeyHashCollector.Start(connection, loadId, records);
+        // Past LoadPolicy.KeyHashRows the hashes would hold more memory than DuckDB's own grouping, which spills.
+        using var keys = records <= policy.KeyHashRows ? KeyHashCollector.Start(connection, loadId, records) : null;
         using var transaction = connection.BeginTransaction();
         // Asked before the insert: rows of this load are not there yet to be scanned past.
         var replacesRows = HasRows(dataset);
@@ -125,8 +126,10 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
         {
             // Row order does not matter here (no line numbers): let DuckDB insert in parallel.
             Run("SET preserve_insertion_order = false");
-            inserted = Execute(ValidationSql.InsertQuery(dataset, relation, null, KeyHashCollector.LoadIdExpression(ValidationSql.KeyHash(dataset), "collector")),
-                ("path", source.ReadablePath), ("collector", keys.Token));
+            inserted = keys is null
+                ? Execute(ValidationSql.InsertQuery(dataset, relation, null), ("path", source.ReadablePath), ("load_id", loadId))
+                : Execute(ValidationSql.InsertQuery(dataset, relation, null, KeyHashCollector.LoadIdExpression(ValidationSql.KeyHash(dataset), "collector")),
+                    ("path", source.ReadablePath), ("collector", keys.Token));
         }
         catch (DuckDBException)
         {
@@ -140,9 +143,9 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
         }
 
         if (inserted != records
-            || keys.Count != records
+            || (keys is not null && keys.Count != records)
             || Scalar(ValidationSql.CountStoredRowFailuresQuery(dataset), ("load_id", loadId), ("today", LastPossibleDay(extractDate))) > 0
-            || keys.MayHaveRepeatedKey())
+            || (keys?.MayHaveRepeatedKey() ?? Scalar(ValidationSql.HasDuplicateKeysQuery(dataset, ValidationSql.StoredRows(dataset)), ("load_id", loadId)) > 0))
         {
             transaction.Rollback();
             return null;
@@ -189,11 +192,13 @@ public sealed class DatasetLoader(DuckDBConnection connection, LoadPolicy policy
             ReplaceOlderRows(dataset, loadId, replacesRows);
         }
 
-        Execute(SqlResource.Load<DatasetLoader>("keep-rejects.sql"), ("load_id", loadId), ("file_name", fileName));
+        Execute(SqlResource.Load<DatasetLoader>("keep-rejects.sql"), ("load_id", loadId), ("file_name", fileName), ("kept", policy.KeptRejects));
+        Execute(SqlResource.Load<DatasetLoader>("count-rejects.sql"), ("load_id", loadId), ("file_name", fileName));
         var message = succeeded
             ? null
             : $"{fileName} : {rejected.ToString(CultureInfo.InvariantCulture)} lignes rejetées sur {staged.Rows.ToString(CultureInfo.InvariantCulture)}, " +
-              $"au-delà du seuil de {(policy.MaxRejectedShare * 100).ToString("0.##", CultureInfo.InvariantCulture)} % : fichier refusé (voir load_rejects)";
+              $"au-delà du seuil de {(policy.MaxRejectedShare * 100).ToString("0.##", CultureInfo.InvariantCulture)} % : fichier refusé " +
+              $"(voir les rejets du chargement n° {loadId.ToString(CultureInfo.InvariantCulture)})";
         EndLoad(loadId, probe, dataset.Name, staged.Format, staged.Encoding, staged.Rows, succeeded ? accepted : 0, rejected, succeeded ? "succeeded" : "failed", message, extractDate);
         transaction.Commit();
         return new LoadResult(fileName, dataset.Name, succeeded ? LoadStatus.Succeeded : LoadStatus.Failed,

@@ -93,7 +93,7 @@ internal static partial class ValidationSql
     public static string CountStoredRowFailuresQuery(DatasetContract dataset)
     {
         var checks = Checks(dataset).Where(c => c.OnTypedValues).Concat(dataset.Columns.Select(StoredTextCheck).OfType<RowCheck>()).ToList();
-        var rows = $"(SELECT * FROM {dataset.Table} WHERE load_id = $load_id) chk";
+        var rows = StoredRows(dataset);
         // Each look-up counted on its own, under a plain WHERE: DuckDB then applies the check's
         // guards (a beneficiary type, say) before the join, instead of joining every row.
         var counts = checks.Where(c => c.LooksUp).Select(c => $"(SELECT count(*) FROM {rows} WHERE {c.FailsWhen})")
@@ -101,7 +101,13 @@ internal static partial class ValidationSql
         return "SELECT " + string.Join(" + ", counts);
     }
 
-    /// <summary>Staging trims text and lower-cases codes: a stored value that differs from that is not clean.</summary>
+    /// <summary>The rows load <c>$load_id</c> stored, as the checked relation <c>chk</c>.</summary>
+    public static string StoredRows(DatasetContract dataset) => $"(SELECT * FROM {dataset.Table} WHERE load_id = $load_id) chk";
+
+    /// <summary>
+    /// Staging trims text, lower-cases codes and mends damaged codes (<see cref="ColumnRepair"/>): a stored value that
+    /// differs from that is not clean. The one-read insert stores values as read, so a clean file pays for none of it.
+    /// </summary>
     private static RowCheck? StoredTextCheck(ColumnContract column)
     {
         if (column.Type is not (ColumnType.Text or ColumnType.Code) || ColumnTypeSql.StorageType(column) != "VARCHAR")
@@ -111,7 +117,8 @@ internal static partial class ValidationSql
 
         var v = "chk." + column.Name;
         var lowerCase = column.Type == ColumnType.Code ? $" OR {v} <> lower({v})" : "";
-        return new RowCheck(column.Name, $"{v} = '' OR starts_with({v}, ' ') OR ends_with({v}, ' '){lowerCase}", "");
+        var mended = column.Repair is { } repair ? $" OR ({repair.NeededOn(v)})" : "";
+        return new RowCheck(column.Name, $"{v} = '' OR starts_with({v}, ' ') OR ends_with({v}, ' '){lowerCase}{mended}", "");
     }
 
     private static string AnyOf(IEnumerable<RowCheck> checks)
@@ -151,12 +158,23 @@ internal static partial class ValidationSql
     public static string HasDuplicateKeysQuery(DatasetContract dataset, string relation) =>
         $"SELECT count(*) FROM (SELECT 1 FROM {relation} WHERE {KeyNotNull(dataset)} GROUP BY {KeyList(dataset)} HAVING count(*) > 1)";
 
-    /// <summary>Every row whose key an earlier line of the file already holds.</summary>
-    public static string DuplicateKeyRejectsQuery(DatasetContract dataset, string checkedRelation) =>
-        "INSERT INTO stg_rejects SELECT line, " + Literal(dataset.Key[0]) + ", value, " +
-        "'clé en double (" + string.Join(", ", dataset.Key) + ") : déjà présente ligne ' || first_line FROM (" +
-        $"SELECT __line AS line, r_{dataset.Key[0]} AS value, min(__line) OVER (PARTITION BY {KeyList(dataset)}) AS first_line " +
-        $"FROM {checkedRelation} WHERE {KeyNotNull(dataset)}) WHERE line > first_line";
+    /// <summary>
+    /// Every row whose key an earlier line of the file already holds. The first line of each repeated key is found by a
+    /// grouping, then joined back: unlike a window over the key, neither holds a whole partition of millions of
+    /// identical rows in memory, and both spill to disk past DuckDB's memory limit.
+    /// </summary>
+    public static string DuplicateKeyRejectsQuery(DatasetContract dataset, string checkedRelation)
+    {
+        // The value shown is the whole key as written, in the order the reason names its columns.
+        var keyText = $"concat_ws(', ', {string.Join(", ", dataset.Key.Select(k => "r_" + k))})";
+        var keyed = $"(SELECT __line, {keyText} AS key_text, {KeyList(dataset)} FROM {checkedRelation} WHERE {KeyNotNull(dataset)})";
+        var sameKey = string.Join(" AND ", dataset.Key.Select(k => $"r.{k} = f.{k}"));
+        return "INSERT INTO stg_rejects WITH keyed AS MATERIALIZED " + keyed + ", " +
+               $"firsts AS (SELECT {KeyList(dataset)}, min(__line) AS first_line FROM keyed GROUP BY ALL HAVING count(*) > 1) " +
+               $"SELECT r.__line, {Literal(dataset.Key[0])}, r.key_text, " +
+               $"'clé en double ({string.Join(", ", dataset.Key)}) : déjà présente ligne ' || f.first_line " +
+               $"FROM keyed r JOIN firsts f ON {sameKey} WHERE r.__line > f.first_line";
+    }
 
     /// <summary>
     /// Inserts the rows of <paramref name="checkedRelation"/> that <paramref name="where"/> keeps, with

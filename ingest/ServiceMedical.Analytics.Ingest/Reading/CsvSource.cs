@@ -55,7 +55,7 @@ public sealed class CsvSource : IDisposable
         var read = ReadCsv(i => CsvTypedRead.ReaderType(byPosition[i].Type), ", " + TypedRead.Options());
         var columns = dataset.Columns.Select(c => Positions[c.Name] < 0
             ? $"CAST(NULL AS {ColumnTypeSql.StorageType(c.Type)}) AS {c.Name}"
-            : $"{c.Stored(CsvTypedRead.Typed(c.Type, Column(c)))} AS {c.Name}");
+            : $"{CsvTypedRead.Typed(c.Type, Column(c))} AS {c.Name}");
         return $"(SELECT {string.Join(", ", columns)} FROM {read}) chk";
     }
 

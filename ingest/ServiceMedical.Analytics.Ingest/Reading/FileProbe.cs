@@ -106,8 +106,14 @@ public sealed record FileProbe(Task<string> Sha256, TextEncoding Encoding, long 
                 var chunk = buffer.AsSpan(0, carried + read);
                 var fresh = chunk[carried..];
                 lineFeeds += fresh.Count((byte)'\n');
-                carriageReturns += fresh.Count((byte)'\r');
-                pairs += Pairs(fresh, previous);
+                var returns = fresh.Count((byte)'\r');
+                carriageReturns += returns;
+                // Most extracts end their lines with \n alone: no \r\n to look for.
+                if (returns > 0 || previous == (byte)'\r')
+                {
+                    pairs += Pairs(fresh, previous);
+                }
+
                 previous = fresh[^1];
                 if (first)
                 {

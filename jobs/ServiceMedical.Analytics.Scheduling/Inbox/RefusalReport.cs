@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using DuckDB.NET.Data;
-using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Ingest.Loading;
 
 namespace ServiceMedical.Analytics.Scheduling.Inbox;
@@ -10,6 +9,9 @@ namespace ServiceMedical.Analytics.Scheduling.Inbox;
 public static class RefusalReport
 {
     public const string Suffix = ".rapport.txt";
+
+    /// <summary>Rejects listed line by line: enough to act on, the rest counted by reason above them.</summary>
+    private const int ListedRejects = 1000;
 
     public static void Write(string path, LoadResult result, DuckDBConnection connection, DateTimeOffset now)
     {
@@ -21,19 +23,28 @@ public static class RefusalReport
         text.AppendLine("Aucune ligne de ce fichier n'a été enregistrée ; les données déjà chargées sont inchangées.");
         if (result.LoadId is { } loadId)
         {
-            using var command = connection.Command(SqlResource.Load<InboxJob>("load-rejects.sql"), ("load_id", loadId));
-            using var reader = command.ExecuteReader();
-            var header = false;
-            while (reader.Read())
+            var counts = LoadRejects.Counts(connection, loadId);
+            if (counts.Count > 0)
             {
-                if (!header)
+                text.AppendLine().AppendLine("Rejets par motif : Colonne;Motif;Lignes;Première ligne");
+                foreach (var count in counts)
                 {
-                    text.AppendLine().AppendLine("Ligne;Colonne;Valeur;Motif");
-                    header = true;
+                    text.AppendLine(CultureInfo.InvariantCulture, $"{count.Column};{count.Reason};{count.Rows};{count.FirstLine}");
                 }
+            }
 
-                text.AppendLine(CultureInfo.InvariantCulture,
-                    $"{reader.GetInt64(0)};{reader.GetString(1)};{(reader.IsDBNull(2) ? "" : reader.GetString(2))};{reader.GetString(3)}");
+            var kept = LoadRejects.Kept(connection, loadId, ListedRejects);
+            if (kept.Count > 0)
+            {
+                var total = counts.Sum(c => c.Rows);
+                text.AppendLine().AppendLine(total > kept.Count
+                    ? $"Les {kept.Count} premiers rejets sur {total} (tous : commande « rejects --load {loadId} --out FICHIER ») :"
+                    : "Rejets :");
+                text.AppendLine("Ligne;Colonne;Valeur;Motif");
+                foreach (var reject in kept)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"{reject.Line};{reject.Column};{reject.Value};{reject.Reason}");
+                }
             }
         }
 

@@ -34,6 +34,25 @@ CREATE TABLE IF NOT EXISTS load_rejects (
     reason       VARCHAR NOT NULL
 );
 
+-- Schema 6: a load keeps its first rejects only (by line, see DatasetLoader.KeptRejects); the count of every reject,
+-- by column and reason, with the first line and value as an example, is kept whole here.
+CREATE TABLE IF NOT EXISTS load_reject_counts (
+    load_id      BIGINT NOT NULL,
+    file_name    VARCHAR NOT NULL,
+    column_name  VARCHAR NOT NULL,
+    reason       VARCHAR NOT NULL,
+    rows         BIGINT NOT NULL,
+    first_line   BIGINT NOT NULL,
+    example      VARCHAR
+);
+
+-- Loads of a database written before schema 6 kept every reject: their counts are read from them, once.
+INSERT INTO load_reject_counts
+SELECT load_id, file_name, column_name, reason, count(*), min(line), arg_min(value, line)
+FROM load_rejects
+WHERE load_id NOT IN (SELECT load_id FROM load_reject_counts)
+GROUP BY ALL;
+
 CREATE TABLE IF NOT EXISTS ref_regions (
     code  VARCHAR PRIMARY KEY,
     name  VARCHAR NOT NULL
