@@ -33,7 +33,12 @@ public static class DependencyInjection
         services.AddSingleton<Charts.ChartRenderCache>();
         services.AddHostedService<Charts.ChartCacheWarmer>();
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName));
-        services.AddSingleton<AuditLog>();
+        // One node: the audit log's own DuckDB file. Several nodes: the shared PostgreSQL, so that each shows every node's entries.
+        services.AddSingleton<IAuditStore>(sp => scheduling.UsesPostgreSql
+            ? new PostgreSqlAuditStore(scheduling.PostgreSqlConnectionString ?? throw new InvalidOperationException("Jobs:PostgreSqlConnectionString est obligatoire avec Jobs:Storage = PostgreSql."))
+            : new DuckDbAuditStore(sp.GetRequiredService<IOptions<AuditOptions>>().Value.Path));
+        services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<IAuditStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AuditLog>>(),
+            configuration["Jobs:ServerName"] is { Length: > 0 } node ? node : Environment.MachineName));
 
         var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>

@@ -33,8 +33,9 @@ Directory.CreateDirectory(scheduling.InboxFolder);
 
 // Hangfire's configuration (log provider, retry policy) first: opening the database below takes the writer lock.
 app.Services.GetRequiredService<IGlobalConfiguration>();
-// Open the database (and load the demo on a first start) before the first request, not during it.
+// Open the database (and load the demo on a first start) and the audit log (its table made) before the first request, not during it.
 app.Services.GetRequiredService<DashboardDatabase>();
+app.Services.GetRequiredService<ServiceMedical.Analytics.Dashboard.Audit.AuditLog>();
 if (app.Services.GetRequiredService<IOptions<AccountOptions>>().Value.DemoPasswordsNotice is { } notice)
 {
     Console.WriteLine($"Comptes de démonstration : {notice}");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using ServiceMedical.Analytics.TestSupport;
 
 namespace ServiceMedical.Analytics.Dashboard.BrowserTests;
 
@@ -48,10 +49,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Urls", "http://127.0.0.1:0");
-        builder.UseSetting("Database:Path", Path.Combine(_folder, "servicemedical.duckdb"));
-        builder.UseSetting("Audit:Path", Path.Combine(_folder, "audit.duckdb"));
+        // The Données page's tests launch jobs: this host runs a job server.
+        IsolatedHost.Configure(builder, _folder, runJobs: true);
         builder.UseSetting("Demo:LoadOnFirstStart", "true");
-        builder.UseSetting("Demo:Folder", Path.Combine(_folder, "demo"));
     }
 
     /// <summary>A new browser context (its own cookies), signed in through the sign-in form.</summary>

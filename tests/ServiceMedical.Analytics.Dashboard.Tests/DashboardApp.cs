@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Ingest.Loading;
+using ServiceMedical.Analytics.TestSupport;
 
 namespace ServiceMedical.Analytics.Dashboard.Tests;
 
@@ -37,9 +38,12 @@ public sealed partial class DashboardApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "dashboard.duckdb");
 
+    /// <summary>This host's own folder: its database, audit log and job folders are there, shared with no other test.</summary>
+    public string Folder => _folder;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Database:Path", DatabasePath);
+        IsolatedHost.Configure(builder, _folder, DatabasePath);
         builder.UseSetting("Demo:LoadOnFirstStart", "false");
     }
 

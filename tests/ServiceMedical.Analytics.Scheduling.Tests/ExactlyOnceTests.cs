@@ -1,5 +1,6 @@
 using System.Globalization;
 using Hangfire;
+using ServiceMedical.Analytics.TestSupport;
 using ServiceMedical.Analytics.Scheduling.Inbox;
 
 namespace ServiceMedical.Analytics.Scheduling.Tests;

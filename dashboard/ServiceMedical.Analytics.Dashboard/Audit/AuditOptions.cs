@@ -1,6 +1,6 @@
 namespace ServiceMedical.Analytics.Dashboard.Audit;
 
-/// <summary>Where the audit log is kept: its own DuckDB file, so that replacing the analytics database never loses it.</summary>
+/// <summary>Where a single node keeps its audit log: its own DuckDB file (with several nodes, the shared PostgreSQL instead).</summary>
 public sealed class AuditOptions
 {
     public const string SectionName = "Audit";

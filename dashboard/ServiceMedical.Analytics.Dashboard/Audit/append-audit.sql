@@ -1,1 +1,1 @@
-INSERT INTO audit_log (occurred_at, user_name, event, detail, filters) VALUES ($occurred_at, $user_name, $event, $detail, $filters);
+INSERT INTO audit_log (occurred_at, user_name, event, detail, filters, node) VALUES ($occurred_at, $user_name, $event, $detail, $filters, $node);

@@ -7,3 +7,5 @@ CREATE TABLE IF NOT EXISTS audit_log (
     detail    VARCHAR,
     filters   VARCHAR
 );
+-- The node that recorded the entry (Jobs:ServerName or the machine's name).
+ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS node VARCHAR;

@@ -1,5 +1,5 @@
-SELECT occurred_at, user_name, event, detail, filters
+SELECT occurred_at, user_name, event, detail, filters, node
 FROM audit_log
 WHERE ($event IS NULL OR event = $event)
-ORDER BY id DESC
+ORDER BY occurred_at DESC, id DESC
 LIMIT $limit;

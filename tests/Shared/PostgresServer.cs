@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace ServiceMedical.Analytics.Scheduling.Tests;
+namespace ServiceMedical.Analytics.TestSupport;
 
 /// <summary>
 /// A real PostgreSQL server for the multi-node tests: the one named by <c>SMA_TEST_POSTGRES</c> (a connection
