@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using ServiceMedical.Analytics.Dashboard.Audit;
 using ServiceMedical.Analytics.Dashboard.Data;
@@ -29,7 +32,36 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DashboardDatabase>();
+        services.AddOptions<SignInLimits>().Bind(configuration.GetSection(SignInLimits.SectionName))
+            .Validate(o => o.MaxFailures > 0 && o.AttemptsPerSourcePerMinute > 0 && o.FailuresPerAccount > 0 && o.MaxTracked > 0,
+                "SignIn : MaxFailures, AttemptsPerSourcePerMinute, FailuresPerAccount et MaxTracked sont des entiers positifs.")
+            .ValidateOnStart();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
         services.AddSingleton<AccountStore>();
+        services.AddRateLimiter(options => options.AddSignInRateLimit());
+        // Sessions live server side: one node keeps them in memory, several share them in PostgreSQL.
+        services.AddSingleton<ISessionTickets>(sp => scheduling.UsesPostgreSql
+            ? new PostgreSqlSessionTickets(scheduling.PostgreSqlConnectionString!)
+            : new MemorySessionTickets(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ITicketStore, ServerSideSessions>();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<ITicketStore>((options, sessions) => options.SessionStore = sessions);
+        // Nodes sharing the data folder share the keys that protect cookies and antiforgery tokens.
+        services.AddDataProtection()
+            .SetApplicationName("ServiceMedical.Analytics")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysFolder"] is { Length: > 0 } keys
+                ? keys
+                : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database.Path)) ?? ".", "keys")));
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        // No form of this app holds more than a few short fields.
+        services.Configure<FormOptions>(options =>
+        {
+            options.ValueCountLimit = 64;
+            options.KeyLengthLimit = 256;
+            options.ValueLengthLimit = 16 * 1024;
+            options.MultipartBodyLengthLimit = 64 * 1024;
+        });
         services.AddSingleton<Charts.ChartRenderCache>();
         services.AddHostedService<Charts.ChartCacheWarmer>();
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName));
@@ -47,6 +79,8 @@ public static class DependencyInjection
                 options.AccessDeniedPath = "/acces-refuse";
                 options.Cookie.Name = "sma.session";
                 options.Cookie.HttpOnly = true;
+                // Secure whenever the request came over HTTPS (behind a proxy: with forwarded headers on, see docs/security.md).
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 // Strict would drop the session on the redirect back from an identity provider (a cross-site navigation).
                 options.Cookie.SameSite = openIdConnect.Enabled ? SameSiteMode.Lax : SameSiteMode.Strict;
                 options.SlidingExpiration = true;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ServiceMedical.Analytics.Dashboard;
 using ServiceMedical.Analytics.Dashboard.Components;
 using ServiceMedical.Analytics.Dashboard.Data;
+using ServiceMedical.Analytics.Dashboard.Errors;
 using ServiceMedical.Analytics.Dashboard.Exports;
 using ServiceMedical.Analytics.Dashboard.Security;
 using ServiceMedical.Analytics.Scheduling;
@@ -12,9 +13,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDashboard(builder.Configuration);
 
 var app = builder.Build();
-app.UseExceptionHandler("/erreur", createScopeForErrors: true);
-app.UseStatusCodePagesWithReExecute("/introuvable");
+app.UseFrenchErrorPages();
 app.UseSecurityHeaders();
+// HTTPS requests only (localhost excluded): tells browsers to come back over HTTPS.
+app.UseHsts();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -15,6 +15,16 @@ public sealed class PageTests(BrowserApp app)
     public async Task EveryPage_ShowsItsTitle_ChartsAndDataDate(string path, string title, string screenshot)
     {
         var page = await app.SignedInPage("planificateur", "planificateur-demo");
+        // Whatever the browser refuses (a script or a connection the CSP blocks) or fails to run shows in its console.
+        var console = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                console.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => console.Add(error);
 
         await page.GotoAsync(path);
         if (path != "/donnees")
@@ -32,7 +42,10 @@ public sealed class PageTests(BrowserApp app)
         }
 
         Assert.Equal(0, await page.Locator(".error").CountAsync());
+        var favicon = await page.APIRequest.GetAsync("/favicon.ico");
+        Assert.Equal((200, "image/x-icon"), (favicon.Status, favicon.Headers["content-type"]));
         await BrowserApp.Screenshot(page, screenshot);
+        Assert.Empty(console);
         await page.Context.CloseAsync();
     }
 
@@ -144,7 +157,7 @@ public sealed class PageTests(BrowserApp app)
         Assert.Equal(app.IndicatorCsv("adhesion", "region=84&beneficiary=centre_sante&periode=tout"), bytes);
         var csv = System.Text.Encoding.UTF8.GetString(bytes);
         // The AURA centres: 25 eligible on the 01/01/2021 snapshot, one under contract on its last day (DOMAIN.md).
-        Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;30/06/2021;25;1;0,04", csv, StringComparison.Ordinal);
+        Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;30/06/2021;25;1;\"0,04\"", csv, StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 

@@ -154,10 +154,10 @@ public sealed class AuditUnavailableTests(DashboardApp app) : IClassFixture<Dash
         var blocked = Directory.CreateDirectory(Path.Combine(app.Folder, "audit-bloque.duckdb")).FullName;
         using var host = app.WithWebHostBuilder(b => b.UseSetting("Audit:Path", blocked));
 
-        var planner = host.CreateClient(new() { AllowAutoRedirect = false });
+        var planner = DashboardApp.ClientFrom(host);
         var (status, location) = await DashboardApp.SignIn(planner, "planificateur", "planificateur-demo");
         using var export = await planner.GetAsync("/export/tableau/contrats.csv");
-        var admin = host.CreateClient(new() { AllowAutoRedirect = false });
+        var admin = DashboardApp.ClientFrom(host);
         await DashboardApp.SignIn(admin, "admin", "admin-demo");
         var journal = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/journal"));
 

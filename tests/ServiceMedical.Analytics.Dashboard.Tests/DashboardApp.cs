@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Ingest.Loading;
@@ -45,9 +46,19 @@ public sealed partial class DashboardApp : WebApplicationFactory<Program>
     {
         IsolatedHost.Configure(builder, _folder, DatabasePath);
         builder.UseSetting("Demo:LoadOnFirstStart", "false");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
     }
 
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A client of its own address (see <see cref="TestClientAddress"/>), as a person at their own workstation.</summary>
+    public HttpClient Anonymous(string? address = null) => ClientFrom(this, address);
+
+    /// <summary>A client of <paramref name="host"/> (this app or one derived from it) coming from <paramref name="address"/>, a new one when not given.</summary>
+    public static HttpClient ClientFrom(WebApplicationFactory<Program> host, string? address = null, string baseAddress = "http://localhost")
+    {
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(baseAddress) });
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, address ?? TestClientAddress.Next());
+        return client;
+    }
 
     /// <summary>A client signed in through the real form (antiforgery token included).</summary>
     public async Task<HttpClient> SignedIn(string userName, string password)
@@ -65,7 +76,7 @@ public sealed partial class DashboardApp : WebApplicationFactory<Program>
     public static async Task<(HttpStatusCode Status, string Location)> SignIn(HttpClient client, string userName, string password)
     {
         var form = await client.GetStringAsync("/connexion");
-        var token = TokenField().Match(form).Groups[1].Value;
+        var token = Token(form);
         using var response = await client.PostAsync("/connexion", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
@@ -75,6 +86,9 @@ public sealed partial class DashboardApp : WebApplicationFactory<Program>
         }));
         return (response.StatusCode, response.Headers.Location?.ToString() ?? "");
     }
+
+    /// <summary>The antiforgery token of a page's form.</summary>
+    public static string Token(string page) => TokenField().Match(page).Groups[1].Value;
 
     protected override void Dispose(bool disposing)
     {

@@ -69,7 +69,7 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
         Assert.Equal([0xEF, 0xBB, 0xBF], csvBytes[..3]);   // UTF-8 byte-order mark, for spreadsheets
         Assert.Equal(
             "Instantané;Code zone;Zone;Compté au;Éligibles;Sous contrat;Taux d'adhésion\r\n" +
-            "01/01/2021;11;Île-de-France;31/12/2021;1;0;0\r\n01/01/2021;84;Auvergne-Rhône-Alpes;31/12/2021;2;1;0,5\r\n", System.Text.Encoding.UTF8.GetString(csvBytes[3..]));
+            "01/01/2021;11;Île-de-France;31/12/2021;1;0;0\r\n01/01/2021;84;Auvergne-Rhône-Alpes;31/12/2021;2;1;\"0,5\"\r\n", System.Text.Encoding.UTF8.GetString(csvBytes[3..]));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
         Assert.Contains("Dossier « Assistants médicaux »", text, StringComparison.Ordinal);
         Assert.Contains("Région Auvergne-Rhône-Alpes", text, StringComparison.Ordinal);
         using var csv = new StreamReader(zip.GetEntry("adhesion.csv")!.Open());
-        Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;31/12/2021;2;1;0,5", await csv.ReadToEndAsync(), StringComparison.Ordinal);
+        Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;31/12/2021;2;1;\"0,5\"", await csv.ReadToEndAsync(), StringComparison.Ordinal);
         Assert.Contains("Données jusqu'au 31/12/2021, chargées le ", text, StringComparison.Ordinal);
     }
 

@@ -46,7 +46,7 @@ public sealed class CatalogTests : IDisposable
 
         table.WriteCsv(stream);
 
-        Assert.Equal("\uFEFFDate;Taux;Libellé\r\n01/01/2021;0,04;\"a;b\"\r\n", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        Assert.Equal("\uFEFFDate;Taux;Libellé\r\n01/01/2021;\"0,04\";\"a;b\"\r\n", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
     [Fact]
@@ -57,8 +57,38 @@ public sealed class CatalogTests : IDisposable
 
         table.WriteCsv(stream);
 
-        Assert.Equal("\uFEFFOrganisme;Écart\r\n\"'=HYPERLINK(\"\"http://x\"\")\";-12\r\n'@SOMME(A1);-0,5\r\n'+33 1;3\r\n'-x;\r\n",
+        Assert.Equal("\uFEFFOrganisme;Écart\r\n\"'=HYPERLINK(\"\"http://x\"\")\";-12\r\n'@SOMME(A1);\"-0,5\"\r\n'+33 1;3\r\n'-x;\r\n",
             System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    [Fact]
+    public void Csv_ReadBySemicolonOrCommaReaders_KeepsEveryCellWhole_SoNoPartOfOneRunsAsAFormula()
+    {
+        var table = new IndicatorTable(["Organisme", "Taux"], [["Institut,-2+3,+cmd", 0.5], ["Centre; =1+1", -0.25], ["=cmd|' /C calc'!A0", 1L]]);
+        using var stream = new MemoryStream();
+        table.WriteCsv(stream);
+        var csv = stream.ToArray();
+
+        // A French spreadsheet splits on ';': every cell whole, the formula neutralised.
+        Assert.Equal([["Organisme", "Taux"], ["Institut,-2+3,+cmd", "0,5"], ["Centre; =1+1", "-0,25"], ["'=cmd|' /C calc'!A0", "1"]], Cells(csv, ';'));
+        // A reader that splits on ',' (as an English spreadsheet, lax about quotes) reads a quoted cell whole too: no cell
+        // it makes begins with a formula sign, where the unquoted « Institut,-2+3,+cmd » gave « -2+3 » and « +cmd ».
+        var byComma = Cells(csv, ',');
+        Assert.Contains(byComma, row => row[0].StartsWith("Institut,-2+3,+cmd", StringComparison.Ordinal));
+        Assert.All(byComma.SelectMany(row => row), cell => Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@', cell));
+    }
+
+    private static List<string[]> Cells(byte[] csv, char delimiter)
+    {
+        using var reader = Sylvan.Data.Csv.CsvDataReader.Create(new StreamReader(new MemoryStream(csv)),
+            new Sylvan.Data.Csv.CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = false, CsvStyle = Sylvan.Data.Csv.CsvStyle.Lax });
+        var cells = new List<string[]>();
+        while (reader.Read())
+        {
+            cells.Add([.. Enumerable.Range(0, reader.RowFieldCount).Select(reader.GetString)]);
+        }
+
+        return cells;
     }
 
     [Fact]

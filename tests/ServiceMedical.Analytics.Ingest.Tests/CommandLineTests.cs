@@ -49,7 +49,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Matches(@"^adhesion : 1 lignes écrites dans .*adhesion\.csv \(données jusqu'au 30/06/2021, chargées le \d\d/\d\d/\d{4} à \d\d:\d\d\)$", output.Trim());
-        Assert.Equal(["Instantané;Code zone;Zone;Compté au;Éligibles;Sous contrat;Taux d'adhésion", "01/01/2021;84;Auvergne-Rhône-Alpes;30/06/2021;2;1;0,5"],
+        Assert.Equal(["Instantané;Code zone;Zone;Compté au;Éligibles;Sous contrat;Taux d'adhésion", "01/01/2021;84;Auvergne-Rhône-Alpes;30/06/2021;2;1;\"0,5\""],
             File.ReadAllLines(csv, System.Text.Encoding.UTF8));
         // A reader never writes: the database file is byte for byte what the ingest left.
         Assert.Equal(before, File.ReadAllBytes(database));
@@ -144,7 +144,7 @@ public sealed class CommandLineTests : IDisposable
              $"2 rejets écrits dans {csv}"],
             latest.Output.Trim().Split('\n'));
         // A value from the file that a spreadsheet would run as a formula is written as text.
-        Assert.Equal(["Ligne;Colonne;Valeur;Motif", "3;finess;'=1+1;numéro FINESS invalide (9 caractères, clé de contrôle)", "4;code_departement;99;département absent du COG 2025"], rejects);
+        Assert.Equal(["Ligne;Colonne;Valeur;Motif", "3;finess;'=1+1;\"numéro FINESS invalide (9 caractères, clé de contrôle)\"", "4;code_departement;99;département absent du COG 2025"], rejects);
         Assert.Equal(latest.Output, byFile.Output);
         Assert.Equal(1, unknown.Exit);
         Assert.Contains("rejects : chargement n° 7 introuvable", unknown.Error, StringComparison.Ordinal);

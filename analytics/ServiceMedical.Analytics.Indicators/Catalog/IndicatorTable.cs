@@ -86,8 +86,15 @@ public sealed record IndicatorTable(IReadOnlyList<string> Headers, IReadOnlyList
     public static string Neutralise(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
+    /// <summary>
+    /// RFC 4180 quoting, for readers that split on <c>;</c> and for those that split on <c>,</c>: a cell holding either,
+    /// a quote, a line end or edge spaces is quoted (a French decimal comma included), so that no part of a cell can
+    /// become a cell of its own (and slip past <see cref="Neutralise"/>).
+    /// </summary>
     private static string Quote(string text) =>
-        text.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        text.IndexOfAny([';', ',', '"', '\n', '\r']) >= 0 || (text.Length > 0 && (text[0] == ' ' || text[^1] == ' '))
+            ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : text;
 }
 
 /// <summary>One column of an indicator table: its French header, how to read it from a row, and how it reads.</summary>

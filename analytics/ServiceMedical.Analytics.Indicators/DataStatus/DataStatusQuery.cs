@@ -1,6 +1,7 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
 using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Ingest.Contracts;
 using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Indicators.DataStatus;
@@ -11,13 +12,25 @@ namespace ServiceMedical.Analytics.Indicators.DataStatus;
 /// </summary>
 public sealed class DataStatusQuery(DuckDBConnection connection)
 {
-    public IReadOnlyList<DatasetFreshness> Freshness() =>
-        Read(SqlResource.Load<DataStatusQuery>("dataset-freshness.sql"), [],
+    /// <summary>
+    /// Each dataset's freshness. A regional user sees the rows of their region only (none for a dataset that has no
+    /// place: a national extract), and no load error (it may quote any region's data).
+    /// </summary>
+    public IReadOnlyList<DatasetFreshness> Freshness(UserScope user)
+    {
+        var all = Read(SqlResource.Load<DataStatusQuery>("dataset-freshness.sql"), [],
             r => new DatasetFreshness(r.GetString(0), r.Long(1), Nullable(r, 2, r.GetDateTime), Nullable(r, 3, r.GetString), NullableLong(r, 4),
                 Nullable(r, 5, r.GetString), Nullable(r, 6, r.GetString), r.IsDBNull(7) ? null : r.Date(7), r.GetBoolean(8)));
+        return user.Region is not { } region
+            ? all
+            : [.. all.Select(d => d with { Rows = RegionalRows(d.Dataset, region), RowsAccepted = null, LastError = null })];
+    }
 
-    public IReadOnlyList<LoadAttempt> RecentLoads(int limit) =>
-        Read(SqlResource.Load<DataStatusQuery>("recent-loads.sql"), [("limit", limit)],
+    /// <summary>The latest loads, with their errors; a <see cref="ScopeAuthorizationException"/> for a regional user (national extracts).</summary>
+    public IReadOnlyList<LoadAttempt> RecentLoads(UserScope user, int limit) =>
+        user.Region is not null
+            ? throw new ScopeAuthorizationException("accès refusé : les chargements des extractions nationales sont réservés aux utilisateurs nationaux")
+            : Read(SqlResource.Load<DataStatusQuery>("recent-loads.sql"), [("limit", limit)],
             r => new LoadAttempt(r.GetInt64(0), r.GetString(1), Nullable(r, 2, r.GetString), Nullable(r, 3, r.GetString), Nullable(r, 4, r.GetString),
                 NullableLong(r, 5), NullableLong(r, 6), NullableLong(r, 7), r.GetDateTime(8), Nullable(r, 9, r.GetDateTime), r.GetString(10), Nullable(r, 11, r.GetString)));
 
@@ -31,6 +44,21 @@ public sealed class DataStatusQuery(DuckDBConnection connection)
 
         return Read(SqlResource.Load<DataStatusQuery>("reject-reasons.sql"), [("loads", loads), ("limit", limit)],
             r => new RejectReason(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.Long(4), r.Long(5), Nullable(r, 6, r.GetString)));
+    }
+
+    /// <summary>
+    /// Rows of <paramref name="dataset"/> placed in <paramref name="region"/> (by department, or by region); null when the
+    /// dataset has no place. The table and column names come from the contracts, never from a request.
+    /// </summary>
+    private long? RegionalRows(string dataset, string region)
+    {
+        var contract = DataContracts.Find(dataset);
+        var sql = contract?.Column("code_departement") is not null
+            ? $"SELECT count(*) FROM {contract.Table} t JOIN ref_departements d ON d.code = t.code_departement WHERE d.region_code = $region"
+            : contract?.Column("code_region") is not null
+                ? $"SELECT count(*) FROM {contract.Table} WHERE code_region = $region"
+                : null;
+        return sql is null ? null : connection.ScalarLong(sql, ("region", region));
     }
 
     private List<T> Read<T>(string sql, (string, object?)[] parameters, Func<DbDataReader, T> read)

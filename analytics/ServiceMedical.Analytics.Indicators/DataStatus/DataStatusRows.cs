@@ -4,7 +4,7 @@ namespace ServiceMedical.Analytics.Indicators.DataStatus;
 /// How fresh a dataset is: rows held, its last successful load (UTC), how its last attempt went, and its extract date —
 /// the day its figures are complete to, <see cref="ExtractDateDeclared"/> by a file name or else its latest event.
 /// </summary>
-public sealed record DatasetFreshness(string Dataset, long Rows, DateTime? LoadedAt, string? FileName, long? RowsAccepted, string? LastStatus, string? LastError,
+public sealed record DatasetFreshness(string Dataset, long? Rows, DateTime? LoadedAt, string? FileName, long? RowsAccepted, string? LastStatus, string? LastError,
     DateOnly? ExtractDate, bool ExtractDateDeclared);
 
 /// <summary>One attempt to load a file, as the load registry keeps it.</summary>

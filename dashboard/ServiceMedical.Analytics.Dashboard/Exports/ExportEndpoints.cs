@@ -96,7 +96,9 @@ public static class ExportEndpoints
         var user = context.User.Identity?.Name;
         try
         {
-            var filter = IndicatorFilter.Parse(context.Request.QueryString.Value);
+            // The scope is checked on the filter as asked, before any chart reads it: a chart that ignores part of the
+            // filter (the forecasts ignore a department) must still refuse a place outside the user's region.
+            var filter = context.User.Scope().Authorize(IndicatorFilter.Parse(context.Request.QueryString.Value));
             var result = run(filter);
             audit.Record(user, AuditEvents.Export, export, filter.ToQueryString());
             return result;

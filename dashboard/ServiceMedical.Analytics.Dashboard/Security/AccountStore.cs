@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -6,47 +5,51 @@ using Microsoft.Extensions.Options;
 namespace ServiceMedical.Analytics.Dashboard.Security;
 
 /// <summary>
-/// Checks a user name and password against the configured accounts. Repeated failures are slowed
-/// down, then the account is locked for a while (5 failures → 5 minutes).
+/// Checks a user name and password against the configured accounts, through <see cref="SignInThrottle"/>. An unknown
+/// name costs the same work as a known one (its password is checked against a hash of no account), so that the time
+/// of an answer never tells whether an account exists; and unknown names are throttled and locked like known ones.
 /// </summary>
-public sealed class AccountStore(IOptions<AccountOptions> options, TimeProvider time)
+public sealed class AccountStore
 {
-    public const int MaxFailures = 5;
-    public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(5);
+    private readonly IOptions<AccountOptions> _options;
+    private readonly SignInThrottle _throttle;
+    private readonly IPasswordHasher<string> _hasher;
+    private readonly string _noAccountHash;
 
-    private readonly PasswordHasher<string> _hasher = new();
-    private readonly ConcurrentDictionary<string, (int Failures, DateTimeOffset? LockedUntil)> _failures = new(StringComparer.OrdinalIgnoreCase);
+    public AccountStore(IOptions<AccountOptions> options, SignInThrottle throttle, IPasswordHasher<string> hasher)
+    {
+        _options = options;
+        _throttle = throttle;
+        _hasher = hasher;
+        _noAccountHash = hasher.HashPassword("", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+    }
 
     public enum Outcome
     {
         SignedIn,
         Refused,
         Locked,
+        Throttled,
     }
 
-    public async Task<(Outcome Outcome, ClaimsPrincipal? User)> SignInAsync(string userName, string password)
+    public (Outcome Outcome, ClaimsPrincipal? User) SignIn(string userName, string? password, string source)
     {
-        var now = time.GetUtcNow();
-        var state = _failures.GetValueOrDefault(userName);
-        if (state.LockedUntil > now)
+        switch (_throttle.Begin(userName, source))
         {
-            return (Outcome.Locked, null);
+            case SignInThrottle.Verdict.Locked:
+                return (Outcome.Locked, null);
+            case SignInThrottle.Verdict.Throttled:
+                return (Outcome.Throttled, null);
         }
 
-        var account = options.Value.Users.FirstOrDefault(a => string.Equals(a.UserName, userName, StringComparison.OrdinalIgnoreCase));
-        var verified = account is not null
-            && _hasher.VerifyHashedPassword(account.UserName, account.PasswordHash, password) != PasswordVerificationResult.Failed;
-        if (!verified)
-        {
-            var failures = state.Failures + 1;
-            _failures[userName] = (failures, failures >= MaxFailures ? now + LockDuration : null);
-            // Each failure costs a little more time: guessing is slowed before the lock.
-            await Task.Delay(TimeSpan.FromMilliseconds(200 * Math.Min(failures, MaxFailures)), time);
-            return (failures >= MaxFailures ? Outcome.Locked : Outcome.Refused, null);
-        }
-
-        _failures.TryRemove(userName, out _);
-        return (Outcome.SignedIn, Principal(account!));
+        var account = userName.Length <= SignInLimits.MaxUserNameLength
+            ? _options.Value.Users.FirstOrDefault(a => string.Equals(a.UserName, userName, StringComparison.OrdinalIgnoreCase))
+            : null;
+        // The same work whatever the name and the password: a missing password is checked as an empty one, and fails.
+        var verified = _hasher.VerifyHashedPassword(account?.UserName ?? "", account?.PasswordHash ?? _noAccountHash, password ?? "") != PasswordVerificationResult.Failed
+                       && account is not null && password is not null;
+        var locked = _throttle.End(userName, source, verified);
+        return verified ? (Outcome.SignedIn, Principal(account!)) : (locked ? Outcome.Locked : Outcome.Refused, null);
     }
 
     public static ClaimsPrincipal Principal(Account account, string authenticationType = "Cookies")

@@ -1,0 +1,1 @@
+DELETE FROM servicemedical.sessions WHERE key = @key;
