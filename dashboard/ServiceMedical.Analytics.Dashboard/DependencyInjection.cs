@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using ServiceMedical.Analytics.Dashboard.Audit;
 using ServiceMedical.Analytics.Dashboard.Data;
+using ServiceMedical.Analytics.Dashboard.Health;
 using ServiceMedical.Analytics.Dashboard.Security;
 using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Ingest.Loading;
@@ -99,6 +100,7 @@ public static class DependencyInjection
         // SecurityHeaders sends X-Frame-Options: DENY; the antiforgery default would add a second, weaker value.
         services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddHealth();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using ServiceMedical.Analytics.Dashboard.Components;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Dashboard.Errors;
 using ServiceMedical.Analytics.Dashboard.Exports;
+using ServiceMedical.Analytics.Dashboard.Health;
 using ServiceMedical.Analytics.Dashboard.Security;
 using ServiceMedical.Analytics.Scheduling;
 using ServiceMedical.Analytics.Scheduling.Hosting;
@@ -24,6 +25,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapSignIn();
+app.MapHealth();
 app.MapExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 // Hangfire's own dashboard: administrators only, through the app's sign-in (its default filter would allow local requests).

@@ -35,6 +35,12 @@ public sealed class SchedulingOptions
     /// <summary>How long a job waits for another node's job to finish writing before it counts as a transient fault.</summary>
     public TimeSpan WriterLockTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>With PostgreSQL: a job whose node died (no heartbeat for this long) is handed to another node.</summary>
+    public TimeSpan DeadJobTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>With PostgreSQL: a writer lock left by a dead node lapses after this long (longer than any live job's hold).</summary>
+    public TimeSpan WriterLockLapse { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>InMemory (one node, nothing to install) or PostgreSql (several nodes share the work).</summary>
     public string Storage { get; set; } = "InMemory";
 

@@ -23,10 +23,10 @@ public static class JobStorageFactory
             PrepareSchemaIfNecessary = true,
             QueuePollInterval = TimeSpan.FromSeconds(1),
             // A job whose node died is handed to another node once its heartbeat stops for this long.
-            InvisibilityTimeout = TimeSpan.FromMinutes(5),
+            InvisibilityTimeout = options.DeadJobTimeout,
             UseSlidingInvisibilityTimeout = true,
             // A writer lock left by a dead node lapses after this long.
-            DistributedLockTimeout = TimeSpan.FromMinutes(10),
+            DistributedLockTimeout = options.WriterLockLapse,
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions);
     }

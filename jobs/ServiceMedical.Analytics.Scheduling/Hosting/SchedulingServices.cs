@@ -30,7 +30,7 @@ public static class SchedulingServices
         services.AddSingleton(database);
         services.AddSingleton(policy);
         services.AddSingleton(storage);
-        services.AddSingleton<IWriterLock>(new JobStorageWriterLock(storage));
+        services.AddSingleton<IWriterLock>(new JobStorageWriterLock(storage, database.Path));
         services.AddSingleton<WorkingDatabase>();
         services.AddSingleton<JobHistory>();
         services.AddSingleton(provider => new PublishedDatabase(provider.GetRequiredService<DatabaseOptions>()));

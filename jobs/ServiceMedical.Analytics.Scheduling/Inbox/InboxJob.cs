@@ -33,6 +33,11 @@ public sealed partial class InboxJob(WorkingDatabase database, SchedulingOptions
             {
                 try
                 {
+                    if (logger is not null)
+                    {
+                        LogLoading(logger, Path.GetFileName(path));
+                    }
+
                     var result = loader.Load(path);
                     files.Add(result.Status == LoadStatus.Failed
                         ? Refuse(path, result, connection)
@@ -82,6 +87,9 @@ public sealed partial class InboxJob(WorkingDatabase database, SchedulingOptions
         File.Move(path, target);
         return target;
     }
+
+    [LoggerMessage(2, LogLevel.Information, "Boîte de dépôt : chargement de {File}")]
+    private static partial void LogLoading(ILogger logger, string file);
 
     [LoggerMessage(1, LogLevel.Warning, "Boîte de dépôt : {File} n'a pu être déplacé ({Reason}) ; il reste dans la boîte de dépôt.")]
     private static partial void LogNotMoved(ILogger logger, string file, string reason);
