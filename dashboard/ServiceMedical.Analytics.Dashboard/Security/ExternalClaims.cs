@@ -28,6 +28,6 @@ public static class ExternalClaims
             DisplayName = external.FindFirst("name")?.Value ?? name,
             Role = role,
             Region = role == "regional" ? region : null,
-        }, "oidc");
+        }, OpenIdConnectSignIn.AuthenticationType);
     }
 }

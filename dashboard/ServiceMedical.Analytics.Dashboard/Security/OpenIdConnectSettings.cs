@@ -24,6 +24,9 @@ public sealed class OpenIdConnectSettings
     public string? AuthorizationEndpoint { get; set; }
     public string? TokenEndpoint { get; set; }
 
+    /// <summary>The provider's metadata must come over HTTPS (always in production; a test provider on loopback may be HTTP).</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     /// <summary>The label of the sign-in button.</summary>
     public string DisplayName { get; set; } = "Se connecter avec l'annuaire de l'organisme";
 

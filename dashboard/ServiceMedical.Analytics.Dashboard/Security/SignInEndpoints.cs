@@ -94,6 +94,13 @@ public static partial class SignInEndpoints
             }
 
             audit.Record(context.User.Identity?.Name, AuditEvents.SignOut, SourceOf(context));
+            if (await OpenIdConnectSignIn.EndsProviderSession(context, context.User))
+            {
+                // The provider's sign-out first: it reads the ID token from the session, which the cookie's sign-out then ends.
+                return Results.SignOut(new AuthenticationProperties { RedirectUri = "/connexion" },
+                    [OpenIdConnectSettings.Scheme, CookieAuthenticationDefaults.AuthenticationScheme]);
+            }
+
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/connexion");
         }).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
