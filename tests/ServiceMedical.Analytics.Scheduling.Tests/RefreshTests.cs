@@ -65,9 +65,11 @@ public sealed class RefreshTests : IDisposable
             _world.Drop($"activite_mesuree_{round}.csv", $"type_beneficiaire;identifiant_beneficiaire;mois;file_active\ncentre_sante;010000024;{month};{1000 + round}\n");
             inbox.Load();
             new RefreshJob(working).Run();
+            // Each refresh is seen before the next one: the readers' speed never decides what the test sees.
+            var published = (long)round;
+            Assert.True(SpinWait.SpinUntil(() => seen.Contains(published) || !errors.IsEmpty, TimeSpan.FromSeconds(30)), $"readers never saw round {round}");
         }
 
-        await Task.Delay(200);
         await stop.CancelAsync();
         await Task.WhenAll(readers);
 

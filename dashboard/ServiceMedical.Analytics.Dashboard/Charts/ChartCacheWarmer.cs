@@ -14,7 +14,7 @@ namespace ServiceMedical.Analytics.Dashboard.Charts;
 /// them drawn, even on first sight. Regional users' own views are drawn on their first visit and shared.
 /// Off with <c>Dashboard:WarmChartCache=false</c> or a cache of 0 entries.
 /// </summary>
-public sealed partial class ChartCacheWarmer(ChartRenderCache cache, DashboardDatabase database, IConfiguration configuration, ILogger<ChartCacheWarmer> logger)
+public sealed partial class ChartCacheWarmer(ChartRenderCache cache, DashboardDatabase database, IConfiguration configuration, TimeProvider time, ILogger<ChartCacheWarmer> logger)
     : BackgroundService
 {
     private static readonly TimeSpan s_check = TimeSpan.FromSeconds(30);
@@ -27,7 +27,7 @@ public sealed partial class ChartCacheWarmer(ChartRenderCache cache, DashboardDa
         }
 
         DataDates? warmed = null;
-        using var timer = new PeriodicTimer(s_check);
+        using var timer = new PeriodicTimer(s_check, time);
         do
         {
             var dates = database.Dates();
