@@ -59,20 +59,26 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A new browser context (its own cookies), signed in through the sign-in form.</summary>
     public async Task<IPage> SignedInPage(string userName, string password, int width = 1280)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = width, Height = 900 },
-            AcceptDownloads = true,
-            Locale = "fr-FR",
-        });
-        var page = await context.NewPageAsync();
+        var page = await NewPage(width);
         await page.GotoAsync("/connexion");
         await page.GetByLabel("Identifiant").FillAsync(userName);
         await page.GetByLabel("Mot de passe").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
         return page;
+    }
+
+    /// <summary>A new browser context (its own cookies), not signed in.</summary>
+    public async Task<IPage> NewPage(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            AcceptDownloads = true,
+            Locale = "fr-FR",
+        });
+        return await context.NewPageAsync();
     }
 
     /// <summary>The indicator's CSV as the analytics layer writes it, for a national user and the filter given.</summary>
