@@ -5,7 +5,7 @@ namespace ServiceMedical.Analytics.Indicators;
 /// <summary>How days and times read in French, and in Paris: the database keeps times in UTC, people read them in Europe/Paris.</summary>
 public static class FrenchFormat
 {
-    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("fr-FR");
+    public static readonly CultureInfo Culture = Charts.ChartStyle.French;
 
     private static readonly TimeZoneInfo s_paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 

@@ -15,8 +15,15 @@ namespace ServiceMedical.Analytics.Indicators;
 /// </summary>
 internal static class IndicatorRunner
 {
+    static IndicatorRunner()
+    {
+        // Rows are mapped by column name: measured_on fills MeasuredOn.
+        Dapper.DefaultTypeMap.MatchNamesWithUnderscores = true;
+    }
+
+    /// <summary>Runs the SQL of <paramref name="source"/>; <paramref name="read"/> maps the rows, given the filter as authorised.</summary>
     public static IReadOnlyList<T> Run<T>(DuckDBConnection connection, DataHorizon horizon, UserScope user, IndicatorFilter filter,
-        IndicatorSource source, IndicatorShape shape, Func<DbDataReader, IndicatorFilter, T> read, bool usesAggregates = false)
+        IndicatorSource source, IndicatorShape shape, Func<DbDataReader, IndicatorFilter, IEnumerable<T>> read, bool usesAggregates = false)
     {
         filter = user.Authorize(filter);
         shape.Check(filter);
@@ -33,13 +40,7 @@ internal static class IndicatorRunner
 
         using var command = IndicatorSql.Command(connection, source.Resource, filter, period);
         using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(read(reader, filter));
-        }
-
-        return rows;
+        return [.. read(reader, filter)];
     }
 
     public static long Long(this DbDataReader reader, int ordinal) =>

@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Playwright;
 using ServiceMedical.Analytics.Dashboard.Bench;
-using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.DemoData;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
@@ -13,7 +12,7 @@ using ServiceMedical.Analytics.Ingest.Database;
 // drawing the same charts in-process (the baseline, same run), and the server's memory with many sessions.
 // Targets: p95 ≤ 300 ms; ≤ 1 GiB with 50 sessions.
 var options = BenchOptions.Parse(args);
-var fr = CultureInfo.GetCultureInfo("fr-FR");
+var fr = ServiceMedical.Analytics.Indicators.FrenchFormat.Culture;
 var folder = Directory.CreateTempSubdirectory("sma-bench-dashboard-").FullName;
 try
 {
@@ -25,7 +24,7 @@ try
         Console.WriteLine($"Démo xl écrite et chargée en {clock.Elapsed.TotalSeconds.ToString("0.0", fr)} s ({rows.ToString("N0", fr)} lignes)");
     }
 
-    var page = DashboardPages.Get("assistants-medicaux");
+    var page = DashboardPages.Assistants;
     var regions = CogReference.Regions.Where(r => r.IsMetropolitan).ToList();
     // Alternate regions and France, so that each change differs from the previous one.
     var filters = Enumerable.Range(0, options.Changes)
@@ -42,9 +41,10 @@ try
             var clock = Stopwatch.StartNew();
             // As the page opens: its default period at its data horizon.
             var shown = page.PeriodOf(filter, horizon).Apply(filter);
-            foreach (var chart in DashboardCharts.Of(page))
+            using var reader = new IndicatorReader(connection, horizon, UserScope.National);
+            foreach (var chart in IndicatorCatalog.ChartsOf(page))
             {
-                _ = chart.Render(new ChartRequest(connection, horizon, UserScope.National, shown, TimeProvider.System) { ZoneLink = z => z })?.ScreenSvg();
+                _ = chart.Render(reader, shown, z => z)?.ScreenSvg();
             }
 
             baseline.Add(clock.Elapsed.TotalMilliseconds);

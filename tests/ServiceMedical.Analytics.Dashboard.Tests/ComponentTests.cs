@@ -1,6 +1,5 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Dashboard.Charts;
 using ServiceMedical.Analytics.Dashboard.Components.Parts;
 using ServiceMedical.Analytics.Dashboard.Data;
@@ -15,6 +14,8 @@ namespace ServiceMedical.Analytics.Dashboard.Tests;
 /// <summary>Components rendered alone with bUnit.</summary>
 public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardApp>
 {
+    private static readonly DashboardChart s_uptake = IndicatorCatalog.FindChart("adhesion")!;
+
     [Theory]
     [InlineData(KeyFigureKind.Count, 120.0, 100.0, true, "120", "+20 (+20,0 %) vs période précédente", "kpi-change up better")]
     [InlineData(KeyFigureKind.Count, 80.0, 100.0, true, "80", "−20 (−20,0 %) vs période précédente", "kpi-change down worse")]
@@ -44,7 +45,7 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         var filter = new IndicatorFilter { Geography = GeoScope.ForRegion("84") };
         var state = new PageState("/assistants-medicaux", filter, UserScope.National, new DataDates(null, null), null);
 
-        var panel = context.Render<ChartPanel>(p => p.Add(c => c.Chart, AssistantsCharts.Uptake).Add(c => c.State, state));
+        var panel = context.Render<ChartPanel>(p => p.Add(c => c.Chart, s_uptake).Add(c => c.State, state));
 
         panel.WaitForAssertion(() => Assert.Single(panel.FindAll(".chart svg")), TimeSpan.FromSeconds(10));
         // One snapshot in the fixture: 2 eligible centres in the Ain, 1 under contract.
@@ -55,6 +56,9 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         Assert.Equal("31/12/2021 : 50,0 % (instantané du 01/01/2021)", hover.TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' '));
         Assert.Equal(["export/graphique/adhesion.png?region=84", "export/graphique/adhesion.svg?region=84", "export/tableau/adhesion.csv?region=84", "export/tableau/adhesion.xlsx?region=84"],
             panel.FindAll(".exports a").Select(a => a.GetAttribute("href")));
+        // Under the table, the indicator's definition: the text of its folder's definition.md.
+        Assert.Equal("Définition : Adhésion par instantané d'éligibilité", panel.Find("details.definition summary").TextContent);
+        Assert.Contains("Sous contrat", panel.FindAll("details.definition li code").Select(c => c.TextContent));
     }
 
     [Fact]
@@ -63,10 +67,10 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         var cache = app.Services.GetRequiredService<ChartRenderCache>();
         var paris = new IndicatorFilter { Geography = GeoScope.ForRegion("11") };
 
-        var drawn = await cache.Get(AssistantsCharts.Uptake, UserScope.National, paris, new DataDates(null, null), "/assistants-medicaux", z => z);
+        var drawn = await cache.Get(s_uptake, UserScope.National, paris, new DataDates(null, null), "/assistants-medicaux", z => z);
 
         Assert.Equal("11", drawn!.Rendered.Table.Rows[0][1]);
-        await Assert.ThrowsAsync<ScopeAuthorizationException>(() => cache.Get(AssistantsCharts.Uptake, UserScope.ForRegion("84"), paris, new DataDates(null, null), "/assistants-medicaux", z => z));
+        await Assert.ThrowsAsync<ScopeAuthorizationException>(() => cache.Get(s_uptake, UserScope.ForRegion("84"), paris, new DataDates(null, null), "/assistants-medicaux", z => z));
     }
 
     /// <summary>The table beside a chart is sent as one piece of HTML: every value from the data is encoded, numbers are marked.</summary>

@@ -4,7 +4,8 @@ using ServiceMedical.Analytics.Forecasting.Evaluation;
 using ServiceMedical.Analytics.Forecasting.History;
 using ServiceMedical.Analytics.Forecasting.Storage;
 using ServiceMedical.Analytics.Indicators.Filters;
-using ServiceMedical.Analytics.Indicators.Forecasts;
+using ServiceMedical.Analytics.Indicators.Forecast;
+using ServiceMedical.Analytics.Indicators.ForecastAccuracy;
 using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Ingest.Database;
 
@@ -99,11 +100,11 @@ public sealed class DemoForecastTests(DemoForecast demo) : IClassFixture<DemoFor
         var horizon = DataHorizon.Read(connection);
         var aura = new IndicatorFilter { Geography = GeoScope.ForRegion("84") };
 
-        var rows = new ForecastQuery(connection, horizon).Run(UserScope.ForRegion("84"), aura);
-        var accuracy = new ForecastAccuracyQuery(connection, horizon).Run(UserScope.ForRegion("84"), aura);
+        var rows = ForecastIndicator.Instance.Rows(connection, horizon, UserScope.ForRegion("84"), aura);
+        var accuracy = ForecastAccuracyIndicator.Instance.Rows(connection, horizon, UserScope.ForRegion("84"), aura);
 
         Assert.StartsWith("prévisions de 57 périmètres en ", message, StringComparison.Ordinal);
-        var centres = new ForecastQuery(connection, horizon).Run(UserScope.ForRegion("84"), aura with { BeneficiaryType = "centre_sante" });
+        var centres = ForecastIndicator.Instance.Rows(connection, horizon, UserScope.ForRegion("84"), aura with { BeneficiaryType = "centre_sante" });
         Assert.Equal(demo.Results.Single(r => r.Scope == "84" && r.BeneficiaryType == "centre_sante").At(12).Value, centres[^1].Cumulative, 1);
         Assert.True(centres[^1].Eligible < rows[^1].Eligible);
         var expected = demo.Results.Single(r => r.Scope == "84" && r.BeneficiaryType is null);
@@ -114,8 +115,8 @@ public sealed class DemoForecastTests(DemoForecast demo) : IClassFixture<DemoFor
         Assert.True(accuracy[0].Chosen);
         Assert.Equal(4, accuracy.Count);
         Assert.Throws<ScopeAuthorizationException>(() =>
-            new ForecastQuery(connection, horizon).Run(UserScope.ForRegion("84"), new IndicatorFilter { Geography = GeoScope.ForRegion("11") }));
+            ForecastIndicator.Instance.Rows(connection, horizon, UserScope.ForRegion("84"), new IndicatorFilter { Geography = GeoScope.ForRegion("11") }));
         Assert.Throws<FilterException>(() =>
-            new ForecastQuery(connection, horizon).Run(UserScope.National, new IndicatorFilter { Geography = GeoScope.ForDepartment("01") }));
+            ForecastIndicator.Instance.Rows(connection, horizon, UserScope.National, new IndicatorFilter { Geography = GeoScope.ForDepartment("01") }));
     }
 }

@@ -35,7 +35,7 @@ public sealed class AttainmentQueryTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     private string Run(string query, UserScope? user = null) => string.Join(" | ",
-        new AttainmentQuery(_db.Connection, _db.Horizon).Run(user ?? UserScope.National, IndicatorFilter.Parse(query)).Select(r =>
+        AttainmentIndicator.Instance.Rows(_db.Connection, _db.Horizon, user ?? UserScope.National, IndicatorFilter.Parse(query)).Select(r =>
             $"{r.Zone} {r.BeneficiaryType} {r.Cohort} y{r.ContractYear}: {r.AtObjective}/{r.Measured} nm{r.NotMeasured} " +
             $"[{r.BelowHalf},{r.HalfToFull},{r.FullTo150},{r.Above150}] {r.MedianAttainment?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}"));
 
@@ -74,7 +74,7 @@ public sealed class AttainmentQueryTests : IDisposable
     [Fact]
     public void ShareAtObjective_IsNullWithoutAssessedYears()
     {
-        var rows = new AttainmentQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse("beneficiary=centre_sante"));
+        var rows = AttainmentIndicator.Instance.Rows(_db.Connection, _db.Horizon, UserScope.National, IndicatorFilter.Parse("beneficiary=centre_sante"));
 
         Assert.Null(Assert.Single(rows).ShareAtObjective);
     }

@@ -1,5 +1,6 @@
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
 using ServiceMedical.Analytics.Indicators.Security;
 
 namespace ServiceMedical.Analytics.Indicators.Tests;
@@ -29,13 +30,46 @@ public sealed class CatalogTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void EveryIndicator_AndEachOfItsColumns_IsDocumented(string name)
+    public void EveryIndicator_ReadsItsScope_OnlyThroughTheScopeMacros(string name)
     {
-        var document = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "indicators.md"));
-        var indicator = IndicatorCatalog.Find(name)!;
+        var sql = Ingest.Database.SqlResource.Load<IndicatorSql.Anchor>(IndicatorCatalog.Get(name).SqlResource);
+        // A scope parameter compared by the indicator itself, e.g. "$region IS NULL OR d.region_code = $region".
+        var ownComparison = new System.Text.RegularExpressions.Regex(
+            @"(=|<>|\bIS|\bIN|\bFROM)\s*\$(zone|region|department|beneficiary_type|centre_type|profession|employer)\b|\$(zone|region|department|beneficiary_type|centre_type|profession|employer)\s*(=|<>|IS\b|IN\b)");
 
-        Assert.Contains($"`{name}`", document, StringComparison.Ordinal);
-        Assert.All(indicator.Headers, h => Assert.Contains($"`{h}`", document, StringComparison.Ordinal));
+        Assert.DoesNotMatch(ownComparison, sql);
+        Assert.Matches(@"\b(in_geography|series_in_filter)\(", sql);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void EveryIndicator_IsDefinedInItsFolder_EachColumnNamed_AndListedInTheDocumentation(string name)
+    {
+        var indicator = IndicatorCatalog.Find(name)!;
+        var folder = indicator.GetType().Namespace!["ServiceMedical.Analytics.Indicators.".Length..];
+        var file = Path.Combine(RepositoryRoot(), "analytics", "ServiceMedical.Analytics.Indicators", folder, "definition.md");
+
+        // One source: the text the dashboard shows is the file the documentation links to.
+        Assert.Equal(File.ReadAllText(file).Trim(), indicator.Definition);
+        Assert.All(indicator.Headers, h => Assert.Contains($"`{h}`", indicator.Definition, StringComparison.Ordinal));
+        var document = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "indicators.md"));
+        Assert.Contains($"- [`{name}` — {indicator.Title}](../analytics/ServiceMedical.Analytics.Indicators/{folder}/definition.md)", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheCatalog_IsTheOneList_OfIndicatorsChartsAndPages()
+    {
+        // Every indicator found by its declaration, each under one name; every chart on at least one page.
+        Assert.Equal(12, IndicatorCatalog.All.Count);
+        Assert.Equal(IndicatorCatalog.All.Count, IndicatorCatalog.All.Select(i => i.Name).Distinct().Count());
+        Assert.Equal(IndicatorCatalog.Charts.Count, IndicatorCatalog.Charts.Select(c => c.Name).Distinct().Count());
+        Assert.All(IndicatorCatalog.Charts, c => Assert.NotEmpty(c.Placements));
+        // The overview reads what its key figures summarise and its charts draw; no list can disagree with the charts.
+        Assert.Equal(["contrats", "adhesion-zones"], IndicatorCatalog.ChartsOf(DashboardPages.Overview).Select(c => c.Name));
+        Assert.Equal(["contrats", "adhesion", "formation-cqp", "recrutement-flux", "integration"], DashboardPages.Overview.Indicators.Select(i => i.Name));
+        Assert.Equal(["adhesion", "adhesion-zones", "contrats", "atteinte-objectifs", "conversion-accompagnement", "delai-signature", "formation-cqp"],
+            IndicatorCatalog.ChartsOf(DashboardPages.Assistants).Select(c => c.Name));
+        Assert.Same(Uptake.UptakeIndicator.Instance, IndicatorCatalog.Get("adhesion"));
     }
 
     [Fact]

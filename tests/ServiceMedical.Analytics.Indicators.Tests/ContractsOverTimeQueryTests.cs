@@ -17,7 +17,7 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     private string Run(string query, UserScope? user = null, string period = "yyyy-MM") => string.Join(" | ",
-        new ContractsOverTimeQuery(_db.Connection, _db.Horizon).Run(user ?? UserScope.National, IndicatorFilter.Parse(query))
+        ContractsOverTimeIndicator.Instance.Rows(_db.Connection, _db.Horizon, user ?? UserScope.National, IndicatorFilter.Parse(query))
             .Select(r => $"{r.Period.ToString(period, System.Globalization.CultureInfo.InvariantCulture)} {r.Zone} {r.Signed}/{r.SignedToDate}/{r.InForce}"));
 
     private void Insert(string number, string department, string signed, string start, string end, string? terminated = null) =>
@@ -96,7 +96,7 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
         // A renews: a second contract of the same centre, signed 02/11/2021.
         _db.Sql(Fixtures.Contract("AM-A2", "centre_sante", "010000024", "01", "2021-11-02", "2021-12-01", "2026-11-30"));
 
-        var year = Assert.Single(new ContractsOverTimeQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse("from=2021-01-01&by=year")));
+        var year = Assert.Single(ContractsOverTimeIndicator.Instance.Rows(_db.Connection, _db.Horizon, UserScope.National, IndicatorFilter.Parse("from=2021-01-01&by=year")));
 
         // 2021: contracts P, A, M, A2 (4); new signers P, A, M (3); to date C, P, A, M, A2 (5 contracts) and C, P, A, M (4 signers).
         Assert.Equal((4L, 3L, 5L, 4L), (year.Signed, year.NewSigners, year.SignedToDate, year.SignersToDate));

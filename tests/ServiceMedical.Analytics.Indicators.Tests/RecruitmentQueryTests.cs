@@ -1,5 +1,8 @@
 using ServiceMedical.Analytics.Indicators.Filters;
-using ServiceMedical.Analytics.Indicators.Recruitment;
+using ServiceMedical.Analytics.Indicators.Integration;
+using ServiceMedical.Analytics.Indicators.JuryCompliance;
+using ServiceMedical.Analytics.Indicators.RecruitmentDelays;
+using ServiceMedical.Analytics.Indicators.RecruitmentFlow;
 using ServiceMedical.Analytics.Indicators.Security;
 
 namespace ServiceMedical.Analytics.Indicators.Tests;
@@ -49,7 +52,7 @@ public sealed class RecruitmentQueryTests : IDisposable
     private static readonly System.Globalization.CultureInfo s_invariant = System.Globalization.CultureInfo.InvariantCulture;
 
     private string Flow(string query, UserScope? user = null) => string.Join(" | ",
-        new RecruitmentFlowQuery(_db.Connection, _db.Horizon).Run(user ?? UserScope.National, IndicatorFilter.Parse(query))
+        RecruitmentFlowIndicator.Instance.Rows(_db.Connection, _db.Horizon, user ?? UserScope.National, IndicatorFilter.Parse(query))
             .Select(r => $"{r.Campaign} {r.Profession} {r.Employer} {r.Zone}: {r.Posts}>{r.Applications}>{r.Admissible}>{r.Interviewed}>{r.Retained}>{r.Filled}>{r.Started}>{r.Declined}"));
 
     [Fact]
@@ -68,7 +71,7 @@ public sealed class RecruitmentQueryTests : IDisposable
     [Fact]
     public void FillRate_And_TakeUp()
     {
-        var ars = new RecruitmentFlowQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse("employer=ars")).Single();
+        var ars = RecruitmentFlowIndicator.Instance.Rows(_db.Connection, _db.Horizon, UserScope.National, IndicatorFilter.Parse("employer=ars")).Single();
 
         // P2 filled (A4 published 01/04/2023); A4 did not take up the post on 01/07/2023: 0 of 1 known starts.
         Assert.Equal((1.0, 0.0, 0L), (ars.FillRate, ars.TakeUp, ars.StartPending));
@@ -84,15 +87,14 @@ public sealed class RecruitmentQueryTests : IDisposable
         // To 28/02/2023: applications are in, nobody has been heard yet.
         Assert.Equal("2023-01 medecin_conseil ars FR: 1>2>2>0>0>0>0>0 | 2023-01 medecin_conseil cnam FR: 1>2>1>0>0>0>0>0",
             Flow("from=2023-01-01&to=2023-02-28&profession=medecin_conseil"));
-        var pending = new RecruitmentFlowQuery(_db.Connection, _db.Horizon)
-            .Run(UserScope.National, IndicatorFilter.Parse("from=2023-01-01&to=2023-04-30&employer=cnam&profession=medecin_conseil")).Single();
+        var pending = RecruitmentFlowIndicator.Instance.Rows(_db.Connection, _db.Horizon, UserScope.National, IndicatorFilter.Parse("from=2023-01-01&to=2023-04-30&employer=cnam&profession=medecin_conseil")).Single();
         Assert.Equal((1L, 0L, 1L, (double?)null), (pending.Filled, pending.Started, pending.StartPending, pending.TakeUp));
     }
 
     [Fact]
     public void Delays_MedianAndNinetiethPercentile_InDays()
     {
-        var rows = new RecruitmentDelayQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.National);
+        var rows = RecruitmentDelayIndicator.Instance.Rows(_db.Connection, _db.Horizon, UserScope.National, IndicatorFilter.National);
 
         // ARS: 30 days to decision, 20 to publication, 91 to start.
         // CNAM: P1 29/20/62 and P4 20/10/22 → medians 24.5/15/42; 90th percentiles 28.1/19/58.
@@ -105,7 +107,7 @@ public sealed class RecruitmentQueryTests : IDisposable
     [Fact]
     public void JuryCompliance_ArsPostsNeedTheArsMember_AndEveryInterview45Minutes()
     {
-        var rows = new JuryComplianceQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.National);
+        var rows = JuryComplianceIndicator.Instance.Rows(_db.Connection, _db.Horizon, UserScope.National, IndicatorFilter.National);
 
         Assert.Equal("ars: 2 2 2 1 1 0 | cnam: 2 2 0 0 2 2", string.Join(" | ", rows.Select(r =>
             $"{r.Employer}: {r.Interviews} {r.CompleteJury} {r.ArsInterviews} {r.ArsMemberPresent} {r.FortyFiveMinutes} {r.Compliant}")));
@@ -114,7 +116,7 @@ public sealed class RecruitmentQueryTests : IDisposable
     [Fact]
     public void Integration_TutorWithinThreeCalendarMonths_PathWithinTwelve()
     {
-        var row = Assert.Single(new IntegrationQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.National));
+        var row = Assert.Single(IntegrationIndicator.Instance.Rows(_db.Connection, _db.Horizon, UserScope.National, IndicatorFilter.National));
 
         // A1: day 92 is 01/09, the last day of its quarter → in time. A5: day 92 is 03/04, after 01/04 → late.
         Assert.Equal((2L, 1L, 1L, 0L, 0L), (row.Recruits, row.TutorInQuarter, row.TutorLate, row.TutorMissing, row.TutorPending));
@@ -125,12 +127,12 @@ public sealed class RecruitmentQueryTests : IDisposable
     public void Integration_OfAPastPeriod_IsNotChangedByALaterEvent()
     {
         // Recruits of 2023 as of 30/06/2023: A5 (hired 01/01) had its tutor on 03/04 (late); A1 (hired 01/06) none yet, within its quarter.
-        var before = Assert.Single(new IntegrationQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse("from=2023-01-01&to=2023-06-30")));
+        var before = Assert.Single(IntegrationIndicator.Instance.Rows(_db.Connection, _db.Horizon, UserScope.National, IndicatorFilter.Parse("from=2023-01-01&to=2023-06-30")));
         Assert.Equal((2L, 0L, 1L, 0L, 1L), (before.Recruits, before.TutorInQuarter, before.TutorLate, before.TutorMissing, before.TutorPending));
 
         // A later extract designates A1's tutor on 01/09/2023 and completes A5's path on 10/12/2023: the figure as of 30/06/2023 stays.
         _db.Sql("UPDATE parcours_integration SET date_fin_parcours = DATE '2023-12-10' WHERE identifiant_candidature = 'A5'");
-        var after = Assert.Single(new IntegrationQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse("from=2023-01-01&to=2023-06-30")));
+        var after = Assert.Single(IntegrationIndicator.Instance.Rows(_db.Connection, _db.Horizon, UserScope.National, IndicatorFilter.Parse("from=2023-01-01&to=2023-06-30")));
         Assert.Equal(before, after);
         Assert.Equal((0L, 2L), (after.PathIn12Months + after.PathLate, after.PathPending));
     }

@@ -1,6 +1,7 @@
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Security;
-using ServiceMedical.Analytics.Indicators.Support;
+using ServiceMedical.Analytics.Indicators.SupportConversion;
+using ServiceMedical.Analytics.Indicators.TimeToSignature;
 
 namespace ServiceMedical.Analytics.Indicators.Tests;
 
@@ -24,11 +25,11 @@ public sealed class SupportQueryTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     private string Conversion(string query, UserScope? user = null) => string.Join(" | ",
-        new SupportConversionQuery(_db.Connection, _db.Horizon).Run(user ?? UserScope.National, IndicatorFilter.Parse(query))
+        SupportConversionIndicator.Instance.Rows(_db.Connection, _db.Horizon, user ?? UserScope.National, IndicatorFilter.Parse(query))
             .Select(r => $"{r.ActionType} {r.Zone} {r.Signed}/{r.Reached}"));
 
     private string Delays(string query) => string.Join(" | ",
-        new TimeToSignatureQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse(query))
+        TimeToSignatureIndicator.Instance.Rows(_db.Connection, _db.Horizon, UserScope.National, IndicatorFilter.Parse(query))
             .Select(r => $"{r.Zone} {r.BeneficiaryType} {r.WithContact}/{r.Contracts} {r.MedianDays}/{r.P90Days}"));
 
     [Fact]

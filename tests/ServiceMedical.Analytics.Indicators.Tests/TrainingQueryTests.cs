@@ -29,7 +29,7 @@ public sealed class TrainingQueryTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     private IReadOnlyList<TrainingRow> Run(string query) =>
-        new TrainingQuery(_db.Connection, _db.Horizon).Run(UserScope.National, IndicatorFilter.Parse(query));
+        TrainingIndicator.Instance.Rows(_db.Connection, _db.Horizon, UserScope.National, IndicatorFilter.Parse(query));
 
     [Fact]
     public void National_CountsByStatus_AndHoursAgainstEachCohortsProgramme()
@@ -49,6 +49,14 @@ public sealed class TrainingQueryTests : IDisposable
 
         Assert.Equal((2L, 1L, 0L, 1L, 484.0, 663L), (row.Trainees, row.Certified, row.InTraining, row.Overdue, row.HoursDone, row.HoursPlanned));
         Assert.Null(row.NextExpectedEnd);
+    }
+
+    [Fact]
+    public void ATypeOfCentre_KeepsOnlyTraineesFundedByContractsOfSuchCentres_NoneHere()
+    {
+        // Every trainee here is funded by a liberal doctor's contract: a filter on health centres leaves none of them.
+        Assert.Empty(Run("centreType=polyvalent"));
+        Assert.Equal(4L, Assert.Single(Run("beneficiary=medecin_liberal")).Trainees);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class UptakeQueryTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     private IReadOnlyList<UptakeRow> Run(string query, UserScope? user = null) =>
-        new UptakeQuery(_db.Connection, _db.Horizon).Run(user ?? UserScope.National, IndicatorFilter.Parse(query));
+        UptakeIndicator.Instance.Rows(_db.Connection, _db.Horizon, user ?? UserScope.National, IndicatorFilter.Parse(query));
 
     private static string Show(IEnumerable<UptakeRow> rows) =>
         string.Join(" | ", rows.Select(r => $"{r.Snapshot:yyyy-MM-dd} {r.Zone} {r.Contracted}/{r.Eligible}"));

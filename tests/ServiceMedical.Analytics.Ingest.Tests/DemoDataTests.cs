@@ -187,8 +187,7 @@ public sealed class DemoDataTests(DemoDataTests.NationalDemo demo)
     [Fact]
     public void Uptake_AuraMay2021Snapshot_IsOneOfTwentyFive_ThroughTheIndicatorLayer()
     {
-        var rows = new UptakeQuery(_db.Connection, DataHorizon.Read(_db.Connection))
-            .Run(UserScope.ForRegion("84"), IndicatorFilter.Parse("region=84&beneficiary=centre_sante&from=2021-05-25&to=2021-05-25"));
+        var rows = UptakeIndicator.Instance.Rows(_db.Connection, DataHorizon.Read(_db.Connection), UserScope.ForRegion("84"), IndicatorFilter.Parse("region=84&beneficiary=centre_sante&from=2021-05-25&to=2021-05-25"));
 
         var may2021 = Assert.Single(rows);
         Assert.Equal((new DateOnly(2021, 1, 1), 25L, 1L, 0.04), (may2021.Snapshot, may2021.Eligible, may2021.Contracted, may2021.Rate));
@@ -197,8 +196,7 @@ public sealed class DemoDataTests(DemoDataTests.NationalDemo demo)
     [Fact]
     public void Attainment_Every2020MedecinContract_IsAtObjective_EveryContractYear()
     {
-        var rows = new AttainmentQuery(_db.Connection, DataHorizon.Read(_db.Connection))
-            .Run(UserScope.National, IndicatorFilter.Parse("beneficiary=medecin_liberal")).Where(r => r.Cohort == 2020).ToList();
+        var rows = AttainmentIndicator.Instance.Rows(_db.Connection, DataHorizon.Read(_db.Connection), UserScope.National, IndicatorFilter.Parse("beneficiary=medecin_liberal")).Where(r => r.Cohort == 2020).ToList();
 
         Assert.Equal([1, 2, 3, 4, 5], rows.Select(r => r.ContractYear));
         Assert.All(rows, r => Assert.Equal((r.Measured, 1.0), (r.AtObjective, r.ShareAtObjective)));

@@ -60,7 +60,7 @@ public sealed class JobWorld : IDisposable
     public (long Contracted, long Eligible) AuraUptake()
     {
         using var connection = Published.Connect();
-        var rows = new UptakeQuery(connection, DataHorizon.Read(connection)).Run(UserScope.National, new IndicatorFilter { Geography = GeoScope.ForRegion("84") });
+        var rows = UptakeIndicator.Instance.Rows(connection, DataHorizon.Read(connection), UserScope.National, new IndicatorFilter { Geography = GeoScope.ForRegion("84") });
         var last = rows.OrderBy(r => r.Snapshot).Last();
         return (last.Contracted, last.Eligible);
     }

@@ -6,11 +6,34 @@ namespace ServiceMedical.Analytics.Indicators.Attainment;
 /// <see cref="NotMeasured"/> do not (neither a success nor a failure); attainment buckets count the measured years by
 /// (measured − reference) / (target − reference).
 /// </summary>
-public sealed record AttainmentRow(
-    string Zone, string ZoneName, string BeneficiaryType, int Cohort, int ContractYear,
-    long Measured, long NotMeasured, long AtObjective,
-    long BelowHalf, long HalfToFull, long FullTo150, long Above150, double? MedianAttainment)
+public sealed record AttainmentRow
 {
+    public string Zone { get; init; } = "";
+
+    public string ZoneName { get; init; } = "";
+
+    public string BeneficiaryType { get; init; } = "";
+
+    public int Cohort { get; init; }
+
+    public int ContractYear { get; init; }
+
+    public long Measured { get; init; }
+
+    public long NotMeasured { get; init; }
+
+    public long AtObjective { get; init; }
+
+    public long BelowHalf { get; init; }
+
+    public long HalfToFull { get; init; }
+
+    public long FullTo150 { get; init; }
+
+    public long Above150 { get; init; }
+
+    public double? MedianAttainment { get; init; }
+
     /// <summary>Share of the measured contract years at or above target; null when none was measured.</summary>
     public double? ShareAtObjective => Measured == 0 ? null : (double)AtObjective / Measured;
 }

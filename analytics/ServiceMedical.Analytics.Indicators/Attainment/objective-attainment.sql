@@ -8,10 +8,8 @@ WITH contracts AS (
     SELECT c.*, {zone} AS zone
     FROM contrats_assistants_medicaux c
     JOIN ref_departements d ON d.code = c.code_departement
-    WHERE ($region IS NULL OR d.region_code = $region)
-      AND ($department IS NULL OR d.code = $department)
-      AND ($beneficiary_type IS NULL OR c.type_beneficiaire = $beneficiary_type)
-      AND ($centre_type IS NULL OR c.identifiant_beneficiaire IN (SELECT finess FROM centres_sante WHERE type_centre = $centre_type))
+    WHERE in_geography(d.region_code, d.code, $region, $department)
+      AND beneficiary_in_filter(c.type_beneficiaire, c.identifiant_beneficiaire, $beneficiary_type, $centre_type)
 ),
 years AS (
     SELECT c.numero_contrat, c.type_beneficiaire, c.identifiant_beneficiaire, c.zone,
@@ -41,7 +39,7 @@ scored AS (
            CASE WHEN months >= 6 THEN (mean_file_active - reference) / nullif(target - reference, 0) END AS attainment
     FROM measured
 )
-SELECT zone, type_beneficiaire, cohort, contract_year,
+SELECT zone, type_beneficiaire AS beneficiary_type, cohort, contract_year,
        count(*) FILTER (WHERE is_measured) AS measured,
        count(*) FILTER (WHERE NOT is_measured) AS not_measured,
        count(*) FILTER (WHERE is_measured AND mean_file_active >= target) AS at_objective,

@@ -15,7 +15,7 @@ public enum ColumnKind
 /// <summary>An indicator's rows as a table with French headers, ready for a CSV or XLSX export or a grid.</summary>
 public sealed record IndicatorTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows)
 {
-    private static readonly CultureInfo s_french = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo s_french = FrenchFormat.Culture;
 
     /// <summary>The kind of each column; plain values unless the indicator says otherwise.</summary>
     public IReadOnlyList<ColumnKind> Kinds { get; init; } = [.. Headers.Select(_ => ColumnKind.Value)];

@@ -5,5 +5,21 @@ namespace ServiceMedical.Analytics.Indicators.Contracts;
 /// signed, beneficiaries signing their first contract (a renewal is a contract, not a new signer), and contracts
 /// in force on the bucket's last day.
 /// </summary>
-public sealed record ContractsOverTimeRow(DateOnly Period, string Zone, string ZoneName, long Signed, long SignedToDate,
-    long NewSigners, long SignersToDate, long InForce);
+public sealed record ContractsOverTimeRow
+{
+    public DateOnly Period { get; init; }
+
+    public string Zone { get; init; } = "";
+
+    public string ZoneName { get; init; } = "";
+
+    public long Signed { get; init; }
+
+    public long SignedToDate { get; init; }
+
+    public long NewSigners { get; init; }
+
+    public long SignersToDate { get; init; }
+
+    public long InForce { get; init; }
+}

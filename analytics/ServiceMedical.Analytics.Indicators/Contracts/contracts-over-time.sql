@@ -8,10 +8,8 @@ WITH contracts AS (
            contract_out_from(c.date_fin, c.date_resiliation) AS out_from, {zone} AS zone
     FROM contrats_assistants_medicaux c
     JOIN ref_departements d ON d.code = c.code_departement
-    WHERE ($region IS NULL OR d.region_code = $region)
-      AND ($department IS NULL OR d.code = $department)
-      AND ($beneficiary_type IS NULL OR c.type_beneficiaire = $beneficiary_type)
-      AND ($centre_type IS NULL OR c.identifiant_beneficiaire IN (SELECT finess FROM centres_sante WHERE type_centre = $centre_type))
+    WHERE in_geography(d.region_code, d.code, $region, $department)
+      AND beneficiary_in_filter(c.type_beneficiaire, c.identifiant_beneficiaire, $beneficiary_type, $centre_type)
 ),
 bounds AS (
     SELECT coalesce(CAST($from AS DATE), min(date_signature)) AS first_day, CAST($to AS DATE) AS last_day

@@ -1,13 +1,12 @@
 using System.Globalization;
-using DuckDB.NET.Data;
+using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Contracts;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
-using ServiceMedical.Analytics.Indicators.Recruitment;
-using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Indicators.Integration;
+using ServiceMedical.Analytics.Indicators.RecruitmentFlow;
 using ServiceMedical.Analytics.Indicators.Training;
 using ServiceMedical.Analytics.Indicators.Uptake;
-using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Indicators.Overview;
 
@@ -17,14 +16,20 @@ namespace ServiceMedical.Analytics.Indicators.Overview;
 /// horizon of the overview's datasets at the latest. Recruitment figures are regional: below a region they are
 /// not shown. No data, or a period after the data: no figures.
 /// </summary>
-public sealed class KeyFiguresQuery(DuckDBConnection connection, DataHorizon horizon)
+public sealed class KeyFiguresQuery(IndicatorReader reader)
 {
-    private static readonly CultureInfo s_french = CultureInfo.GetCultureInfo("fr-FR");
+    /// <summary>The indicators the figures summarise: their datasets give the overview its data horizon.</summary>
+    public static IReadOnlyList<Indicator> Summarised =>
+    [
+        ContractsOverTimeIndicator.Instance, UptakeIndicator.Instance, TrainingIndicator.Instance, RecruitmentFlowIndicator.Instance, IntegrationIndicator.Instance,
+    ];
 
-    public (KeyFigurePeriods Periods, IReadOnlyList<KeyFigure> Figures)? Run(UserScope user, IndicatorFilter filter)
+    private static readonly CultureInfo s_french = FrenchFormat.Culture;
+
+    public (KeyFigurePeriods Periods, IReadOnlyList<KeyFigure> Figures)? Run(IndicatorFilter filter)
     {
-        user.Authorize(filter);
-        var period = ReportingPeriod.Of(filter, horizon.Of(DashboardPages.Get("vue-ensemble").Datasets));
+        reader.User.Authorize(filter);
+        var period = ReportingPeriod.Of(filter, reader.Horizon.Of(DashboardPages.Overview.Datasets));
         if (period.IsEmpty)
         {
             return null;
@@ -39,9 +44,9 @@ public sealed class KeyFiguresQuery(DuckDBConnection connection, DataHorizon hor
         IReadOnlyList<T> Before<T>(Func<IndicatorFilter, IReadOnlyList<T>> run) => previous is null ? [] : run(previous);
         var figures = new List<KeyFigure>();
 
-        var contracts = new ContractsOverTimeQuery(connection, horizon);
-        var signed = contracts.Run(user, current with { By = Breakdown.Year });
-        var signedBefore = Before(p => contracts.Run(user, p with { By = Breakdown.Year }));
+        var contracts = ContractsOverTimeIndicator.Instance;
+        var signed = reader.Rows(contracts, current with { By = Breakdown.Year });
+        var signedBefore = Before(p => reader.Rows(contracts, p with { By = Breakdown.Year }));
         figures.Add(new("Contrats signés", KeyFigureKind.Count, signed.Sum(r => r.Signed), Compared(signedBefore.Sum(r => r.Signed)), true,
             "dans la période, renouvellements compris"));
         figures.Add(new("Nouveaux signataires", KeyFigureKind.Count, signed.Sum(r => r.NewSigners), Compared(signedBefore.Sum(r => r.NewSigners)), true,
@@ -49,29 +54,29 @@ public sealed class KeyFiguresQuery(DuckDBConnection connection, DataHorizon hor
         figures.Add(new("Contrats en vigueur", KeyFigureKind.Count, Last(signed)?.InForce ?? 0, previous is null ? null : Last(signedBefore)?.InForce ?? 0, true,
             $"au {Day(periods.To)}"));
 
-        var uptake = new UptakeQuery(connection, horizon);
-        var snapshot = Last(uptake.Run(user, current with { From = null }));
-        var snapshotBefore = Last(Before(p => uptake.Run(user, p with { From = null })));
+        var uptake = UptakeIndicator.Instance;
+        var snapshot = Last(reader.Rows(uptake, current with { From = null }));
+        var snapshotBefore = Last(Before(p => reader.Rows(uptake, p with { From = null })));
         figures.Add(new("Taux d'adhésion", KeyFigureKind.Share, snapshot?.Rate, snapshotBefore?.Rate, true,
             snapshot is null ? "aucun instantané d'éligibilité"
             : $"{N(snapshot.Contracted)} sous contrat sur {N(snapshot.Eligible)} éligibles au {Day(snapshot.MeasuredOn)} (instantané du {Day(snapshot.Snapshot)})"));
 
-        var training = new TrainingQuery(connection, horizon);
-        figures.Add(new("Assistants certifiés CQP", KeyFigureKind.Count, training.Run(user, current).Sum(r => r.Certified),
-            Compared(Before(p => training.Run(user, p)).Sum(r => r.Certified)), true, "dans la période"));
+        var training = TrainingIndicator.Instance;
+        figures.Add(new("Assistants certifiés CQP", KeyFigureKind.Count, reader.Rows(training, current).Sum(r => r.Certified),
+            Compared(Before(p => reader.Rows(training, p)).Sum(r => r.Certified)), true, "dans la période"));
 
         if (filter.Geography.Department is null)
         {
-            var flow = new RecruitmentFlowQuery(connection, horizon);
-            var posts = flow.Run(user, current);
-            var postsBefore = Before(p => flow.Run(user, p));
+            var flow = RecruitmentFlowIndicator.Instance;
+            var posts = reader.Rows(flow, current);
+            var postsBefore = Before(p => reader.Rows(flow, p));
             figures.Add(new("Taux de pourvoi des postes", KeyFigureKind.Share, Share(posts.Sum(r => r.Filled), posts.Sum(r => r.Posts)),
                 Share(postsBefore.Sum(r => r.Filled), postsBefore.Sum(r => r.Posts)), true,
                 $"{N(posts.Sum(r => r.Filled))} pourvus sur {N(posts.Sum(r => r.Posts))} postes publiés dans la période"));
 
-            var integration = new IntegrationQuery(connection, horizon);
-            var recruits = integration.Run(user, current);
-            var recruitsBefore = Before(p => integration.Run(user, p));
+            var integration = IntegrationIndicator.Instance;
+            var recruits = reader.Rows(integration, current);
+            var recruitsBefore = Before(p => reader.Rows(integration, p));
             figures.Add(new("Tuteur désigné dans le trimestre", KeyFigureKind.Share, TutorShare(recruits), TutorShare(recruitsBefore), true,
                 $"recrutés dans la période dont le trimestre est échu ({N(recruits.Sum(r => r.Recruits - r.TutorPending))})"));
         }

@@ -14,9 +14,8 @@ trainees AS (
     JOIN organismes_cqp o ON o.code_organisme = f.code_organisme
     LEFT JOIN contrats_assistants_medicaux c ON c.numero_contrat = f.numero_contrat
     LEFT JOIN ref_departements d ON d.code = c.code_departement
-    WHERE ($region IS NULL OR d.region_code = $region)
-      AND ($department IS NULL OR d.code = $department)
-      AND ($beneficiary_type IS NULL OR c.type_beneficiaire = $beneficiary_type)
+    WHERE in_geography(d.region_code, d.code, $region, $department)
+      AND beneficiary_in_filter(c.type_beneficiaire, c.identifiant_beneficiaire, $beneficiary_type, $centre_type)
       AND f.date_debut_formation <= (SELECT day FROM as_of)
       AND ($from IS NULL OR f.date_certification IS NULL OR f.date_certification >= CAST($from AS DATE))
 ),
@@ -26,7 +25,7 @@ status AS (
            date_certification IS NOT NULL AND date_certification <= (SELECT day FROM as_of) AS certified
     FROM trainees
 )
-SELECT code_organisme, libelle, zone,
+SELECT code_organisme AS organisation, libelle AS organisation_name, zone,
        count(*) AS trainees,
        count(*) FILTER (WHERE certified) AS certified,
        count(*) FILTER (WHERE NOT certified AND expected_end >= (SELECT day FROM as_of)) AS in_training,

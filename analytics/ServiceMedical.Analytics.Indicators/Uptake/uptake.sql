@@ -33,10 +33,8 @@ eligible AS (
           AND x.identifiant_beneficiaire = e.identifiant_beneficiaire AND x.code_departement = e.code_departement
     WHERE x.date_extraction IS NULL
       AND e.eligible
-      AND ($region IS NULL OR d.region_code = $region)
-      AND ($department IS NULL OR d.code = $department)
-      AND ($beneficiary_type IS NULL OR e.type_beneficiaire = $beneficiary_type)
-      AND ($centre_type IS NULL OR e.identifiant_beneficiaire IN (SELECT finess FROM centres_sante WHERE type_centre = $centre_type))
+      AND in_geography(d.region_code, d.code, $region, $department)
+      AND beneficiary_in_filter(e.type_beneficiaire, e.identifiant_beneficiaire, $beneficiary_type, $centre_type)
 ),
 eligible_counts AS (
     SELECT snapshot, zone, count(*) AS eligible FROM eligible GROUP BY snapshot, zone
@@ -57,10 +55,8 @@ precomputed AS (
     FROM agg_uptake u
     JOIN in_period p ON p.snapshot = u.snapshot AND p.measured_on = u.measured_on AND p.precomputed
     JOIN ref_departements d ON d.code = u.code_departement
-    WHERE ($region IS NULL OR d.region_code = $region)
-      AND ($department IS NULL OR d.code = $department)
-      AND ($beneficiary_type IS NULL OR u.type_beneficiaire = $beneficiary_type)
-      AND ($centre_type IS NULL OR u.type_centre = $centre_type)
+    WHERE in_geography(d.region_code, d.code, $region, $department)
+      AND aggregate_in_filter(u.type_beneficiaire, u.type_centre, $beneficiary_type, $centre_type)
 )
 SELECT c.snapshot, c.zone, p.measured_on, CAST(sum(c.eligible) AS BIGINT) AS eligible, CAST(sum(c.contracted) AS BIGINT) AS contracted
 FROM (

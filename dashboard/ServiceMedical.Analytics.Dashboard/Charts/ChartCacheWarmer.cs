@@ -1,4 +1,4 @@
-using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Dashboard.Components.Parts;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Indicators.Filters;
@@ -50,10 +50,10 @@ public sealed partial class ChartCacheWarmer(ChartRenderCache cache, DashboardDa
         {
             foreach (var page in DashboardPages.All)
             {
-                var path = page.Name == "vue-ensemble" ? "/" : "/" + page.Name;
+                var path = page == DashboardPages.Overview ? "/" : "/" + page.Name;
                 // As a page opens with no period in its URL: the last twelve complete months up to its data horizon.
                 var state = PageState.For(page, path, filter, UserScope.National, dates, horizon);
-                foreach (var chart in DashboardCharts.Of(page))
+                foreach (var chart in IndicatorCatalog.ChartsOf(page))
                 {
                     stoppingToken.ThrowIfCancellationRequested();
                     try

@@ -1,4 +1,4 @@
-using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Indicators.Catalog;
 using Microsoft.Extensions.Caching.Memory;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Indicators.Filters;
@@ -15,7 +15,7 @@ public sealed record ScreenChart(RenderedChart Rendered, string Svg, string Tabl
 /// filter and data date is drawn once, also when two renders ask for it at the same moment (a page
 /// re-created on navigation asks twice). The data date is part of the key, so a new load is never hidden.
 /// </summary>
-public sealed class ChartRenderCache(DashboardDatabase database, TimeProvider time, IConfiguration configuration) : IDisposable
+public sealed class ChartRenderCache(DashboardDatabase database, IConfiguration configuration) : IDisposable
 {
     // Entries are keyed by the data dates, so they never go stale; the size limit bounds the memory.
     private static readonly TimeSpan s_lifetime = TimeSpan.FromHours(6);
@@ -52,8 +52,8 @@ public sealed class ChartRenderCache(DashboardDatabase database, TimeProvider ti
 
     private ScreenChart? Draw(DashboardChart chart, UserScope user, IndicatorFilter filter, Func<string, string> zoneLink)
     {
-        using var connection = database.Connect();
-        var rendered = chart.Render(new ChartRequest(connection, database.Horizon(connection), user, filter, time) { ZoneLink = zoneLink });
+        using var reader = database.Reader(user);
+        var rendered = chart.Render(reader, filter, zoneLink);
         return rendered is null ? null : new ScreenChart(rendered, rendered.ScreenSvg(), ChartTableMarkup.Of(rendered));
     }
 }

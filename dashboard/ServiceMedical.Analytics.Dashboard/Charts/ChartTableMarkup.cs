@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Dashboard.Components.Parts;
 
 namespace ServiceMedical.Analytics.Dashboard.Charts;

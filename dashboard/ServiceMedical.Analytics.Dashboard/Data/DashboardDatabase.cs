@@ -1,4 +1,6 @@
 using DuckDB.NET.Data;
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Security;
 using Microsoft.Extensions.Options;
 using ServiceMedical.Analytics.DemoData;
 using ServiceMedical.Analytics.Ingest.Database;
@@ -45,6 +47,16 @@ public sealed partial class DashboardDatabase
 
     /// <summary>A new read-only connection on the latest snapshot; dispose it after use.</summary>
     public DuckDBConnection Connect() => _published.Connect();
+
+    /// <summary>
+    /// How pages, exports and dossiers read indicators: for <paramref name="user"/>, on a new connection to the latest
+    /// snapshot at its data horizon; dispose it after use.
+    /// </summary>
+    public IndicatorReader Reader(UserScope user)
+    {
+        var connection = Connect();
+        return new IndicatorReader(connection, Horizon(connection), user, ownsConnection: true);
+    }
 
     /// <summary>When the data were last loaded and last refreshed (published).</summary>
     public DataDates Dates()

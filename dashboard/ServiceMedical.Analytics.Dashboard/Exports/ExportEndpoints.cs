@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using ServiceMedical.Analytics.Dashboard.Audit;
-using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Dashboard.Security;
 using ServiceMedical.Analytics.Indicators.Catalog;
@@ -18,21 +16,21 @@ public static class ExportEndpoints
 {
     public static void MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export/graphique/{name}.{format}", (string name, string format, HttpContext context, DashboardDatabase database, TimeProvider time) =>
-            DashboardCharts.Find(name) is not { } chart || format is not ("png" or "svg")
+        app.MapGet("/export/graphique/{name}.{format}", (string name, string format, HttpContext context, DashboardDatabase database) =>
+            IndicatorCatalog.FindChart(name) is not { } chart || format is not ("png" or "svg")
                 ? Results.NotFound()
                 : Guarded(context, $"{name}.{format}", filter =>
                 {
-                    using var connection = database.Connect();
-                    var rendered = chart.Render(Request(connection, time, context.User, filter, database));
+                    using var reader = database.Reader(context.User.Scope());
+                    var rendered = chart.Render(reader, filter);
                     return rendered is null ? NotApplicable(chart)
                         : format == "png" ? Results.File(rendered.ExportPng(), "image/png", rendered.Caption.FileName(name, filter, "png"))
                         : Results.File(System.Text.Encoding.UTF8.GetBytes(rendered.ExportSvg()), "image/svg+xml; charset=utf-8", rendered.Caption.FileName(name, filter, "svg"));
                 }));
 
-        app.MapGet("/export/tableau/{name}.{format}", (string name, string format, HttpContext context, DashboardDatabase database, TimeProvider time) =>
+        app.MapGet("/export/tableau/{name}.{format}", (string name, string format, HttpContext context, DashboardDatabase database) =>
         {
-            var chart = DashboardCharts.Find(name);
+            var chart = IndicatorCatalog.FindChart(name);
             var indicator = IndicatorCatalog.Find(name);
             if ((chart is null && indicator is null) || format is not ("csv" or "xlsx"))
             {
@@ -41,16 +39,14 @@ public static class ExportEndpoints
 
             return Guarded(context, $"{name}.{format}", filter =>
             {
-                using var connection = database.Connect();
-                var request = Request(connection, time, context.User, filter, database);
+                using var reader = database.Reader(context.User.Scope());
                 // A chart's table is the one beside it on screen; otherwise the indicator as the command line exports it.
                 if (chart is not null)
                 {
-                    return chart.Render(request) is { } rendered ? TableFile(rendered.Table, rendered.Caption, name, filter, format) : NotApplicable(chart);
+                    return chart.Render(reader, filter) is { } rendered ? TableFile(rendered.Table, rendered.Caption, name, filter, format) : NotApplicable(chart);
                 }
 
-                var table = indicator!.Run(connection, request.Horizon, request.User, filter);
-                return TableFile(table, (request with { Indicator = indicator }).Caption(indicator.Title), name, filter, format);
+                return TableFile(reader.Table(indicator!, filter), reader.Caption(indicator!.Title, filter, indicator.Datasets), name, filter, format);
             });
         });
 
@@ -60,8 +56,8 @@ public static class ExportEndpoints
                 : Guarded(context, $"{page}.zip", filter =>
                 {
                     var stream = new MemoryStream();
-                    using var connection = database.Connect();
-                    PageDossier.Write(stream, dashboardPage, Request(connection, time, context.User, filter, database));
+                    using var reader = database.Reader(context.User.Scope());
+                    PageDossier.Write(stream, dashboardPage, reader, filter, time);
                     return Results.File(stream.ToArray(), "application/zip", $"dossier-{page}.zip");
                 }));
     }
@@ -79,9 +75,6 @@ public static class ExportEndpoints
         table.WriteXlsx(stream, name, caption.About);
         return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", caption.FileName(name, filter, "xlsx"));
     }
-
-    private static ChartRequest Request(DuckDB.NET.Data.DuckDBConnection connection, TimeProvider time, ClaimsPrincipal user, IndicatorFilter filter, DashboardDatabase database) =>
-        new(connection, database.Horizon(connection), user.Scope(), filter, time);
 
     private static IResult NotApplicable(DashboardChart chart) =>
         Results.Text($"« {chart.Title} » ne s'affiche pas à ce niveau géographique.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);

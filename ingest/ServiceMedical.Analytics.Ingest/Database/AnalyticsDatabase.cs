@@ -9,9 +9,9 @@ public sealed class AnalyticsDatabase(DatabaseOptions options)
     /// <summary>
     /// Raised with every change of the schema (tables the code reads); 2: forecasts, publication; 3: forecasts by beneficiary type;
     /// 4: code columns stored as ENUM; 5: extract dates (load_registry.extract_date, dataset_extracts) and the date rules' macros;
-    /// 6: rejects counted by reason (load_reject_counts), only the first ones kept row by row.
+    /// 6: rejects counted by reason (load_reject_counts), only the first ones kept row by row; 7: the scope macros (scope-rules.sql).
     /// </summary>
-    public const int SchemaVersion = 6;
+    public const int SchemaVersion = 7;
 
     public DatabaseOptions Options { get; } = options;
 
@@ -42,6 +42,7 @@ public sealed class AnalyticsDatabase(DatabaseOptions options)
 
             connection.Execute(DatasetExtracts.CreateView());
             connection.Execute(SqlResource.Load<AnalyticsDatabase>("date-rules.sql"));
+            connection.Execute(SqlResource.Load<AnalyticsDatabase>("scope-rules.sql"));
             connection.Execute(SqlResource.Load<AnalyticsDatabase>("views.sql"));
             ReferenceData.Seed(connection);
             connection.Execute("DELETE FROM schema_info; INSERT INTO schema_info VALUES ($version)", ("version", SchemaVersion));

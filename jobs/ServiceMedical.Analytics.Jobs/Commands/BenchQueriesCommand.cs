@@ -52,7 +52,7 @@ public static class BenchQueriesCommand
             {
                 foreach (var (label, user, scope) in s_scopes)
                 {
-                    var indicators = page.Indicators.Select(n => IndicatorCatalog.Find(n)!).ToList();
+                    var indicators = page.Indicators;
                     double cold;
                     using (var snapshot = new PublishedDatabase(options))
                     using (var fresh = snapshot.Connect())
@@ -88,7 +88,7 @@ public static class BenchQueriesCommand
         }
     }
 
-    private static void RunPage(DuckDBConnection connection, DataHorizon horizon, List<IndicatorDefinition> indicators, UserScope user, IndicatorFilter filter)
+    private static void RunPage(DuckDBConnection connection, DataHorizon horizon, IReadOnlyList<Indicator> indicators, UserScope user, IndicatorFilter filter)
     {
         foreach (var indicator in indicators)
         {
@@ -97,7 +97,7 @@ public static class BenchQueriesCommand
     }
 
     /// <summary>The same SQL with the same parameters, read row by row without the layer.</summary>
-    private static void RunRaw(DuckDBConnection connection, DataHorizon horizon, List<IndicatorDefinition> indicators, IndicatorFilter filter)
+    private static void RunRaw(DuckDBConnection connection, DataHorizon horizon, IReadOnlyList<Indicator> indicators, IndicatorFilter filter)
     {
         foreach (var indicator in indicators)
         {

@@ -54,5 +54,5 @@ public static class DemoCommand
         _ => throw new UsageException($"--scale attend national ou xl, pas « {text} »"),
     };
 
-    internal static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
+    internal static readonly CultureInfo Fr = Indicators.FrenchFormat.Culture;
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 using ServiceMedical.Analytics.Indicators.Security;
@@ -47,12 +47,12 @@ public sealed class ExportPackJob(PublishedDatabase published, SchedulingOptions
             Directory.CreateDirectory(partial);
             var user = code is null ? UserScope.National : UserScope.ForRegion(code);
             var filter = code is null ? IndicatorFilter.National : new IndicatorFilter { Geography = GeoScope.ForRegion(code) };
+            using var reader = new IndicatorReader(connection, horizon, user);
             foreach (var page in DashboardPages.All)
             {
                 // Each page as it opens: the last twelve complete months up to its data horizon.
-                var request = new ChartRequest(connection, horizon, user, page.PeriodOf(filter, horizon).Apply(filter), time);
                 using var file = File.Create(Path.Combine(partial, $"dossier-{page.Name}.zip"));
-                PageDossier.Write(file, page, request);
+                PageDossier.Write(file, page, reader, page.PeriodOf(filter, horizon).Apply(filter), time);
                 dossiers++;
             }
 

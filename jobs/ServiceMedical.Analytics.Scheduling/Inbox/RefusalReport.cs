@@ -17,7 +17,7 @@ public static class RefusalReport
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Fichier refusé : {result.FileName}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Date : {now.ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.GetCultureInfo("fr-FR"))}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Date : {now.ToString("dd/MM/yyyy HH:mm:ss", Indicators.FrenchFormat.Culture)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Jeu de données : {result.Dataset ?? "non reconnu"}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Motif : {result.Message}");
         text.AppendLine("Aucune ligne de ce fichier n'a été enregistrée ; les données déjà chargées sont inchangées.");

@@ -15,9 +15,9 @@ public static class TableCell
         (string code, ColumnKind.Code) => CodeLabels.Of(code),
         (string text, _) => text,
         (DateOnly date, _) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-        (long or int, _) => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString("N0", ChartCaption.French),
-        (double number, _) => number.ToString("#,0.##", ChartCaption.French),
-        _ => Convert.ToString(value, ChartCaption.French) ?? "",
+        (long or int, _) => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString("N0", FrenchFormat.Culture),
+        (double number, _) => number.ToString("#,0.##", FrenchFormat.Culture),
+        _ => Convert.ToString(value, FrenchFormat.Culture) ?? "",
     };
 
     public static bool IsNumber(object? value) => value is long or int or double;

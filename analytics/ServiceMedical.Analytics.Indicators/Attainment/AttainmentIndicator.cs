@@ -1,0 +1,48 @@
+using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
+
+namespace ServiceMedical.Analytics.Indicators.Attainment;
+
+/// <summary>Atteinte des objectifs per contract year.</summary>
+public sealed class AttainmentIndicator : Indicator<AttainmentRow>
+{
+    private AttainmentIndicator()
+        : base(new("atteinte-objectifs"), "Atteinte des objectifs par année de contrat",
+            new("objective-attainment.sql", "contrats_assistants_medicaux", "activite_mesuree", "centres_sante"),
+            IndicatorShape.Geographic("l'atteinte des objectifs se lit par année de contrat"))
+    {
+    }
+
+    public static AttainmentIndicator Instance => IndicatorCatalog.Of<AttainmentIndicator>();
+
+    public override IReadOnlyList<TableColumn<AttainmentRow>> Columns { get; } =
+    [
+        new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Type de bénéficiaire", r => r.BeneficiaryType, ColumnKind.Code),
+        new("Année de signature", r => r.Cohort), new("Année de contrat", r => r.ContractYear),
+        new("Années mesurées", r => r.Measured), new("Années échues sans mesure", r => r.NotMeasured), new("À l'objectif ou au-delà", r => r.AtObjective),
+        new("Part à l'objectif (années mesurées)", r => r.ShareAtObjective, ColumnKind.Share), new("Atteinte < 50 %", r => r.BelowHalf), new("Atteinte 50-100 %", r => r.HalfToFull),
+        new("Atteinte 100-150 %", r => r.FullTo150), new("Atteinte ≥ 150 %", r => r.Above150), new("Atteinte médiane", r => r.MedianAttainment, ColumnKind.Share),
+    ];
+
+    public override IReadOnlyList<DashboardChart> Charts =>
+    [
+        new DashboardChart<AttainmentRow>("atteinte-objectifs", "Part des contrats à l'objectif, par année de contrat", this, [new(DashboardPages.Assistants, 4)], Draw),
+    ];
+
+    protected override bool UsesAggregates => true;
+
+    protected override AttainmentRow Complete(AttainmentRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
+
+    private static ChartDrawing<AttainmentRow> Draw(ChartInput<AttainmentRow> input)
+    {
+        var rows = input.Rows;
+        var years = rows.Select(r => r.ContractYear).Distinct().Order().ToList();
+        var series = rows.GroupBy(r => r.BeneficiaryType).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new BarSeries(CodeLabels.Of(g.Key), years.Select(y => ChartStyle.Share(g.Where(r => r.ContractYear == y).Sum(r => r.AtObjective), g.Where(r => r.ContractYear == y).Sum(r => r.Measured))).ToList()))
+            .ToList();
+        return new("Part des années de contrat mesurées à l'objectif ou au-delà",
+            new BarChart(years.Select(y => $"Année {y}").ToList(), series, "Part à l'objectif", ChartStyle.Percent));
+    }
+}

@@ -1,0 +1,77 @@
+using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
+
+namespace ServiceMedical.Analytics.Indicators.Catalog;
+
+/// <summary>Where a chart shows: on a page, at a place among the page's charts (lower first).</summary>
+public sealed record ChartPlacement(DashboardPage Page, int Order);
+
+/// <summary>
+/// A chart as its indicator's rows give it: a title and data shaped for one kind of chart; <see cref="Shown"/> are the
+/// rows its table lists when it draws only some (the last snapshot), all of them otherwise.
+/// </summary>
+public sealed record ChartDrawing<TRow>(string Title, IChartData Chart, IReadOnlyList<TRow>? Shown = null);
+
+/// <summary>
+/// What a chart is drawn from: its indicator's rows for the filter the chart applies, and where a click on a zone
+/// leads. <see cref="Reader"/> gives the rows of another indicator a chart adds (a forecast continuing a series); the
+/// chart never sees the database.
+/// </summary>
+public sealed record ChartInput<TRow>(IReadOnlyList<TRow> Rows, IndicatorFilter Filter, Func<string, string>? ZoneLink, IndicatorReader Reader)
+{
+    /// <summary>The link of a zone, when the page drills down.</summary>
+    public string? LinkOf(string zone) => ZoneLink?.Invoke(zone);
+}
+
+/// <summary>
+/// A chart of the dashboard, known by its export name: the indicator it draws, the filter it needs (e.g. a monthly
+/// series; null where it does not apply, e.g. a breakdown below the department), its pages, and how it draws.
+/// </summary>
+public abstract class DashboardChart(string name, string title, IReadOnlyList<ChartPlacement> placements, Func<IndicatorFilter, IndicatorFilter?> applies)
+{
+    public string Name { get; } = name;
+
+    public string Title { get; } = title;
+
+    public IReadOnlyList<ChartPlacement> Placements { get; } = placements;
+
+    public abstract Indicator Indicator { get; }
+
+    /// <summary>The filter the chart is drawn with for the page's filter; null when it does not apply to it.</summary>
+    public IndicatorFilter? Applies(IndicatorFilter filter) => applies(filter);
+
+    /// <summary>Draws the chart for the page's filter from the reader's rows; null when it does not apply.</summary>
+    public abstract RenderedChart? Render(IndicatorReader reader, IndicatorFilter filter, Func<string, string>? zoneLink = null);
+
+    public static IndicatorFilter? AsIs(IndicatorFilter filter) => filter;
+
+    /// <summary>The next level down (regions of France, departments of a region); none below a department.</summary>
+    public static IndicatorFilter? ByNextLevel(IndicatorFilter filter) =>
+        filter.Geography.Department is not null ? null
+        : filter with { By = filter.Geography.IsNational ? Breakdown.Region : Breakdown.Department };
+
+    public override string ToString() => Name;
+}
+
+/// <summary>A chart drawn from the rows of an indicator of <typeparamref name="TRow"/>: a function of those rows.</summary>
+public sealed class DashboardChart<TRow>(string name, string title, Indicator<TRow> indicator, IReadOnlyList<ChartPlacement> placements,
+    Func<ChartInput<TRow>, ChartDrawing<TRow>> draw, Func<IndicatorFilter, IndicatorFilter?>? applies = null)
+    : DashboardChart(name, title, placements, applies ?? AsIs)
+{
+    public override Indicator Indicator => indicator;
+
+    public override RenderedChart? Render(IndicatorReader reader, IndicatorFilter filter, Func<string, string>? zoneLink = null)
+    {
+        if (Applies(filter) is not { } applied)
+        {
+            return null;
+        }
+
+        var rows = reader.Rows(indicator, applied);
+        var drawing = draw(new ChartInput<TRow>(rows, applied, zoneLink, reader));
+        var caption = reader.Caption(drawing.Title, applied, indicator.Datasets);
+        var (plot, targets) = drawing.Chart.Draw(caption.Text);
+        return new RenderedChart(plot, targets, indicator.Tabulate(drawing.Shown ?? rows), caption);
+    }
+}

@@ -1,0 +1,107 @@
+using Dapper;
+using DuckDB.NET.Data;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Ingest.Database;
+
+namespace ServiceMedical.Analytics.Indicators.Catalog;
+
+/// <summary>
+/// What an indicator is, declared in its own folder: its id and title, its definition (the folder's
+/// <c>definition.md</c>, which the documentation and the dashboard show), its SQL and the datasets it reads
+/// (their extract dates give the data horizon its figures are true at), the filters it accepts, its columns and its
+/// charts. <see cref="IndicatorCatalog"/> finds every one; nothing else lists them.
+/// </summary>
+public abstract class Indicator
+{
+    private readonly Lazy<string> _definition;
+
+    private protected Indicator(IndicatorId id, string title, IndicatorSource source, IndicatorShape shape)
+    {
+        Id = id;
+        Title = title;
+        Source = source;
+        Shape = shape;
+        _definition = new(ReadDefinition);
+    }
+
+    public IndicatorId Id { get; }
+
+    /// <summary>The name exports and the command line know it by.</summary>
+    public string Name => Id.Name;
+
+    public string Title { get; }
+
+    /// <summary>What it counts and how, in French (Markdown): its folder's <c>definition.md</c>, shown by the documentation and the dashboard.</summary>
+    public string Definition => _definition.Value;
+
+    public string SqlResource => Source.Resource;
+
+    public IReadOnlyList<string> Datasets => Source.Datasets;
+
+    public abstract IReadOnlyList<string> Headers { get; }
+
+    /// <summary>The charts the dashboard draws from its rows, each on its page.</summary>
+    public abstract IReadOnlyList<DashboardChart> Charts { get; }
+
+    internal IndicatorSource Source { get; }
+
+    internal IndicatorShape Shape { get; }
+
+    /// <summary>Its figures for the user and filter, as a table (exports, command line).</summary>
+    public IndicatorTable Run(DuckDBConnection connection, DataHorizon horizon, UserScope user, IndicatorFilter filter)
+    {
+        using var reader = new IndicatorReader(connection, horizon, user);
+        return Tabulate(reader, filter);
+    }
+
+    internal abstract IndicatorTable Tabulate(IndicatorReader reader, IndicatorFilter filter);
+
+    public override string ToString() => Name;
+
+    private string ReadDefinition()
+    {
+        var resource = $"{GetType().Namespace}.definition.md";
+        using var stream = GetType().Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The indicator '{Name}' has no definition.md beside it ({resource}).");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Trim();
+    }
+}
+
+/// <summary>An indicator whose SQL gives rows of <typeparamref name="TRow"/>, mapped by column name.</summary>
+public abstract class Indicator<TRow> : Indicator
+{
+    private protected Indicator(IndicatorId id, string title, IndicatorSource source, IndicatorShape shape)
+        : base(id, title, source, shape)
+    {
+    }
+
+    /// <summary>The table's columns: French header, value, kind.</summary>
+    public abstract IReadOnlyList<TableColumn<TRow>> Columns { get; }
+
+    public override IReadOnlyList<string> Headers => [.. Columns.Select(c => c.Header)];
+
+    /// <summary>True when the SQL reads the aggregates the refresh materialises (made fresh first).</summary>
+    protected virtual bool UsesAggregates => false;
+
+    /// <summary>
+    /// The rows for the user and filter: authorised, measured up to the data horizon, read by column name. The filter
+    /// the SQL ran with is given to <see cref="Complete"/> (zone names depend on its level).
+    /// </summary>
+    public IReadOnlyList<TRow> Rows(DuckDBConnection connection, DataHorizon horizon, UserScope user, IndicatorFilter filter)
+    {
+        return IndicatorRunner.Run(connection, horizon, user, Narrow(filter), Source, Shape,
+            (reader, authorised) => reader.Parse<TRow>().Select(row => Complete(row, authorised)), UsesAggregates);
+    }
+
+    public IndicatorTable Tabulate(IReadOnlyList<TRow> rows) => IndicatorTables.From(rows, Columns);
+
+    internal override IndicatorTable Tabulate(IndicatorReader reader, IndicatorFilter filter) => Tabulate(reader.Rows(this, filter));
+
+    /// <summary>The part of a filter the indicator reads (e.g. forecasts drop the period); the filter itself by default.</summary>
+    protected virtual IndicatorFilter Narrow(IndicatorFilter filter) => filter;
+
+    /// <summary>What a row needs beyond its columns (the zone's name); the row itself by default.</summary>
+    protected virtual TRow Complete(TRow row, IndicatorFilter filter) => row;
+}

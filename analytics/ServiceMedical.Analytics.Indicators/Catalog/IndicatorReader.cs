@@ -1,0 +1,48 @@
+using DuckDB.NET.Data;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Security;
+using ServiceMedical.Analytics.Ingest.Database;
+
+namespace ServiceMedical.Analytics.Indicators.Catalog;
+
+/// <summary>
+/// How pages, exports, dossiers and the command line read indicators: for one user, on one database connection at its
+/// data horizon. Each indicator is read once per filter (the charts of one indicator share its rows). One reader serves
+/// one request at a time; it owns its connection when it opened it.
+/// </summary>
+public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon horizon, UserScope user, bool ownsConnection = false) : IDisposable
+{
+    private readonly Dictionary<(IndicatorId, IndicatorFilter), object> _read = [];
+
+    /// <summary>The extract dates of the data read: every figure is true at the horizon of the datasets it reads.</summary>
+    public DataHorizon Horizon { get; } = horizon;
+
+    public UserScope User { get; } = user;
+
+    /// <summary>The indicator's rows for the filter; an error of filter or scope is thrown, with no data.</summary>
+    public IReadOnlyList<TRow> Rows<TRow>(Indicator<TRow> indicator, IndicatorFilter filter)
+    {
+        if (!_read.TryGetValue((indicator.Id, filter), out var rows))
+        {
+            rows = indicator.Rows(connection, Horizon, User, filter);
+            _read[(indicator.Id, filter)] = rows;
+        }
+
+        return (IReadOnlyList<TRow>)rows;
+    }
+
+    /// <summary>The indicator's figures as a table (an export, the command line).</summary>
+    public IndicatorTable Table(Indicator indicator, IndicatorFilter filter) => indicator.Tabulate(this, filter);
+
+    /// <summary>What a table, chart or dossier reading <paramref name="datasets"/> says about itself under this title.</summary>
+    public ChartCaption Caption(string title, IndicatorFilter filter, IReadOnlyList<string> datasets) =>
+        new(title, filter.Describe(), Horizon.Of(datasets), Horizon.LoadedAt(datasets));
+
+    public void Dispose()
+    {
+        if (ownsConnection)
+        {
+            connection.Dispose();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Forecast;
+using ServiceMedical.Analytics.Indicators.ForecastAccuracy;
+
+namespace ServiceMedical.Analytics.Indicators.Contracts;
+
+/// <summary>Contracts and signers over time, continued by the forecast of signers where one applies.</summary>
+internal static class ContractsChart
+{
+    public static ChartDrawing<ContractsOverTimeRow> Draw(ChartInput<ContractsOverTimeRow> input)
+    {
+        var rows = input.Rows;
+        var dates = rows.Select(r => r.Period).ToList();
+        var (forecast, accuracy) = ForecastOf(input);
+        var chart = new LineChart(
+            [
+                new LineSeries("Signataires (cumul)", dates, rows.Select(r => (double)r.SignersToDate).ToList()),
+                new LineSeries("Contrats en vigueur", dates, rows.Select(r => (double)r.InForce).ToList()),
+                new LineSeries("Contrats signés (cumul, renouvellements compris)", dates, rows.Select(r => (double)r.SignedToDate).ToList()),
+                .. ForecastCharts.Continuation(forecast, accuracy, 0),
+            ], "Contrats et signataires", ChartStyle.Count) { Bands = ForecastCharts.Bands(forecast, 0) };
+        return new(forecast.Count > 0 ? $"Contrats signés et en vigueur, prévision{ForecastCharts.Describe(accuracy)}" : "Contrats d'assistants médicaux signés et en vigueur", chart);
+    }
+
+    /// <summary>
+    /// The forecast that continues the cumulative signers: only for the monthly view of France or a region, for every
+    /// beneficiary or one type, with no type of centre, when the chart ends on the month the forecast starts from.
+    /// </summary>
+    private static (IReadOnlyList<ForecastRow> Rows, IReadOnlyList<ForecastAccuracyRow> Accuracy) ForecastOf(ChartInput<ContractsOverTimeRow> input)
+    {
+        var filter = input.Filter;
+        if (filter.By != Breakdown.Month || filter.Geography.Department is not null || filter.CentreType is not null || input.Rows.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var forecast = input.Reader.Rows(ForecastIndicator.Instance, filter);
+        var lastObserved = forecast.LastOrDefault(r => !r.IsForecast)?.Month;
+        var lastShown = input.Rows[^1].Period;
+        if (lastObserved is not { } month || (month.Year, month.Month) != (lastShown.Year, lastShown.Month))
+        {
+            return ([], []);
+        }
+
+        return (forecast, input.Reader.Rows(ForecastAccuracyIndicator.Instance, filter));
+    }
+}

@@ -1,0 +1,34 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
+
+namespace ServiceMedical.Analytics.Indicators.Contracts;
+
+/// <summary>Assistant-médical contracts and signers over time.</summary>
+public sealed class ContractsOverTimeIndicator : Indicator<ContractsOverTimeRow>
+{
+    private ContractsOverTimeIndicator()
+        : base(new("contrats"), "Contrats signés et en vigueur", new("contracts-over-time.sql", "contrats_assistants_medicaux", "centres_sante"),
+            IndicatorShape.TimeSeries)
+    {
+    }
+
+    public static ContractsOverTimeIndicator Instance => IndicatorCatalog.Of<ContractsOverTimeIndicator>();
+
+    public override IReadOnlyList<TableColumn<ContractsOverTimeRow>> Columns { get; } =
+    [
+        new("Période", r => r.Period), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
+        new("Contrats signés dans la période", r => r.Signed), new("Contrats signés cumulés", r => r.SignedToDate),
+        new("Nouveaux signataires dans la période", r => r.NewSigners), new("Signataires cumulés", r => r.SignersToDate),
+        new("Contrats en vigueur en fin de période", r => r.InForce),
+    ];
+
+    public override IReadOnlyList<DashboardChart> Charts =>
+    [
+        new DashboardChart<ContractsOverTimeRow>("contrats", "Contrats signés et en vigueur", this,
+            [new(DashboardPages.Overview, 1), new(DashboardPages.Assistants, 3)], ContractsChart.Draw,
+            filter => filter.By.IsTemporal() ? filter : filter with { By = Breakdown.Month }),
+    ];
+
+    protected override ContractsOverTimeRow Complete(ContractsOverTimeRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
+}

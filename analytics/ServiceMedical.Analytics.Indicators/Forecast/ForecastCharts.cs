@@ -1,0 +1,85 @@
+using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.ForecastAccuracy;
+
+namespace ServiceMedical.Analytics.Indicators.Forecast;
+
+/// <summary>The forecasts of uptake: history with its forecast and intervals, and the accuracy of each model.</summary>
+public static class ForecastCharts
+{
+    public static ChartDrawing<ForecastRow> Uptake(ChartInput<ForecastRow> input)
+    {
+        var rows = input.Rows;
+        var accuracy = input.Reader.Rows(ForecastAccuracyIndicator.Instance, input.Filter);
+        var observed = rows.Where(r => !r.IsForecast).ToList();
+        var chart = new LineChart([new LineSeries("Observé", [.. observed.Select(r => r.Month)], [.. observed.Select(r => r.Cumulative)]), .. Continuation(rows, accuracy, 0)],
+            "Bénéficiaires ayant signé (cumul)", ChartStyle.Count) { Bands = Bands(rows, 0) };
+        return new($"Signataires cumulés et prévision à 12 mois{Describe(accuracy)}", chart);
+    }
+
+    public static ChartDrawing<ForecastAccuracyRow> Accuracy(ChartInput<ForecastAccuracyRow> input)
+    {
+        var rows = input.Rows;
+        var chart = new BarChart([.. rows.Select(r => r.Label)], [new BarSeries("MASE (1 = prévision naïve)", [.. rows.Select(r => r.Mase ?? 0)])],
+            "MASE (plus bas = meilleur)", v => v.ToString("0.00", FrenchFormat.Culture)) { Horizontal = true };
+        return new("Précision des modèles : MASE sur 24 mois de backtest", chart);
+    }
+
+    /// <summary>France or a region (forecasts are not made below the region), over the whole history: no period applies.</summary>
+    public static IndicatorFilter? Scope(IndicatorFilter filter) =>
+        filter.Geography.Department is null ? filter with { By = Breakdown.None, From = null, To = null, Period = null } : null;
+
+    /// <summary>The forecast as a dashed line from the last observed month, each point with its intervals on hover; none when there is no forecast.</summary>
+    public static IEnumerable<LineSeries> Continuation(IReadOnlyList<ForecastRow> rows, IReadOnlyList<ForecastAccuracyRow> accuracy, int colour)
+    {
+        var ahead = rows.Where(r => r.IsForecast).ToList();
+        var last = rows.LastOrDefault(r => !r.IsForecast);
+        if (ahead.Count == 0 || last is null)
+        {
+            yield break;
+        }
+
+        var chosen = accuracy.FirstOrDefault(a => a.Chosen);
+        yield return new LineSeries($"Prévision ({chosen?.Label ?? "modèle"})", [last.Month, .. ahead.Select(r => r.Month)], [last.Cumulative, .. ahead.Select(r => r.Cumulative)])
+        {
+            Dashed = true,
+            ColorOf = colour,
+            Notes = ["", .. ahead.Select(r => $" (80 % : {ChartStyle.Count(r.Low80 ?? 0)} – {ChartStyle.Count(r.High80 ?? 0)} ; 95 % : {ChartStyle.Count(r.Low95 ?? 0)} – {ChartStyle.Count(r.High95 ?? 0)})")],
+        };
+    }
+
+    /// <summary>The 95 % then 80 % intervals as bands, starting at the last observed value.</summary>
+    public static IReadOnlyList<BandSeries> Bands(IReadOnlyList<ForecastRow> rows, int colour)
+    {
+        var ahead = rows.Where(r => r.IsForecast).ToList();
+        var last = rows.LastOrDefault(r => !r.IsForecast);
+        if (ahead.Count == 0 || last is null)
+        {
+            return [];
+        }
+
+        List<DateOnly> dates = [last.Month, .. ahead.Select(r => r.Month)];
+        return
+        [
+            new BandSeries("Intervalle à 95 %", dates, [last.Cumulative, .. ahead.Select(r => r.Low95 ?? r.Cumulative)], [last.Cumulative, .. ahead.Select(r => r.High95 ?? r.Cumulative)], colour, 0.15),
+            new BandSeries("Intervalle à 80 %", dates, [last.Cumulative, .. ahead.Select(r => r.Low80 ?? r.Cumulative)], [last.Cumulative, .. ahead.Select(r => r.High80 ?? r.Cumulative)], colour, 0.3),
+        ];
+    }
+
+    /// <summary>The chosen model and its backtest accuracy, for a caption: " — Bass, MASE 0,05".</summary>
+    public static string Describe(IReadOnlyList<ForecastAccuracyRow> accuracy) =>
+        accuracy.FirstOrDefault(a => a.Chosen) is { } chosen
+            ? $" — {ShortName(chosen.Model)}, MASE {chosen.Mase?.ToString("0.00", FrenchFormat.Culture) ?? "—"}"
+            : "";
+
+    /// <summary>A model's name short enough for a chart title.</summary>
+    public static string ShortName(string model) => model switch
+    {
+        "naive" => "naïf",
+        "derive" => "dérive",
+        "bass" => "Bass",
+        "fasttree" => "FastTree (ML.NET)",
+        _ => model,
+    };
+}

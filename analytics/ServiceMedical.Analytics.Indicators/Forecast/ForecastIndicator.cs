@@ -1,0 +1,43 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
+
+namespace ServiceMedical.Analytics.Indicators.Forecast;
+
+/// <summary>Prévision de l'adhésion: cumulative uptake of France or a region, observed then forecast (see docs/forecasts.md).</summary>
+public sealed class ForecastIndicator : Indicator<ForecastRow>
+{
+    /// <summary>What the refresh trained the forecasts on.</summary>
+    internal static readonly string[] TrainedOn = ["contrats_assistants_medicaux", "eligibilite", "actions_accompagnement"];
+
+    private ForecastIndicator()
+        : base(new("prevision-adhesion"), "Prévision de l'adhésion (cumul des signataires)", new("forecast.sql", TrainedOn), IndicatorShape.Forecast)
+    {
+    }
+
+    public static ForecastIndicator Instance => IndicatorCatalog.Of<ForecastIndicator>();
+
+    public override IReadOnlyList<TableColumn<ForecastRow>> Columns { get; } =
+    [
+        new("Mois", r => r.Month), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
+        new("Nature", r => r.IsForecast ? "prévision" : "observé"), new("Signataires cumulés", r => r.Cumulative),
+        new("Intervalle 80 % bas", r => r.Low80), new("Intervalle 80 % haut", r => r.High80),
+        new("Intervalle 95 % bas", r => r.Low95), new("Intervalle 95 % haut", r => r.High95), new("Éligibles", r => r.Eligible),
+    ];
+
+    public override IReadOnlyList<DashboardChart> Charts =>
+    [
+        new DashboardChart<ForecastRow>("prevision-adhesion", "Signataires cumulés et prévision à 12 mois", this, [new(DashboardPages.Forecasts, 1)],
+            ForecastCharts.Uptake, ForecastCharts.Scope),
+    ];
+
+    /// <summary>
+    /// A forecast covers the whole history and the months ahead, for every beneficiary or one type: the period,
+    /// the breakdown and the type of centre do not apply.
+    /// </summary>
+    internal static IndicatorFilter Whole(IndicatorFilter filter) => filter with { From = null, To = null, Period = null, By = Breakdown.None, CentreType = null };
+
+    protected override IndicatorFilter Narrow(IndicatorFilter filter) => Whole(filter);
+
+    protected override ForecastRow Complete(ForecastRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
+}

@@ -1,0 +1,23 @@
+namespace ServiceMedical.Analytics.Indicators.ForecastAccuracy;
+
+/// <summary>A model's backtest accuracy for a scope; MASE below 1 beats the naive forecast.</summary>
+public sealed record ForecastAccuracyRow
+{
+    public string Zone { get; init; } = "";
+
+    public string ZoneName { get; init; } = "";
+
+    public string Model { get; init; } = "";
+
+    public string Label { get; init; } = "";
+
+    public double Mae { get; init; }
+
+    public double? Mase { get; init; }
+
+    public double? Coverage80 { get; init; }
+
+    public double? Coverage95 { get; init; }
+
+    public bool Chosen { get; init; }
+}

@@ -1,0 +1,34 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
+
+namespace ServiceMedical.Analytics.Indicators.Integration;
+
+/// <summary>Integration of recruits: tutor and path.</summary>
+public sealed class IntegrationIndicator : Indicator<IntegrationRow>
+{
+    private IntegrationIndicator()
+        : base(new("integration"), "Intégration des praticiens-conseils recrutés", new("integration.sql", "parcours_integration", "candidatures", "postes_recrutement"),
+            IndicatorShape.Regional("l'intégration se lit sur la période"))
+    {
+    }
+
+    public static IntegrationIndicator Instance => IndicatorCatalog.Of<IntegrationIndicator>();
+
+    public override IReadOnlyList<TableColumn<IntegrationRow>> Columns { get; } =
+    [
+        new("Employeur", r => r.Employer, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Recrutés", r => r.Recruits),
+        new("Tuteur dans le trimestre", r => r.TutorInQuarter), new("Tuteur en retard", r => r.TutorLate), new("Sans tuteur, hors délai", r => r.TutorMissing),
+        new("Sans tuteur, dans le délai", r => r.TutorPending), new("Parcours achevé en 12 mois", r => r.PathIn12Months),
+        new("Parcours achevé au-delà", r => r.PathLate), new("Parcours non achevé, hors délai", r => r.PathOverdue),
+        new("Parcours en cours", r => r.PathPending),
+    ];
+
+    public override IReadOnlyList<DashboardChart> Charts =>
+    [
+        new DashboardChart<IntegrationRow>("integration-tuteurs", "Tuteur désigné dans le trimestre", this, [new(DashboardPages.Integration, 1)], IntegrationCharts.Tutors),
+        new DashboardChart<IntegrationRow>("integration-parcours", "Parcours d'intégration achevé en 12 mois", this, [new(DashboardPages.Integration, 2)], IntegrationCharts.Paths),
+    ];
+
+    protected override IntegrationRow Complete(IntegrationRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
+}

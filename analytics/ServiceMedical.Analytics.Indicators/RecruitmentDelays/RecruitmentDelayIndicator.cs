@@ -1,0 +1,33 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
+
+namespace ServiceMedical.Analytics.Indicators.RecruitmentDelays;
+
+/// <summary>Recruitment delays, median and 90th percentile.</summary>
+public sealed class RecruitmentDelayIndicator : Indicator<RecruitmentDelayRow>
+{
+    private RecruitmentDelayIndicator()
+        : base(new("recrutement-delais"), "Délais de recrutement", new("recruitment-delays.sql", "postes_recrutement", "entretiens", "nominations"),
+            IndicatorShape.Regional("les délais se lisent sur la période"))
+    {
+    }
+
+    public static RecruitmentDelayIndicator Instance => IndicatorCatalog.Of<RecruitmentDelayIndicator>();
+
+    public override IReadOnlyList<TableColumn<RecruitmentDelayRow>> Columns { get; } =
+    [
+        new("Profession", r => r.Profession, ColumnKind.Code), new("Employeur", r => r.Employer, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
+        new("Postes pourvus", r => r.PostsFilled),
+        new("Clôture → décision, médiane (jours)", r => r.DecisionMedian), new("Clôture → décision, 90e centile", r => r.DecisionP90),
+        new("Décision → publication, médiane", r => r.PublicationMedian), new("Décision → publication, 90e centile", r => r.PublicationP90),
+        new("Publication → prise de fonctions, médiane", r => r.StartMedian), new("Publication → prise de fonctions, 90e centile", r => r.StartP90),
+    ];
+
+    public override IReadOnlyList<DashboardChart> Charts =>
+    [
+        new DashboardChart<RecruitmentDelayRow>("recrutement-delais", "Délais de recrutement", this, [new(DashboardPages.Recruitment, 4)], RecruitmentDelayChart.Draw),
+    ];
+
+    protected override RecruitmentDelayRow Complete(RecruitmentDelayRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
+}

@@ -1,0 +1,27 @@
+namespace ServiceMedical.Analytics.Indicators.RecruitmentDelays;
+
+/// <summary>Delays of the filled posts, in days: median and 90th percentile of each step.</summary>
+public sealed record RecruitmentDelayRow
+{
+    public string Profession { get; init; } = "";
+
+    public string Employer { get; init; } = "";
+
+    public string Zone { get; init; } = "";
+
+    public string ZoneName { get; init; } = "";
+
+    public long PostsFilled { get; init; }
+
+    public double? DecisionMedian { get; init; }
+
+    public double? DecisionP90 { get; init; }
+
+    public double? PublicationMedian { get; init; }
+
+    public double? PublicationP90 { get; init; }
+
+    public double? StartMedian { get; init; }
+
+    public double? StartP90 { get; init; }
+}

@@ -1,0 +1,56 @@
+using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Indicators.Catalog;
+
+namespace ServiceMedical.Analytics.Indicators.RecruitmentFlow;
+
+/// <summary>The recruitment flow: from posts opened to posts taken up, and the fill rate by campaign and by region.</summary>
+internal static class RecruitmentFlowCharts
+{
+    public static ChartDrawing<RecruitmentFlowRow> Flow(ChartInput<RecruitmentFlowRow> input)
+    {
+        var rows = input.Rows;
+        // Two units, never added up: applications, and posts. Each stage is one bar, coloured by its unit.
+        (string Stage, bool Posts, Func<RecruitmentFlowRow, long> Count)[] stages =
+        [
+            ("Postes ouverts", true, r => r.Posts), ("Candidatures", false, r => r.Applications), ("Candidatures recevables", false, r => r.Admissible),
+            ("Candidatures auditionnées", false, r => r.Interviewed), ("Postes avec un candidat retenu", true, r => r.Retained),
+            ("Postes pourvus (nomination)", true, r => r.Filled), ("Lauréats ayant pris leur poste", true, r => r.Started),
+            ("Lauréats n'ayant pas pris leur poste", true, r => r.Declined),
+        ];
+        var chart = new BarChart(stages.Select(s => s.Stage).ToList(),
+            [
+                new BarSeries("Postes", stages.Select(s => s.Posts ? (double)rows.Sum(s.Count) : 0).ToList()),
+                new BarSeries("Candidatures", stages.Select(s => s.Posts ? 0 : (double)rows.Sum(s.Count)).ToList()),
+            ], "Nombre", ChartStyle.Count)
+        {
+            Stacked = true,
+            Horizontal = true,
+        };
+        return new("Postes et candidatures, de l'offre à la prise de poste", chart);
+    }
+
+    public static ChartDrawing<RecruitmentFlowRow> FillRateByCampaign(ChartInput<RecruitmentFlowRow> input)
+    {
+        var rows = input.Rows;
+        var campaigns = rows.Select(r => r.Campaign).Distinct().Order(StringComparer.Ordinal).ToList();
+        var series = rows.GroupBy(r => r.Employer).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new BarSeries(CodeLabels.Of(g.Key), campaigns.Select(c => ChartStyle.Share(g.Where(r => r.Campaign == c).Sum(r => r.Filled), g.Where(r => r.Campaign == c).Sum(r => r.Posts))).ToList()))
+            .ToList();
+        var chart = new BarChart(campaigns, series, "Taux de pourvoi", ChartStyle.Percent);
+        return new("Taux de pourvoi des postes par campagne et par employeur", chart);
+    }
+
+    public static ChartDrawing<RecruitmentFlowRow> FillRateByRegion(ChartInput<RecruitmentFlowRow> input)
+    {
+        var rows = input.Rows;
+        var zones = rows.GroupBy(r => (r.Zone, r.ZoneName))
+            .Select(g => (g.Key.Zone, g.Key.ZoneName, Rate: ChartStyle.Share(g.Sum(r => r.Filled), g.Sum(r => r.Posts))))
+            .OrderByDescending(z => z.Rate).ToList();
+        var chart = new BarChart(zones.Select(z => z.ZoneName).ToList(), [new BarSeries("Taux de pourvoi", zones.Select(z => z.Rate).ToList())], "Taux de pourvoi", ChartStyle.Percent)
+        {
+            Horizontal = true,
+            Links = zones.Select(z => input.LinkOf(z.Zone)).ToList(),
+        };
+        return new("Taux de pourvoi des postes par région", chart);
+    }
+}

@@ -1,0 +1,38 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
+
+namespace ServiceMedical.Analytics.Indicators.RecruitmentFlow;
+
+/// <summary>Recruitment flow per campaign, profession and employer.</summary>
+public sealed class RecruitmentFlowIndicator : Indicator<RecruitmentFlowRow>
+{
+    private RecruitmentFlowIndicator()
+        : base(new("recrutement-flux"), "Flux de recrutement des praticiens-conseils", new("recruitment-flow.sql", "postes_recrutement", "candidatures", "entretiens", "nominations"),
+            IndicatorShape.Regional("le recrutement se lit par campagne"))
+    {
+    }
+
+    public static RecruitmentFlowIndicator Instance => IndicatorCatalog.Of<RecruitmentFlowIndicator>();
+
+    public override IReadOnlyList<TableColumn<RecruitmentFlowRow>> Columns { get; } =
+    [
+        new("Campagne", r => r.Campaign), new("Profession", r => r.Profession, ColumnKind.Code), new("Employeur", r => r.Employer, ColumnKind.Code),
+        new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Postes ouverts", r => r.Posts), new("Candidatures", r => r.Applications),
+        new("Candidatures recevables", r => r.Admissible), new("Candidatures auditionnées", r => r.Interviewed),
+        new("Postes avec un candidat retenu", r => r.Retained), new("Postes pourvus (nomination publiée)", r => r.Filled),
+        new("Postes dont le lauréat a pris son poste", r => r.Started), new("Postes dont le lauréat n'a pas pris son poste", r => r.Declined),
+        new("Prises de poste à venir ou non connues", r => r.StartPending), new("Taux de pourvoi", r => r.FillRate, ColumnKind.Share),
+        new("Taux de prise de poste", r => r.TakeUp, ColumnKind.Share),
+    ];
+
+    public override IReadOnlyList<DashboardChart> Charts =>
+    [
+        new DashboardChart<RecruitmentFlowRow>("recrutement-flux", "Des postes ouverts aux prises de poste", this, [new(DashboardPages.Recruitment, 1)], RecruitmentFlowCharts.Flow),
+        new DashboardChart<RecruitmentFlowRow>("recrutement-campagnes", "Taux de pourvoi par campagne", this, [new(DashboardPages.Recruitment, 2)], RecruitmentFlowCharts.FillRateByCampaign),
+        new DashboardChart<RecruitmentFlowRow>("recrutement-regions", "Taux de pourvoi par région", this, [new(DashboardPages.Recruitment, 3)], RecruitmentFlowCharts.FillRateByRegion,
+            filter => filter.Geography.IsNational ? filter with { By = Breakdown.Region } : null),
+    ];
+
+    protected override RecruitmentFlowRow Complete(RecruitmentFlowRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
+}

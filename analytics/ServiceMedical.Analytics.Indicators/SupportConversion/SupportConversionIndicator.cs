@@ -1,0 +1,37 @@
+using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
+
+namespace ServiceMedical.Analytics.Indicators.SupportConversion;
+
+/// <summary>Conversion by type of support action.</summary>
+public sealed class SupportConversionIndicator : Indicator<SupportConversionRow>
+{
+    private SupportConversionIndicator()
+        : base(new("conversion-accompagnement"), "Conversion par type d'accompagnement",
+            new("support-conversion.sql", "actions_accompagnement", "contrats_assistants_medicaux", "centres_sante"),
+            IndicatorShape.Geographic("la conversion se lit sur la période entière"))
+    {
+    }
+
+    public static SupportConversionIndicator Instance => IndicatorCatalog.Of<SupportConversionIndicator>();
+
+    public override IReadOnlyList<TableColumn<SupportConversionRow>> Columns { get; } =
+    [
+        new("Type d'action", r => r.ActionType, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
+        new("Bénéficiaires touchés", r => r.Reached), new("Ayant signé ensuite", r => r.Signed), new("Taux de conversion", r => r.Rate, ColumnKind.Share),
+    ];
+
+    public override IReadOnlyList<DashboardChart> Charts =>
+    [
+        new DashboardChart<SupportConversionRow>("conversion-accompagnement", "Conversion par type d'accompagnement", this, [new(DashboardPages.Assistants, 5)], Draw),
+    ];
+
+    protected override SupportConversionRow Complete(SupportConversionRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
+
+    private static ChartDrawing<SupportConversionRow> Draw(ChartInput<SupportConversionRow> input) =>
+        new("Bénéficiaires accompagnés ayant signé ensuite, par type d'action",
+            new BarChart(input.Rows.Select(r => CodeLabels.Of(r.ActionType)).ToList(), [new BarSeries("Taux de conversion", input.Rows.Select(r => r.Rate ?? 0).ToList())],
+                "Taux de conversion", ChartStyle.Percent));
+}

@@ -1,0 +1,41 @@
+using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
+
+namespace ServiceMedical.Analytics.Indicators.TimeToSignature;
+
+/// <summary>Time from first support contact to signature.</summary>
+public sealed class TimeToSignatureIndicator : Indicator<TimeToSignatureRow>
+{
+    private TimeToSignatureIndicator()
+        : base(new("delai-signature"), "Délai du premier contact à la signature",
+            new("time-to-signature.sql", "contrats_assistants_medicaux", "actions_accompagnement", "centres_sante"),
+            IndicatorShape.Geographic("le délai se lit sur la période entière"))
+    {
+    }
+
+    public static TimeToSignatureIndicator Instance => IndicatorCatalog.Of<TimeToSignatureIndicator>();
+
+    public override IReadOnlyList<TableColumn<TimeToSignatureRow>> Columns { get; } =
+    [
+        new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Type de bénéficiaire", r => r.BeneficiaryType, ColumnKind.Code),
+        new("Contrats signés", r => r.Contracts), new("Avec un contact préalable", r => r.WithContact),
+        new("Délai médian (jours)", r => r.MedianDays), new("Délai 90e centile (jours)", r => r.P90Days),
+    ];
+
+    public override IReadOnlyList<DashboardChart> Charts =>
+    [
+        new DashboardChart<TimeToSignatureRow>("delai-signature", "Délai du premier contact à la signature", this, [new(DashboardPages.Assistants, 6)], Draw),
+    ];
+
+    protected override TimeToSignatureRow Complete(TimeToSignatureRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
+
+    private static ChartDrawing<TimeToSignatureRow> Draw(ChartInput<TimeToSignatureRow> input) =>
+        new("Délai du premier contact d'accompagnement à la signature",
+            new BarChart(input.Rows.Select(r => CodeLabels.Of(r.BeneficiaryType)).ToList(),
+            [
+                new BarSeries("Médiane", input.Rows.Select(r => r.MedianDays ?? 0).ToList()),
+                new BarSeries("90e centile", input.Rows.Select(r => r.P90Days ?? 0).ToList()),
+            ], "Jours", ChartStyle.Days));
+}

@@ -1,0 +1,50 @@
+using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
+
+namespace ServiceMedical.Analytics.Indicators.Training;
+
+/// <summary>CQP assistant médical training by organisation.</summary>
+public sealed class TrainingIndicator : Indicator<TrainingRow>
+{
+    private TrainingIndicator()
+        : base(new("formation-cqp"), "Formation CQP par organisme", new("cqp-training.sql", "formations_cqp", "organismes_cqp", "contrats_assistants_medicaux"),
+            IndicatorShape.Geographic("la formation se lit à une date"))
+    {
+    }
+
+    public static TrainingIndicator Instance => IndicatorCatalog.Of<TrainingIndicator>();
+
+    public override IReadOnlyList<TableColumn<TrainingRow>> Columns { get; } =
+    [
+        new("Code organisme", r => r.Organisation), new("Organisme", r => r.OrganisationName), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
+        new("Stagiaires", r => r.Trainees), new("Certifiés", r => r.Certified), new("En formation", r => r.InTraining), new("En retard", r => r.Overdue),
+        new("Taux d'achèvement", r => r.Completion, ColumnKind.Share), new("Heures réalisées", r => r.HoursDone), new("Heures prévues", r => r.HoursPlanned),
+        new("Prochaine fin prévue", r => r.NextExpectedEnd),
+    ];
+
+    public override IReadOnlyList<DashboardChart> Charts =>
+    [
+        new DashboardChart<TrainingRow>("formation-cqp", "Formation CQP des assistants médicaux", this, [new(DashboardPages.Assistants, 7)], Draw, DashboardChart.ByNextLevel),
+    ];
+
+    protected override TrainingRow Complete(TrainingRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
+
+    private static ChartDrawing<TrainingRow> Draw(ChartInput<TrainingRow> input)
+    {
+        var zones = input.Rows.GroupBy(r => (r.Zone, r.ZoneName)).OrderBy(g => g.Key.ZoneName, StringComparer.Ordinal).ToList();
+        var chart = new BarChart(zones.Select(z => z.Key.ZoneName).ToList(),
+            [
+                new BarSeries("Certifiés", zones.Select(z => (double)z.Sum(r => r.Certified)).ToList()),
+                new BarSeries("En formation", zones.Select(z => (double)z.Sum(r => r.InTraining)).ToList()),
+                new BarSeries("En retard", zones.Select(z => (double)z.Sum(r => r.Overdue)).ToList()),
+            ], "Stagiaires", ChartStyle.Count)
+        {
+            Stacked = true,
+            Horizontal = true,
+            Links = zones.Select(z => input.LinkOf(z.Key.Zone)).ToList(),
+        };
+        return new("Stagiaires CQP : certifiés, en formation, en retard", chart);
+    }
+}

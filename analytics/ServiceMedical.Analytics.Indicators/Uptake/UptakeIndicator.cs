@@ -1,0 +1,34 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Pages;
+
+namespace ServiceMedical.Analytics.Indicators.Uptake;
+
+/// <summary>Taux d'adhésion: eligible structures with a contract, per semi-annual eligibility snapshot.</summary>
+public sealed class UptakeIndicator : Indicator<UptakeRow>
+{
+    private UptakeIndicator()
+        : base(new("adhesion"), "Adhésion par instantané d'éligibilité", new("uptake.sql", "eligibilite", "contrats_assistants_medicaux", "centres_sante"),
+            IndicatorShape.Geographic("l'adhésion se lit par instantané d'éligibilité"))
+    {
+    }
+
+    public static UptakeIndicator Instance => IndicatorCatalog.Of<UptakeIndicator>();
+
+    public override IReadOnlyList<TableColumn<UptakeRow>> Columns { get; } =
+    [
+        new("Instantané", r => r.Snapshot), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Compté au", r => r.MeasuredOn),
+        new("Éligibles", r => r.Eligible), new("Sous contrat", r => r.Contracted), new("Taux d'adhésion", r => r.Rate, ColumnKind.Share),
+    ];
+
+    public override IReadOnlyList<DashboardChart> Charts =>
+    [
+        new DashboardChart<UptakeRow>("adhesion", "Taux d'adhésion par instantané d'éligibilité", this, [new(DashboardPages.Assistants, 1)], UptakeCharts.OverTime),
+        new DashboardChart<UptakeRow>("adhesion-zones", "Taux d'adhésion au dernier instantané, par zone", this,
+            [new(DashboardPages.Overview, 2), new(DashboardPages.Assistants, 2)], UptakeCharts.ByZone, DashboardChart.ByNextLevel),
+    ];
+
+    protected override bool UsesAggregates => true;
+
+    protected override UptakeRow Complete(UptakeRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
+}
