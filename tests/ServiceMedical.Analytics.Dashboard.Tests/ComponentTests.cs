@@ -73,6 +73,14 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         await Assert.ThrowsAsync<ScopeAuthorizationException>(() => cache.Get(s_uptake, UserScope.ForRegion("84"), paris, new DataDates(null, null), "/assistants-medicaux", z => z));
     }
 
+    [Fact]
+    public void TableCell_WritesAYearAsAYear_AndOtherNumbersGroupedInFrench()
+    {
+        Assert.Equal("2026", TableCell.Text(2026, ColumnKind.Year));
+        Assert.Equal("2\u202F026", TableCell.Text(2026, ColumnKind.Value));
+        Assert.Equal("12,5 %", TableCell.Text(0.125, ColumnKind.Share).Replace('\u00A0', ' ').Replace('\u202F', ' '));
+    }
+
     /// <summary>The table beside a chart is sent as one piece of HTML: every value from the data is encoded, numbers are marked.</summary>
     [Fact]
     public void ChartTable_EncodesEveryValue_AndMarksNumbers()

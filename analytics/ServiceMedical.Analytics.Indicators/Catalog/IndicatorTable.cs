@@ -4,12 +4,16 @@ using MiniExcelLibs;
 
 namespace ServiceMedical.Analytics.Indicators.Catalog;
 
-/// <summary>How a column reads: a plain value, a share (0–1, shown as a percentage) or a code (shown by its French label).</summary>
+/// <summary>
+/// How a column reads: a plain value, a share (0–1, shown as a percentage), a code (shown by its French label) or a year
+/// (2026, never grouped as a number).
+/// </summary>
 public enum ColumnKind
 {
     Value,
     Share,
     Code,
+    Year,
 }
 
 /// <summary>An indicator's rows as a table with French headers, ready for a CSV or XLSX export or a grid.</summary>

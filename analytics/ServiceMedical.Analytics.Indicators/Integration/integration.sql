@@ -17,8 +17,7 @@ recruits AS (
     JOIN (SELECT code AS region_code FROM ref_regions) d ON d.region_code = p.code_region
     WHERE in_geography(d.region_code, NULL, $region, $department)
       AND post_in_filter(p.profession, p.employeur, $profession, $employer)
-      AND ($from IS NULL OR i.date_embauche >= CAST($from AS DATE))
-      AND i.date_embauche <= (SELECT day FROM as_of)
+      AND in_period(i.date_embauche, $from, $to)
 )
 SELECT employeur AS employer, zone, count(*) AS recruits,
        count(*) FILTER (WHERE date_designation_tuteur <= tutor_due) AS tutor_in_quarter,

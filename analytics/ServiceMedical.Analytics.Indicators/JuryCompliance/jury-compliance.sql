@@ -14,8 +14,7 @@ WITH interviews AS (
     JOIN (SELECT code AS region_code FROM ref_regions) d ON d.region_code = p.code_region
     WHERE in_geography(d.region_code, NULL, $region, $department)
       AND post_in_filter(p.profession, p.employeur, $profession, $employer)
-      AND ($from IS NULL OR e.date_entretien >= CAST($from AS DATE))
-      AND e.date_entretien <= CAST($to AS DATE)
+      AND in_period(e.date_entretien, $from, $to)
 )
 SELECT employeur AS employer, zone, count(*) AS interviews,
        count(*) FILTER (WHERE complete) AS complete_jury,

@@ -14,8 +14,7 @@ filled AS (
     JOIN entretiens e ON e.identifiant_poste = n.identifiant_poste AND e.identifiant_candidature = n.identifiant_candidature AND e.decision = 'retenu'
     WHERE in_geography(d.region_code, NULL, $region, $department)
       AND post_in_filter(p.profession, p.employeur, $profession, $employer)
-      AND ($from IS NULL OR p.date_publication >= CAST($from AS DATE))
-      AND p.date_publication <= (SELECT day FROM as_of)
+      AND in_period(p.date_publication, $from, $to)
       AND n.date_publication <= (SELECT day FROM as_of)
 )
 SELECT profession, employeur AS employer, zone, count(*) AS posts_filled,

@@ -10,8 +10,7 @@ posts AS (
     JOIN (SELECT code AS region_code FROM ref_regions) d ON d.region_code = p.code_region
     WHERE in_geography(d.region_code, NULL, $region, $department)
       AND post_in_filter(p.profession, p.employeur, $profession, $employer)
-      AND ($from IS NULL OR p.date_publication >= CAST($from AS DATE))
-      AND p.date_publication <= (SELECT day FROM as_of)
+      AND in_period(p.date_publication, $from, $to)
 ),
 applications AS (
     SELECT * FROM candidatures WHERE date_candidature <= (SELECT day FROM as_of)

@@ -7,8 +7,7 @@ WITH actions AS (
     JOIN ref_departements d ON d.code = a.code_departement
     WHERE in_geography(d.region_code, d.code, $region, $department)
       AND beneficiary_in_filter(a.type_beneficiaire, a.identifiant_beneficiaire, $beneficiary_type, $centre_type)
-      AND ($from IS NULL OR a.date_action >= CAST($from AS DATE))
-      AND a.date_action <= CAST($to AS DATE)
+      AND in_period(a.date_action, $from, $to)
 ),
 -- Each beneficiary once per type of action and zone, with its first such action.
 first_actions AS (

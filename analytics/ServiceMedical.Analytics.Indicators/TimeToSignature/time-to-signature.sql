@@ -8,8 +8,7 @@ WITH contracts AS (
     JOIN ref_departements d ON d.code = c.code_departement
     WHERE in_geography(d.region_code, d.code, $region, $department)
       AND beneficiary_in_filter(c.type_beneficiaire, c.identifiant_beneficiaire, $beneficiary_type, $centre_type)
-      AND ($from IS NULL OR c.date_signature >= CAST($from AS DATE))
-      AND c.date_signature <= CAST($to AS DATE)
+      AND in_period(c.date_signature, $from, $to)
 ),
 delays AS (
     SELECT c.zone, c.type_beneficiaire, date_diff('day', min(a.date_action), c.date_signature) AS days

@@ -15,6 +15,7 @@ public static class TableCell
         (string code, ColumnKind.Code) => CodeLabels.Of(code),
         (string text, _) => text,
         (DateOnly date, _) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        (long or int, ColumnKind.Year) => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
         (long or int, _) => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString("N0", FrenchFormat.Culture),
         (double number, _) => number.ToString("#,0.##", FrenchFormat.Culture),
         _ => Convert.ToString(value, FrenchFormat.Culture) ?? "",

@@ -1,4 +1,4 @@
--- The scope of a filter, defined once (docs/indicators.md, "Filters"): every indicator selects its rows through
+-- The scope and period of a filter, defined once (docs/indicators.md, "Filters"): every indicator selects its rows through
 -- these macros, never through its own comparisons. A regional user's region is set on the filter before any query
 -- runs (UserScope.Authorize); these predicates are what then keeps every other region's rows out. An argument
 -- asked_* that is NULL does not restrict.
@@ -28,3 +28,8 @@ CREATE OR REPLACE MACRO post_in_filter(row_profession, row_employer, asked_profe
 -- beneficiaries when none is asked.
 CREATE OR REPLACE MACRO series_in_filter(row_scope, row_type, asked_scope, asked_type) AS
     row_scope = asked_scope AND row_type IS NOT DISTINCT FROM asked_type;
+
+-- A day within the period asked: from its first day (NULL: from the first data) to its last day, which is never past the
+-- data horizon (ReportingPeriod).
+CREATE OR REPLACE MACRO in_period(day, asked_from, asked_to) AS
+    (asked_from IS NULL OR day >= CAST(asked_from AS DATE)) AND day <= CAST(asked_to AS DATE);
