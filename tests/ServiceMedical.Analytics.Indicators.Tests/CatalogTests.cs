@@ -60,14 +60,14 @@ public sealed class CatalogTests : IDisposable
     public void TheCatalog_IsTheOneList_OfIndicatorsChartsAndPages()
     {
         // Every indicator found by its declaration, each under one name; every chart on at least one page.
-        Assert.Equal(12, IndicatorCatalog.All.Count);
+        Assert.Equal(13, IndicatorCatalog.All.Count);
         Assert.Equal(IndicatorCatalog.All.Count, IndicatorCatalog.All.Select(i => i.Name).Distinct().Count());
         Assert.Equal(IndicatorCatalog.Charts.Count, IndicatorCatalog.Charts.Select(c => c.Name).Distinct().Count());
         Assert.All(IndicatorCatalog.Charts, c => Assert.NotEmpty(c.Placements));
         // The overview reads what its key figures summarise and its charts draw; no list can disagree with the charts.
         Assert.Equal(["contrats", "adhesion-zones"], IndicatorCatalog.ChartsOf(DashboardPages.Overview).Select(c => c.Name));
         Assert.Equal(["contrats", "adhesion", "formation-cqp", "recrutement-flux", "integration"], DashboardPages.Overview.Indicators.Select(i => i.Name));
-        Assert.Equal(["adhesion", "adhesion-zones", "contrats", "atteinte-objectifs", "conversion-accompagnement", "delai-signature", "formation-cqp"],
+        Assert.Equal(["adhesion", "adhesion-zones", "contrats", "atteinte-objectifs", "conversion-accompagnement", "delai-signature", "formation-cqp", "aide-financiere"],
             IndicatorCatalog.ChartsOf(DashboardPages.Assistants).Select(c => c.Name));
         Assert.Same(Uptake.UptakeIndicator.Instance, IndicatorCatalog.Get("adhesion"));
     }
