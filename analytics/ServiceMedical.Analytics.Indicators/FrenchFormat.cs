@@ -12,6 +12,12 @@ public static class FrenchFormat
     /// <summary><c>30/11/2026</c>.</summary>
     public static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>A month in words: <c>novembre 2026</c>.</summary>
+    public static string Month(DateOnly month) => month.ToString("MMMM yyyy", Culture);
+
+    /// <summary>A UTC time in Paris to the second, for a log: <c>01/12/2026 03:15:42</c>.</summary>
+    public static string ParisSecond(DateTime utc) => ToParis(utc).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
+
     /// <summary>A UTC time in Paris: <c>01/12/2026 à 03:15</c>.</summary>
     public static string ParisTime(DateTime utc) => ToParis(utc).ToString("dd/MM/yyyy 'à' HH:mm", CultureInfo.InvariantCulture);
 

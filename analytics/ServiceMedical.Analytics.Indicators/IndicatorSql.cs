@@ -7,10 +7,10 @@ namespace ServiceMedical.Analytics.Indicators;
 /// <summary>
 /// Loads an indicator's SQL and binds a filter to it. Values are parameters only; the two
 /// placeholders, <c>{zone}</c> and <c>{period}</c>, are replaced by one of a few fixed expressions
-/// chosen by the breakdown (an enum), never by text from a user. Public so that benchmarks can run the
-/// very SQL of the layer without it.
+/// chosen by the breakdown (an enum), never by text from a user. The benchmarks (InternalsVisibleTo) run the very SQL
+/// of the layer without it.
 /// </summary>
-public static class IndicatorSql
+internal static class IndicatorSql
 {
     /// <summary>
     /// The command for <paramref name="filter"/> over <paramref name="period"/>: <c>$from</c> its first day (null from the

@@ -8,9 +8,6 @@ using ServiceMedical.Analytics.Dashboard.Audit;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Dashboard.Health;
 using ServiceMedical.Analytics.Dashboard.Security;
-using ServiceMedical.Analytics.Ingest.Database;
-using ServiceMedical.Analytics.Ingest.Loading;
-using ServiceMedical.Analytics.Scheduling;
 using ServiceMedical.Analytics.Scheduling.Hosting;
 
 namespace ServiceMedical.Analytics.Dashboard;
@@ -20,9 +17,11 @@ public static class DependencyInjection
     /// <summary>Everything the dashboard needs: options, database, jobs, sign-in, Blazor.</summary>
     public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
     {
-        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var scheduling = configuration.GetSection(SchedulingOptions.SectionName).Get<SchedulingOptions>() ?? new SchedulingOptions();
-        services.AddScheduling(scheduling, database, LoadPolicy.Default, serverName: configuration["Jobs:ServerName"]);
+        // First of the hosted services: the start-up work is done before the job server starts and before the first request.
+        services.AddHostedService<DashboardStartup>();
+        // The same settings, checked the same way, as the command line's: Database, Ingest (MaxRejectedShare), Jobs.
+        var (database, policy, scheduling) = JobsConfiguration.Read(configuration);
+        services.AddScheduling(scheduling, database, policy, serverName: configuration["Jobs:ServerName"]);
         services.AddOptions<DashboardDemoOptions>().Bind(configuration.GetSection(DashboardDemoOptions.SectionName));
         var openIdConnect = configuration.GetSection(OpenIdConnectSettings.SectionName).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
         services.AddSingleton(Options.Create(openIdConnect));

@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Ingest.Loading;
 using ServiceMedical.Analytics.Scheduling;
+using ServiceMedical.Analytics.Scheduling.Hosting;
 
 namespace ServiceMedical.Analytics.Jobs;
 
@@ -21,21 +21,16 @@ public sealed class JobsSettings
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
+            .AddInMemoryCollection(databaseOverride is null ? [] : [new($"{DatabaseOptions.SectionName}:Path", databaseOverride)])
             .Build();
-        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (databaseOverride is not null)
+        try
         {
-            database.Path = databaseOverride;
+            var (database, policy, scheduling) = JobsConfiguration.Read(configuration);
+            return new JobsSettings { Database = database, Policy = policy, Scheduling = scheduling };
         }
-
-        var text = configuration["Ingest:MaxRejectedShare"];
-        var share = LoadPolicy.Default.MaxRejectedShare;
-        if (text is not null && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out share) || share is < 0 or > 1))
+        catch (ConfigurationProblemsException e)
         {
-            throw new UsageException($"Ingest:MaxRejectedShare doit être un nombre entre 0 et 1, pas « {text} »");
+            throw new UsageException(e.Message);
         }
-
-        var scheduling = configuration.GetSection(SchedulingOptions.SectionName).Get<SchedulingOptions>() ?? new SchedulingOptions();
-        return new JobsSettings { Database = database, Policy = new LoadPolicy(share), Scheduling = scheduling };
     }
 }

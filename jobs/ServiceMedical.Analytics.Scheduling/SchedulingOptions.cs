@@ -55,4 +55,64 @@ public sealed class SchedulingOptions
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     public bool UsesPostgreSql => string.Equals(Storage, "PostgreSql", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What is wrong with these settings, each named by its configuration key; none when they are usable.</summary>
+    public IEnumerable<string> Problems()
+    {
+        foreach (var (key, cron) in new[] { ("InboxCron", InboxCron), ("RefreshCron", RefreshCron), ("ExportPackCron", ExportPackCron) })
+        {
+            if (!IsCron(cron))
+            {
+                yield return $"Jobs:{key} : « {cron} » n'est pas une expression cron (par exemple « 30 2 * * * »)";
+            }
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            yield return $"Jobs:TimeZone : fuseau horaire inconnu « {TimeZone} » (par exemple Europe/Paris)";
+        }
+
+        if (!UsesPostgreSql && !string.Equals(Storage, "InMemory", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return $"Jobs:Storage : « {Storage} » ; InMemory (un nœud) ou PostgreSql (plusieurs)";
+        }
+
+        if (UsesPostgreSql && string.IsNullOrWhiteSpace(PostgreSqlConnectionString))
+        {
+            yield return "Jobs:PostgreSqlConnectionString : obligatoire avec Jobs:Storage = PostgreSql";
+        }
+
+        if (RetryAttempts < 0 || RetryDelaysSeconds.Length == 0 || RetryDelaysSeconds.Any(d => d <= 0))
+        {
+            yield return "Jobs:RetryAttempts et Jobs:RetryDelaysSeconds : un nombre d'essais positif ou nul et des délais positifs";
+        }
+
+        if (WorkerCount <= 0)
+        {
+            yield return $"Jobs:WorkerCount : au moins 1, pas {WorkerCount}";
+        }
+
+        foreach (var (key, duration) in new[] { ("WriterLockTimeout", WriterLockTimeout), ("DeadJobTimeout", DeadJobTimeout), ("WriterLockLapse", WriterLockLapse), ("SchedulePollingInterval", SchedulePollingInterval) })
+        {
+            if (duration <= TimeSpan.Zero)
+            {
+                yield return $"Jobs:{key} : une durée positive (hh:mm:ss), pas {duration}";
+            }
+        }
+    }
+
+    /// <summary>Five fields, or six with seconds first, as Hangfire reads them.</summary>
+    private static bool IsCron(string expression)
+    {
+        var fields = expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        try
+        {
+            Cronos.CronExpression.Parse(expression, fields == 6 ? Cronos.CronFormat.IncludeSeconds : Cronos.CronFormat.Standard);
+            return true;
+        }
+        catch (Cronos.CronFormatException)
+        {
+            return false;
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -47,7 +48,10 @@ public sealed class AppNode : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ServiceMedical.Analytics.Dashboard.dll"));
-        foreach (var (key, value) in settings.Append(KeyValuePair.Create("Urls", address.ToString())).Append(KeyValuePair.Create("Jobs:ServerName", name)))
+        // A production node has no demo accounts: it is given those of the Development settings, as an operator would give its own.
+        var accounts = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json")).Build()
+            .GetSection("Accounts").AsEnumerable(makePathsRelative: false).Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, p.Value!));
+        foreach (var (key, value) in settings.Concat(accounts).Append(KeyValuePair.Create("Urls", address.ToString())).Append(KeyValuePair.Create("Jobs:ServerName", name)))
         {
             start.ArgumentList.Add($"--{key}={value}");
         }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using DuckDB.NET.Data;
 using ServiceMedical.Analytics.Ingest.Contracts;
-using ServiceMedical.Analytics.Jobs.Commands;
 
 namespace ServiceMedical.Analytics.Ingest.Tests;
 
@@ -162,7 +161,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("ingest")]
     [InlineData("demo")]
     [InlineData("demo --out x --scale énorme")]
-    [InlineData("bench ingest --rows -3")]
+    [InlineData("demo --out x --seed -3")]
     [InlineData("ingest . --base x")]
     [InlineData("fly")]
     [InlineData("export-pack --region 84")]
@@ -171,12 +170,43 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("forecast --format csv")]
     [InlineData("forecast --format csv --out x.csv --region 99")]
     [InlineData("forecast --format csv --out x.csv --horizon 0")]
-    public void BadCommandLine_ExitsWith2_AndPrintsUsage(string commandLine)
+    public void BadCommandLine_ExitsWith2_AndSaysWhereTheHelpIs(string commandLine)
     {
         var (exit, _, error) = Jobs(commandLine.Split(' '));
 
         Assert.Equal(2, exit);
-        Assert.Contains("Usage :", error, StringComparison.Ordinal);
+        // Either the command's help itself (an option missing or unknown) or how to ask for it (a value the command refuses).
+        Assert.Contains("--help", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_IsGenerated_ForEveryCommand_InFrench()
+    {
+        var (exit, output, _) = Jobs("--help");
+
+        Assert.Equal(0, exit);
+        // French typography: a no-break space before the colon.
+        Assert.Contains("Utilisation\u00A0:", output, StringComparison.Ordinal);
+        foreach (var command in new[] { "quickstart", "demo", "ingest", "rejects", "refresh", "indicators", "export", "forecast", "export-pack", "docs" })
+        {
+            Assert.Matches($@"(?m)^\s+{command}\b", output);
+        }
+
+        // The benchmarks are not operations: they have their own program (jobs/ServiceMedical.Analytics.Bench).
+        Assert.DoesNotMatch(@"(?m)^\s+bench\b", output);
+        var export = Jobs("export", "--help");
+        Assert.Contains("--centre-type <TYPE>", export.Output, StringComparison.Ordinal);
+        Assert.Contains("--out <FICHIER>", export.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AValueTheCommandRefuses_IsNamedInFrench_WithTheCommandsHelp()
+    {
+        var (exit, _, error) = Jobs("forecast", "--format", "csv", "--out", "x.csv", "--horizon", "zéro");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--horizon attend un entier positif, pas « zéro »", error, StringComparison.Ordinal);
+        Assert.Contains("Utilisation\u00A0:", error, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -192,7 +222,7 @@ public sealed class CommandLineTests : IDisposable
             "type_beneficiaire;identifiant_beneficiaire;mois;file_active\nmedecin_liberal;20000000001;2020-01;1000\nmedecin_liberal;20000000001;2020-02;1010\n");
         Assert.Equal(0, Jobs("ingest", first, "--db", database).Exit);
         var large = Directory.CreateDirectory(Path.Combine(_folder, "large")).FullName;
-        BenchIngestCommand.WriteActivityFile(Path.Combine(large, "activite_mesuree_gros.csv"), 3_000_000);
+        DemoData.ActivityFile.Write(Path.Combine(large, "activite_mesuree_gros.csv"), 3_000_000);
 
         var writing = KillWhenWriting(database, large);
 

@@ -15,10 +15,10 @@ public sealed record ChartDrawing<TRow>(string Title, IChartData Chart, IReadOnl
 
 /// <summary>
 /// What a chart is drawn from: its indicator's rows for the filter the chart applies, and where a click on a zone
-/// leads. <see cref="Reader"/> gives the rows of another indicator a chart adds (a forecast continuing a series); the
-/// chart never sees the database.
+/// leads. <see cref="Reader"/>, when given, gives the rows of another indicator a chart adds (a forecast continuing a
+/// series); without it the chart is drawn from its own rows alone. The chart never sees the database.
 /// </summary>
-public sealed record ChartInput<TRow>(IReadOnlyList<TRow> Rows, IndicatorFilter Filter, Func<string, string>? ZoneLink, IndicatorReader Reader)
+public sealed record ChartInput<TRow>(IReadOnlyList<TRow> Rows, IndicatorFilter Filter, Func<string, string>? ZoneLink = null, IndicatorReader? Reader = null)
 {
     /// <summary>The link of a zone, when the page drills down.</summary>
     public string? LinkOf(string zone) => ZoneLink?.Invoke(zone);

@@ -77,7 +77,7 @@ public sealed record IndicatorTable(IReadOnlyList<string> Headers, IReadOnlyList
     {
         null => "",
         string text => Neutralise(text),
-        DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        DateOnly d => FrenchFormat.Day(d),
         double x => x.ToString("0.####", s_french),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => Neutralise(value.ToString() ?? ""),

@@ -31,7 +31,7 @@ internal static class ContractsChart
     private static (IReadOnlyList<ForecastRow> Rows, IReadOnlyList<ForecastAccuracyRow> Accuracy) ForecastOf(ChartInput<ContractsOverTimeRow> input)
     {
         var filter = input.Filter;
-        if (filter.By != Breakdown.Month || filter.Geography.Department is not null || filter.CentreType is not null || input.Rows.Count == 0)
+        if (input.Reader is null || filter.By != Breakdown.Month || filter.Geography.Department is not null || filter.CentreType is not null || input.Rows.Count == 0)
         {
             return ([], []);
         }

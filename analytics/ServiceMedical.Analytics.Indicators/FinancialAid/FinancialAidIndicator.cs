@@ -29,7 +29,7 @@ public sealed class FinancialAidIndicator : Indicator<FinancialAidRow>
 
     protected override FinancialAidRow Complete(FinancialAidRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
 
-    private static ChartDrawing<FinancialAidRow> Draw(ChartInput<FinancialAidRow> input)
+    internal static ChartDrawing<FinancialAidRow> Draw(ChartInput<FinancialAidRow> input)
     {
         var years = input.Rows.Select(r => r.Year).Distinct().Order().ToList();
         var series = input.Rows.GroupBy(r => r.BeneficiaryType).OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -11,7 +11,7 @@ public static class ForecastCharts
     public static ChartDrawing<ForecastRow> Uptake(ChartInput<ForecastRow> input)
     {
         var rows = input.Rows;
-        var accuracy = input.Reader.Rows(ForecastAccuracyIndicator.Instance, input.Filter);
+        IReadOnlyList<ForecastAccuracyRow> accuracy = input.Reader?.Rows(ForecastAccuracyIndicator.Instance, input.Filter) ?? [];
         var observed = rows.Where(r => !r.IsForecast).ToList();
         var chart = new LineChart([new LineSeries("Observé", [.. observed.Select(r => r.Month)], [.. observed.Select(r => r.Cumulative)]), .. Continuation(rows, accuracy, 0)],
             "Bénéficiaires ayant signé (cumul)", ChartStyle.Count) { Bands = Bands(rows, 0) };

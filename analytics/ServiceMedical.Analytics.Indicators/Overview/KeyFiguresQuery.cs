@@ -94,5 +94,5 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
 
     private static string N(long count) => count.ToString("N0", s_french);
 
-    private static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly day) => FrenchFormat.Day(day);
 }

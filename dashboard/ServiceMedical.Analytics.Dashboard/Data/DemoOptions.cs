@@ -1,11 +1,11 @@
 namespace ServiceMedical.Analytics.Dashboard.Data;
 
-/// <summary>First-start behaviour: with an empty database, write and load the national demo through the normal ingest.</summary>
+/// <summary>First-start behaviour: with an empty database, write and load the national demo through the normal ingest (Development only by default).</summary>
 public sealed class DashboardDemoOptions
 {
     public const string SectionName = "Demo";
 
-    public bool LoadOnFirstStart { get; set; } = true;
+    public bool LoadOnFirstStart { get; set; }
 
     public string Folder { get; set; } = "data/demo";
 }

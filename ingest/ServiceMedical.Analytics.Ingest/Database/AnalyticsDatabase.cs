@@ -98,7 +98,7 @@ public sealed class AnalyticsDatabase(DatabaseOptions options)
             : (int)connection.ScalarLong("SELECT coalesce(max(version), 0) FROM schema_info");
 
     internal static string MemoryLimitValue(string limit) =>
-        System.Text.RegularExpressions.Regex.IsMatch(limit, "^[0-9]{1,6}(KB|MB|GB|KiB|MiB|GiB)$")
+        DatabaseOptions.IsPlainSize(limit)
             ? limit
             : throw new InvalidOperationException($"Database:MemoryLimit '{limit}' is not a size such as 768MB or 2GB.");
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ServiceMedical.Analytics.DemoData;
 
@@ -9,12 +10,22 @@ namespace ServiceMedical.Analytics.Jobs.Commands;
 /// </summary>
 public static class DemoCommand
 {
-    public static int Run(CommandArguments arguments, TextWriter output, TimeProvider time)
+    public static Command Create(TimeProvider time)
     {
-        arguments.AllowOnly("out", "scale", "seed", "until");
-        var folder = arguments.Option("out") ?? throw new UsageException("demo : --out DOSSIER est obligatoire");
-        var until = ParseUntil(arguments.Option("until"), time);
-        var options = new DemoOptions(folder, until, ParseScale(arguments.Option("scale")), arguments.IntOption("seed", DemoOptions.DefaultSeed));
+        var scale = CommandOptions.OneOf("--scale", "échelle : national (par défaut) ou xl (plus de 5 millions de lignes d'activité)", "national", "xl");
+        var seed = CommandOptions.PositiveInteger("--seed", DemoOptions.DefaultSeed, "graine : mêmes graine et mois, mêmes fichiers");
+        var until = CommandOptions.Text("--until", "AAAA-MM", "dernier mois des données (par défaut le dernier mois complet)");
+        var command = new Command("demo", "écrit les extractions de démonstration") { scale, seed, until };
+        var folder = command.Required(CommandOptions.Text("--out", "DOSSIER", "dossier où écrire les fichiers"), "demo : --out DOSSIER est obligatoire");
+        command.Add(folder);
+        command.SetAction(result => Run(result.GetValue(folder)!, ParseScale(result.GetValue(scale)), result.GetValue(seed), ParseUntil(result.GetValue(until), time),
+            result.InvocationConfiguration.Output));
+        return command;
+    }
+
+    public static int Run(string folder, DemoScale scale, int seed, DateOnly until, TextWriter output)
+    {
+        var options = new DemoOptions(folder, until, scale, seed);
         var summary = DemoDataGenerator.Generate(options);
         foreach (var (file, rows) in summary.Files)
         {
@@ -22,7 +33,7 @@ public static class DemoCommand
         }
 
         output.WriteLine($"{summary.Files.Count} fichiers écrits dans {Path.GetFullPath(folder)} ({summary.Contracts.ToString("N0", Fr)} contrats), " +
-                         $"données jusqu'au {summary.ExtractDate.ToString("dd/MM/yyyy", Fr)}.");
+                         $"données jusqu'au {Indicators.FrenchFormat.Day(summary.ExtractDate)}.");
         return 0;
     }
 

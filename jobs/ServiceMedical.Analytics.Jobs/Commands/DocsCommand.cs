@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ServiceMedical.Analytics.Ingest.Contracts;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
@@ -5,10 +6,16 @@ namespace ServiceMedical.Analytics.Jobs.Commands;
 /// <summary><c>docs [--out FILE]</c>: regenerates <c>docs/data-contracts.md</c> from the contracts in code.</summary>
 public static class DocsCommand
 {
-    public static int Run(CommandArguments arguments, TextWriter output)
+    public static Command Create()
     {
-        arguments.AllowOnly("out");
-        var path = arguments.Option("out") ?? Path.Combine("docs", "data-contracts.md");
+        var path = CommandOptions.Text("--out", "FICHIER", "fichier écrit (par défaut docs/data-contracts.md)");
+        var command = new Command("docs", "régénère docs/data-contracts.md à partir des contrats de données") { path };
+        command.SetAction(result => Run(result.GetValue(path) ?? Path.Combine("docs", "data-contracts.md"), result.InvocationConfiguration.Output));
+        return command;
+    }
+
+    public static int Run(string path, TextWriter output)
+    {
         File.WriteAllText(path, DataContractsDocument.Render());
         output.WriteLine($"écrit : {path}");
         return 0;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ServiceMedical.Analytics.Indicators;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
@@ -14,33 +15,53 @@ namespace ServiceMedical.Analytics.Jobs.Commands;
 /// </summary>
 public static class ExportCommand
 {
-    public static int Run(CommandArguments arguments, TextWriter output)
+    public static Command Create()
     {
-        arguments.AllowOnly("db", "region", "department", "period", "from", "to", "by", "beneficiary", "centre-type", "profession", "employer",
-            "user-region", "format", "out");
-        var name = arguments.Words.Count > 1 ? arguments.Words[1] : throw new UsageException("export : le nom de l'indicateur est obligatoire (voir « indicators »)");
+        var name = new Argument<string>("indicateur") { Description = "nom de l'indicateur (voir « indicators »)" };
+        var db = CommandOptions.Database();
+        var region = CommandOptions.Text("--region", "CODE", "région (code INSEE)");
+        var department = CommandOptions.Text("--department", "CODE", "département (code INSEE)");
+        var period = CommandOptions.Text("--period", "12m|annee|tout", "période relative à la date des données (sans elle ni dates : tout l'historique)");
+        var from = CommandOptions.Text("--from", "DATE", "premier jour (aaaa-mm-jj ou jj/mm/aaaa)");
+        var to = CommandOptions.Text("--to", "DATE", "dernier jour (au plus la date des données)");
+        var by = CommandOptions.Text("--by", "region|department|month|quarter|year", "découpage");
+        var beneficiary = CommandOptions.Text("--beneficiary", "TYPE", "type de bénéficiaire : centre_sante ou medecin_liberal");
+        var centreType = CommandOptions.Text("--centre-type", "TYPE", "type de centre de santé");
+        var profession = CommandOptions.Text("--profession", "P", "profession des praticiens-conseils");
+        var employer = CommandOptions.Text("--employer", "cnam|ars", "employeur des praticiens-conseils");
+        var userRegion = CommandOptions.Text("--user-region", "CODE", "exporter avec le périmètre d'un utilisateur régional");
+        var command = new Command("export", "un indicateur en CSV, mesuré jusqu'à la date des données (base ouverte en lecture seule)")
+        {
+            name, db, region, department, period, from, to, by, beneficiary, centreType, profession, employer, userRegion,
+        };
+        var format = command.Required(CommandOptions.OneOf("--format", "format du fichier (seul csv est disponible)", "csv"), "export : --format csv est obligatoire");
+        var path = command.Required(CommandOptions.Text("--out", "FICHIER", "fichier CSV écrit"), "export : --out FICHIER est obligatoire");
+        command.Add(format);
+        command.Add(path);
+        command.SetAction(result =>
+        {
+            IndicatorFilter filter;
+            UserScope user;
+            try
+            {
+                filter = IndicatorFilter.Create(result.GetValue(region), result.GetValue(department), result.GetValue(from), result.GetValue(to), result.GetValue(by),
+                    result.GetValue(beneficiary), result.GetValue(centreType), result.GetValue(profession), result.GetValue(employer), result.GetValue(period));
+                user = result.GetValue(userRegion) is { } code ? UserScope.ForRegion(code) : UserScope.National;
+            }
+            catch (Exception e) when (e is FilterException or ArgumentException)
+            {
+                throw new UsageException("export : " + e.Message);
+            }
+
+            return Run(result.GetValue(name)!, filter, user, result.GetValue(path)!, result.GetValue(db), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
+        });
+        return command;
+    }
+
+    public static int Run(string name, IndicatorFilter filter, UserScope user, string path, string? database, TextWriter output, TextWriter error)
+    {
         var indicator = IndicatorCatalog.Find(name) ?? throw new UsageException($"export : indicateur inconnu « {name} » (voir « indicators »)");
-        if ((arguments.Option("format") ?? throw new UsageException("export : --format csv est obligatoire")) != "csv")
-        {
-            throw new UsageException("export : seul le format csv est disponible");
-        }
-
-        var path = arguments.Option("out") ?? throw new UsageException("export : --out FICHIER est obligatoire");
-        IndicatorFilter filter;
-        UserScope user;
-        try
-        {
-            filter = IndicatorFilter.Create(arguments.Option("region"), arguments.Option("department"), arguments.Option("from"), arguments.Option("to"),
-                arguments.Option("by"), arguments.Option("beneficiary"), arguments.Option("centre-type"), arguments.Option("profession"), arguments.Option("employer"),
-                arguments.Option("period"));
-            user = arguments.Option("user-region") is { } region ? UserScope.ForRegion(region) : UserScope.National;
-        }
-        catch (Exception e) when (e is FilterException or ArgumentException)
-        {
-            throw new UsageException("export : " + e.Message);
-        }
-
-        var settings = JobsSettings.Load(arguments.Option("db"));
+        var settings = JobsSettings.Load(database);
         using var connection = new AnalyticsDatabase(settings.Database).OpenReadOnly();
         var horizon = DataHorizon.Read(connection);
         IndicatorTable table;
@@ -50,7 +71,7 @@ public static class ExportCommand
         }
         catch (Exception e) when (e is FilterException or ScopeAuthorizationException)
         {
-            Console.Error.WriteLine($"export : {e.Message}");
+            error.WriteLine($"export : {e.Message}");
             return 1;
         }
 

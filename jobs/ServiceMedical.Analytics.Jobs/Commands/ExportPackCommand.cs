@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Scheduling.ExportPacks;
 
@@ -9,18 +10,27 @@ namespace ServiceMedical.Analytics.Jobs.Commands;
 /// </summary>
 public static class ExportPackCommand
 {
-    public static int Run(CommandArguments arguments, TextWriter output)
+    public static Command Create()
     {
-        arguments.AllowOnly("db", "out", "region");
-        var folder = arguments.Option("out") ?? throw new UsageException("export-pack : --out DOSSIER est obligatoire");
-        var settings = JobsSettings.Load(arguments.Option("db"));
+        var db = CommandOptions.Database();
+        var region = CommandOptions.Text("--region", "CODE", "une région seulement (code INSEE) ; sans elle, la France et chaque région");
+        var command = new Command("export-pack", "dossiers d'export (graphiques et tableaux) national et régionaux") { db, region };
+        var folder = command.Required(CommandOptions.Text("--out", "DOSSIER", "dossier où écrire les dossiers"), "export-pack : --out DOSSIER est obligatoire");
+        command.Add(folder);
+        command.SetAction(result => Run(result.GetValue(folder)!, result.GetValue(region), result.GetValue(db), result.InvocationConfiguration.Output));
+        return command;
+    }
+
+    public static int Run(string folder, string? region, string? database, TextWriter output)
+    {
+        var settings = JobsSettings.Load(database);
         new AnalyticsDatabase(settings.Database).RequireExisting();
         // A database loaded before snapshots existed has none yet: publish it as it is.
         settings.Working().EnsurePublished();
         using var published = new PublishedDatabase(settings.Database);
         try
         {
-            var report = new ExportPackJob(published, settings.Scheduling, TimeProvider.System).Write(arguments.Option("region"), folder);
+            var report = new ExportPackJob(published, settings.Scheduling, TimeProvider.System).Write(region, folder);
             output.WriteLine($"Dossiers d'export : {report}");
             return 0;
         }

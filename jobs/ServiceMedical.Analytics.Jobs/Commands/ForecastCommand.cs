@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ServiceMedical.Analytics.Forecasting.Evaluation;
 using ServiceMedical.Analytics.Forecasting.History;
 using ServiceMedical.Analytics.Ingest.Database;
@@ -12,28 +13,34 @@ namespace ServiceMedical.Analytics.Jobs.Commands;
 /// </summary>
 public static class ForecastCommand
 {
-    public static int Run(CommandArguments arguments, TextWriter output, TextWriter error)
+    public static Command Create()
     {
-        arguments.AllowOnly("db", "region", "horizon", "format", "out");
-        if (arguments.Option("format") != "csv")
-        {
-            throw new UsageException("forecast : --format csv est obligatoire (seul format proposé)");
-        }
+        var db = CommandOptions.Database();
+        var region = CommandOptions.Text("--region", "CODE", "une région seulement (code INSEE)");
+        var horizon = CommandOptions.PositiveInteger("--horizon", 12, "mois à prévoir, de 1 à 36");
+        var command = new Command("forecast", "prévisions de l'adhésion (modèle retenu, intervalles) en CSV") { db, region, horizon };
+        var format = command.Required(CommandOptions.OneOf("--format", "format du fichier (seul csv est proposé)", "csv"), "forecast : --format csv est obligatoire (seul format proposé)");
+        var file = command.Required(CommandOptions.Text("--out", "FICHIER", "fichier CSV écrit"), "forecast : --out FICHIER est obligatoire");
+        command.Add(format);
+        command.Add(file);
+        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(horizon), result.GetValue(region), result.GetValue(db),
+            result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        return command;
+    }
 
-        var file = arguments.Option("out") ?? throw new UsageException("forecast : --out FICHIER est obligatoire");
-        var horizon = arguments.IntOption("horizon", 12);
+    public static int Run(string file, int horizon, string? region, string? database, TextWriter output, TextWriter error)
+    {
         if (horizon > 36)
         {
             throw new UsageException("forecast : --horizon va de 1 à 36 mois");
         }
 
-        var region = arguments.Option("region");
         if (region is not null && CogReference.Regions.All(r => r.Code != region))
         {
             throw new UsageException($"forecast : région inconnue : « {region} »");
         }
 
-        var settings = JobsSettings.Load(arguments.Option("db"));
+        var settings = JobsSettings.Load(database);
         IReadOnlyList<UptakeSeries> history;
         using (var connection = new AnalyticsDatabase(settings.Database).OpenReadOnly())
         {

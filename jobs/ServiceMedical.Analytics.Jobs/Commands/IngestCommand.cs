@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ServiceMedical.Analytics.Ingest.Loading;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
@@ -8,16 +9,23 @@ namespace ServiceMedical.Analytics.Jobs.Commands;
 /// </summary>
 public static class IngestCommand
 {
-    public static int Run(CommandArguments arguments, TextWriter output, TextWriter progress)
+    public static Command Create()
     {
-        arguments.AllowOnly("db");
-        var folder = arguments.Words.Count > 1 ? arguments.Words[1] : throw new UsageException("ingest : le dossier à charger est obligatoire");
+        var folder = new Argument<string>("dossier") { Description = "dossier des extractions à charger" };
+        var db = CommandOptions.Database();
+        var command = new Command("ingest", "charge chaque extraction du dossier (une ligne par fichier ; code 1 si un fichier est refusé)") { folder, db };
+        command.SetAction(result => Run(result.GetValue(folder)!, result.GetValue(db), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    public static int Run(string folder, string? database, TextWriter output, TextWriter progress)
+    {
         if (!Directory.Exists(folder))
         {
             throw new UsageException($"ingest : dossier introuvable : {folder}");
         }
 
-        var settings = JobsSettings.Load(arguments.Option("db"));
+        var settings = JobsSettings.Load(database);
         var results = LoadFolder(settings, folder, output, progress);
         return results.Any(r => r.Status == LoadStatus.Failed) ? 1 : 0;
     }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using ServiceMedical.Analytics.DemoData;
 using ServiceMedical.Analytics.Ingest.Contracts;
@@ -12,11 +13,19 @@ namespace ServiceMedical.Analytics.Jobs.Commands;
 /// </summary>
 public static class QuickstartCommand
 {
-    public static int Run(CommandArguments arguments, TextWriter output, TextWriter progress)
+    public static Command Create()
     {
-        arguments.AllowOnly("db", "out");
-        var settings = JobsSettings.Load(arguments.Option("db"));
-        var folder = arguments.Option("out") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Database.Path)) ?? ".", "demo");
+        var db = CommandOptions.Database();
+        var folder = CommandOptions.Text("--out", "DOSSIER", "dossier des extractions de démonstration (par défaut demo/ à côté de la base)");
+        var command = new Command("quickstart", "données de démonstration puis chargement, et ce que la base contient") { db, folder };
+        command.SetAction(result => Run(result.GetValue(db), result.GetValue(folder), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    public static int Run(string? database, string? demoFolder, TextWriter output, TextWriter progress)
+    {
+        var settings = JobsSettings.Load(database);
+        var folder = demoFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Database.Path)) ?? ".", "demo");
         var clock = Stopwatch.StartNew();
 
         output.WriteLine($"Données de démonstration (échelle nationale) dans {folder}…");
@@ -33,14 +42,14 @@ public static class QuickstartCommand
             output.WriteLine($"  {dataset.Title,-45} {rows.ToString("N0", DemoCommand.Fr),12}");
         }
 
-        using var facts = connection.Command(SqlResource.Load<CommandArguments>("demo-facts.sql"));
+        using var facts = connection.Command(SqlResource.Load(typeof(QuickstartCommand).Assembly, "demo-facts.sql"));
         using var reader = facts.ExecuteReader();
         reader.Read();
         output.WriteLine();
         output.WriteLine($"  Auvergne-Rhône-Alpes, mai 2021 : {reader.GetInt64(1)} centre sous contrat sur {reader.GetInt64(0)} éligibles");
         output.WriteLine($"  Contrats signés au 21/01/2021 : {reader.GetInt64(2).ToString("N0", DemoCommand.Fr)} ; au 28/05/2022 : {reader.GetInt64(3).ToString("N0", DemoCommand.Fr)}");
         var horizon = DataHorizon.Read(connection).Of(DataContracts.All.Select(d => d.Name));
-        output.WriteLine($"  Données jusqu'au {(horizon is { } h ? h.ToString("dd/MM/yyyy", DemoCommand.Fr) : "—")}");
+        output.WriteLine($"  Données jusqu'au {(horizon is { } h ? Indicators.FrenchFormat.Day(h) : "—")}");
         output.WriteLine($"Terminé en {clock.Elapsed.TotalSeconds.ToString("0.0", DemoCommand.Fr)} s.");
         return results.Any(r => r.Status == LoadStatus.Failed) ? 1 : 0;
     }

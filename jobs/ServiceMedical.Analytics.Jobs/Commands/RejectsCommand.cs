@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Ingest.Database;
@@ -12,20 +13,32 @@ namespace ServiceMedical.Analytics.Jobs.Commands;
 /// </summary>
 public static class RejectsCommand
 {
-    public static int Run(CommandArguments arguments, TextWriter output)
+    public static Command Create()
     {
-        arguments.AllowOnly("db", "load", "file", "out");
-        var path = arguments.Option("out") ?? throw new UsageException("rejects : --out FICHIER est obligatoire");
-        long? loadId = arguments.Option("load") is { } text
-            ? long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : throw new UsageException($"rejects : --load attend un numéro de chargement, pas « {text} »")
-            : null;
-        var fileName = arguments.Option("file");
-        var settings = JobsSettings.Load(arguments.Option("db"));
+        var db = CommandOptions.Database();
+        var load = CommandOptions.Text("--load", "N", "numéro du chargement");
+        var file = CommandOptions.Text("--file", "NOM", "nom du fichier chargé (son dernier chargement)");
+        var command = new Command("rejects", "rejets d'un chargement en CSV (le dernier qui en a, sans --load ni --file)") { db, load, file };
+        var path = command.Required(CommandOptions.Text("--out", "FICHIER", "fichier CSV écrit"), "rejects : --out FICHIER est obligatoire");
+        command.Add(path);
+        command.SetAction(result =>
+        {
+            long? loadId = result.GetValue(load) is { } text
+                ? long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : throw new UsageException($"rejects : --load attend un numéro de chargement, pas « {text} »")
+                : null;
+            return Run(result.GetValue(path)!, loadId, result.GetValue(file), result.GetValue(db), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
+        });
+        return command;
+    }
+
+    public static int Run(string path, long? loadId, string? fileName, string? database, TextWriter output, TextWriter error)
+    {
+        var settings = JobsSettings.Load(database);
         using var connection = new AnalyticsDatabase(settings.Database).OpenReadOnly();
         var load = LoadRejects.Find(connection, loadId, fileName);
         if (load is null)
         {
-            Console.Error.WriteLine("rejects : " + (loadId, fileName) switch
+            error.WriteLine("rejects : " + (loadId, fileName) switch
             {
                 (null, null) => "aucun chargement n'a rejeté de ligne",
                 ({ } id, null) => $"chargement n° {id} introuvable",
@@ -47,9 +60,9 @@ public static class RejectsCommand
         var fr = DemoCommand.Fr;
         output.WriteLine($"Chargement n° {load.LoadId} : {load.FileName} ({load.Dataset ?? "jeu de données non reconnu"}), " +
                          $"{(load.Status == "succeeded" ? "chargé" : "refusé")}, {load.RowsRejected.ToString("N0", fr)} lignes rejetées sur {load.RowsRead.ToString("N0", fr)}");
-        if (load.Error is { } error)
+        if (load.Error is { } loadError)
         {
-            output.WriteLine($"  {error}");
+            output.WriteLine($"  {loadError}");
         }
 
         foreach (var count in counts)

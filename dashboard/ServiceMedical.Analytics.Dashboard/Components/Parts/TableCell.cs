@@ -14,7 +14,7 @@ public static class TableCell
         (double share, ColumnKind.Share) => ChartStyle.Percent(share),
         (string code, ColumnKind.Code) => CodeLabels.Of(code),
         (string text, _) => text,
-        (DateOnly date, _) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        (DateOnly date, _) => FrenchFormat.Day(date),
         (long or int, ColumnKind.Year) => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
         (long or int, _) => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString("N0", FrenchFormat.Culture),
         (double number, _) => number.ToString("#,0.##", FrenchFormat.Culture),

@@ -1,24 +1,34 @@
+using System.CommandLine;
 using System.Diagnostics;
 using DuckDB.NET.Data;
 using ServiceMedical.Analytics.DemoData;
 using ServiceMedical.Analytics.Forecasting.Evaluation;
 using ServiceMedical.Analytics.Forecasting.History;
+using ServiceMedical.Analytics.Indicators;
+using ServiceMedical.Analytics.Jobs;
 
-namespace ServiceMedical.Analytics.Jobs.Commands;
+namespace ServiceMedical.Analytics.Bench;
 
 /// <summary>
-/// <c>bench forecast [--db FILE]</c>: on the national demo (written and loaded first without <c>--db</c>),
+/// <c>forecast [--db FILE]</c>: on the national demo (written and loaded first without <c>--db</c>),
 /// the rolling-origin backtest of every model for France and each region: MASE per model (below 1 beats the
 /// naive forecast), the model chosen, the 80 % and 95 % intervals' coverage, the share of regions where the
 /// chosen model beats naive, and the time it all takes against the naive model alone in the same run.
 /// </summary>
-public static class BenchForecastCommand
+public static class ForecastBenchmark
 {
-    public static int Run(CommandArguments arguments, TextWriter output)
+    public static Command Create()
     {
-        arguments.AllowOnly("db");
+        var db = CommandOptions.Text("--db", "FICHIER", "base à mesurer (sans elle, la démo nationale est écrite et chargée d'abord)");
+        var command = new Command("forecast", "précision des modèles de prévision (MASE par région), couverture des intervalles, temps") { db };
+        command.SetAction(result => Run(result.GetValue(db), result.InvocationConfiguration.Output));
+        return command;
+    }
+
+    public static int Run(string? database, TextWriter output)
+    {
         string? folder = null;
-        var path = arguments.Option("db");
+        var path = database;
         if (path is null)
         {
             folder = Directory.CreateTempSubdirectory("sma-bench-forecast-").FullName;
@@ -58,7 +68,7 @@ public static class BenchForecastCommand
             output.WriteLine($"MASE : erreur absolue moyenne du modèle / celle de la prévision naïve, 24 origines mensuelles, horizons 1 à {results[0].Points.Count} mois.");
             output.WriteLine($"Régions où le modèle choisi bat le naïf : {beating} sur {regions.Count} ({Share((double)beating / regions.Count)}).");
             output.WriteLine($"Couverture moyenne des intervalles du modèle choisi : 80 % → {Share(covered.Average(r => r.Chosen.Coverage80!.Value))}, 95 % → {Share(covered.Average(r => r.Chosen.Coverage95!.Value))} (cible 70–90 % pour 80 %).");
-            output.WriteLine($"Durée (backtest de 4 modèles + prévision, {results.Count} séries : tous bénéficiaires, centres, médecins) : {clock.Elapsed.TotalSeconds.ToString("0.00", DemoCommand.Fr)} s ; naïf seul : {naiveClock.Elapsed.TotalSeconds.ToString("0.00", DemoCommand.Fr)} s ; rapport {(clock.Elapsed / naiveClock.Elapsed).ToString("0.0", DemoCommand.Fr)}×.");
+            output.WriteLine($"Durée (backtest de 4 modèles + prévision, {results.Count} séries : tous bénéficiaires, centres, médecins) : {clock.Elapsed.TotalSeconds.ToString("0.00", FrenchFormat.Culture)} s ; naïf seul : {naiveClock.Elapsed.TotalSeconds.ToString("0.00", FrenchFormat.Culture)} s ; rapport {(clock.Elapsed / naiveClock.Elapsed).ToString("0.0", FrenchFormat.Culture)}×.");
             return 0;
         }
         finally
@@ -70,7 +80,7 @@ public static class BenchForecastCommand
         }
     }
 
-    private static string Number(double value) => double.IsFinite(value) ? value.ToString("0.00", DemoCommand.Fr) : "—";
+    private static string Number(double value) => double.IsFinite(value) ? value.ToString("0.00", FrenchFormat.Culture) : "—";
 
-    private static string Share(double? value) => value is { } v ? v.ToString("0.0 %", DemoCommand.Fr) : "—";
+    private static string Share(double? value) => value is { } v ? v.ToString("0.0 %", FrenchFormat.Culture) : "—";
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using DuckDB.NET.Data;
 using ServiceMedical.Analytics.DemoData;
@@ -8,18 +9,19 @@ using ServiceMedical.Analytics.Indicators.Pages;
 using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Scheduling;
+using ServiceMedical.Analytics.Jobs;
 
-namespace ServiceMedical.Analytics.Jobs.Commands;
+namespace ServiceMedical.Analytics.Bench;
 
 /// <summary>
-/// <c>bench queries [--db FILE] [--runs N]</c>: every indicator of each dashboard page, for France and
+/// <c>queries [--db FILE] [--runs N]</c>: every indicator of each dashboard page, for France and
 /// for one region, read from the published snapshot as the dashboard reads them, cold (first run on a
 /// fresh database instance) and warm (p50/p95 over N runs), against the
 /// same SQL run directly through DuckDB in the same process. Without <c>--db</c> it first writes and
 /// loads the <c>xl</c> demo (over 5 million activity rows). Targets: warm p95 ≤ 100 ms, cold ≤ 1 s,
 /// layer overhead ≤ 1.2× raw SQL.
 /// </summary>
-public static class BenchQueriesCommand
+public static class QueriesBenchmark
 {
     private static readonly (string Label, UserScope User, IndicatorFilter Filter)[] s_scopes =
     [
@@ -27,19 +29,26 @@ public static class BenchQueriesCommand
         ("Auvergne-Rhône-Alpes", UserScope.ForRegion("84"), IndicatorFilter.Parse("region=84")),
     ];
 
-    public static int Run(CommandArguments arguments, TextWriter output)
+    public static Command Create()
     {
-        arguments.AllowOnly("db", "runs");
-        var runs = arguments.IntOption("runs", 30);
+        var db = CommandOptions.Text("--db", "FICHIER", "base à mesurer (sans elle, la démo xl est écrite et chargée d'abord)");
+        var runs = CommandOptions.PositiveInteger("--runs", 30, "exécutions mesurées à chaud");
+        var command = new Command("queries", "indicateurs de chaque page, à froid et à chaud, contre le même SQL exécuté directement") { db, runs };
+        command.SetAction(result => Run(result.GetValue(db), result.GetValue(runs), result.InvocationConfiguration.Output));
+        return command;
+    }
+
+    public static int Run(string? database, int runs, TextWriter output)
+    {
         string? folder = null;
-        var path = arguments.Option("db");
+        var path = database;
         if (path is null)
         {
             folder = Directory.CreateTempSubdirectory("sma-bench-queries-").FullName;
             var clock = Stopwatch.StartNew();
             (path, var rows) = DemoDatabase.Build(folder, DemoScale.Xl, "xl", DemoOptions.LastCompleteMonth(TimeProvider.System));
-            output.WriteLine($"Démo xl écrite et chargée en {clock.Elapsed.TotalSeconds.ToString("0.0", DemoCommand.Fr)} s " +
-                             $"({rows.ToString("N0", DemoCommand.Fr)} lignes)");
+            output.WriteLine($"Démo xl écrite et chargée en {clock.Elapsed.TotalSeconds.ToString("0.0", FrenchFormat.Culture)} s " +
+                             $"({rows.ToString("N0", FrenchFormat.Culture)} lignes)");
         }
 
         try
@@ -72,7 +81,7 @@ public static class BenchQueriesCommand
                     var filter = page.PeriodOf(scope, dataHorizon).Apply(scope);
                     var (layer, raw) = Interleaved(runs, () => RunPage(connection, dataHorizon, indicators, user, filter), () => RunRaw(connection, dataHorizon, indicators, filter));
                     output.WriteLine($"{page.Name,-22} {label,-22} {Ms(cold),9} {Ms(layer.P50),8} {Ms(layer.P95),8} {Ms(raw.P50),13} " +
-                                     $"{(layer.P50 / raw.P50).ToString("0.00", DemoCommand.Fr),7}×");
+                                     $"{(layer.P50 / raw.P50).ToString("0.00", FrenchFormat.Culture),7}×");
                 }
             }
 
@@ -141,5 +150,5 @@ public static class BenchQueriesCommand
         return clock.Elapsed.TotalMilliseconds;
     }
 
-    private static string Ms(double milliseconds) => milliseconds.ToString("0", DemoCommand.Fr) + " ms";
+    private static string Ms(double milliseconds) => milliseconds.ToString("0", FrenchFormat.Culture) + " ms";
 }

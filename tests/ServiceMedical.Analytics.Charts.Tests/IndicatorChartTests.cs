@@ -1,0 +1,46 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.FinancialAid;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Uptake;
+
+namespace ServiceMedical.Analytics.Charts.Tests;
+
+/// <summary>An indicator's chart is a function of its rows: given rows, its title, its table's rows and its SVG, with no database.</summary>
+public sealed class IndicatorChartTests
+{
+    [Fact]
+    public void UptakeByZone_KeepsTheLastSnapshot_BestFirst_EachBarLinkingToItsZone()
+    {
+        UptakeRow Row(string snapshot, string zone, string name, long eligible, long contracted) => new()
+        {
+            Snapshot = DateOnly.Parse(snapshot, System.Globalization.CultureInfo.InvariantCulture), MeasuredOn = new DateOnly(2021, 12, 31),
+            Zone = zone, ZoneName = name, Eligible = eligible, Contracted = contracted,
+        };
+        var rows = new[]
+        {
+            Row("2021-01-01", "11", "Île-de-France", 10, 9), Row("2021-07-01", "11", "Île-de-France", 40, 2), Row("2021-07-01", "84", "Auvergne-Rhône-Alpes", 25, 5),
+        };
+
+        var drawing = UptakeCharts.ByZone(new ChartInput<UptakeRow>(rows, IndicatorFilter.National with { By = Breakdown.Region }, zone => $"?region={zone}"));
+        var svg = ChartKindTests.Render(drawing.Chart);
+
+        Assert.Equal("Taux d'adhésion par région au 31/12/2021", drawing.Title);
+        // The table beside the chart lists the bars' rows: the last snapshot only.
+        Assert.Equal(["84", "11"], drawing.Shown!.Select(r => r.Zone));
+        Assert.Equal(["Auvergne-Rhône-Alpes : 20,0\u00A0%", "Île-de-France : 5,0\u00A0%"], ChartKindTests.Titles(svg).Select(t => t.Replace(" %", "\u00A0%", StringComparison.Ordinal)));
+        Assert.Equal(["?region=84", "?region=11"], ChartKindTests.Links(svg));
+    }
+
+    [Fact]
+    public void FinancialAid_StacksEachTypeOfBeneficiaryByYear_InEuros()
+    {
+        FinancialAidRow Row(int year, string type, double aid) => new() { Year = year, Zone = "FR", ZoneName = "France", BeneficiaryType = type, Aid = aid };
+        var rows = new[] { Row(2022, "centre_sante", 69000), Row(2022, "medecin_liberal", 18000), Row(2023, "centre_sante", 63000) };
+
+        var drawing = FinancialAidIndicator.Draw(new ChartInput<FinancialAidRow>(rows, IndicatorFilter.National));
+        var titles = ChartKindTests.Titles(ChartKindTests.Render(drawing.Chart)).Select(t => t.Replace('\u202F', ' ').Replace('\u00A0', ' ')).ToList();
+
+        Assert.Equal(["2022 — Centres de santé : 69 000 €", "2023 — Centres de santé : 63 000 €", "2022 — Médecins libéraux : 18 000 €"], titles);
+        Assert.Null(drawing.Shown);
+    }
+}
