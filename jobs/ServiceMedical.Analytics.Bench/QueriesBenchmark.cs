@@ -18,7 +18,7 @@ namespace ServiceMedical.Analytics.Bench;
 /// for one region, read from the published snapshot as the dashboard reads them, cold (first run on a
 /// fresh database instance) and warm (p50/p95 over N runs), against the
 /// same SQL run directly through DuckDB in the same process. Without <c>--db</c> it first writes and
-/// loads the <c>xl</c> demo (over 5 million activity rows). Targets: warm p95 ≤ 100 ms, cold ≤ 1 s,
+/// loads the <c>xl</c> demo (over 5 million activity rows). Targets: warm p95 ≤ 80 ms, cold ≤ 1 s,
 /// layer overhead ≤ 1.2× raw SQL.
 /// </summary>
 public static class QueriesBenchmark
@@ -85,7 +85,7 @@ public static class QueriesBenchmark
                 }
             }
 
-            output.WriteLine("Cibles : p95 ≤ 100 ms à chaud, ≤ 1 s à froid, surcoût ≤ 1,2× le SQL brut.");
+            output.WriteLine("Cibles : p95 ≤ 80 ms à chaud, ≤ 1 s à froid, surcoût ≤ 1,2× le SQL brut.");
             return 0;
         }
         finally
