@@ -1,6 +1,5 @@
 using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Indicators.Catalog;
-using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 
 namespace ServiceMedical.Analytics.Indicators.Attainment;
@@ -32,8 +31,6 @@ public sealed class AttainmentIndicator : Indicator<AttainmentRow>
     ];
 
     protected override bool UsesAggregates => true;
-
-    protected override AttainmentRow Complete(AttainmentRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
 
     private static ChartDrawing<AttainmentRow> Draw(ChartInput<AttainmentRow> input)
     {

@@ -1,3 +1,5 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+
 namespace ServiceMedical.Analytics.Indicators.Attainment;
 
 /// <summary>
@@ -6,11 +8,8 @@ namespace ServiceMedical.Analytics.Indicators.Attainment;
 /// <see cref="NotMeasured"/> do not (neither a success nor a failure); attainment buckets count the measured years by
 /// (measured − reference) / (target − reference).
 /// </summary>
-public sealed record AttainmentRow
+public sealed record AttainmentRow : ZonedRow
 {
-    public string Zone { get; init; } = "";
-
-    public string ZoneName { get; init; } = "";
 
     public string BeneficiaryType { get; init; } = "";
 

@@ -58,6 +58,7 @@ public abstract class DashboardChart(string name, string title, IReadOnlyList<Ch
 public sealed class DashboardChart<TRow>(string name, string title, Indicator<TRow> indicator, IReadOnlyList<ChartPlacement> placements,
     Func<ChartInput<TRow>, ChartDrawing<TRow>> draw, Func<IndicatorFilter, IndicatorFilter?>? applies = null)
     : DashboardChart(name, title, placements, applies ?? AsIs)
+    where TRow : ZonedRow
 {
     public override Indicator Indicator => indicator;
 

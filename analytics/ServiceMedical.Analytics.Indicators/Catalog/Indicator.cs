@@ -71,6 +71,7 @@ public abstract class Indicator
 
 /// <summary>An indicator whose SQL gives rows of <typeparamref name="TRow"/>, mapped by column name.</summary>
 public abstract class Indicator<TRow> : Indicator
+    where TRow : ZonedRow
 {
     private protected Indicator(IndicatorId id, string title, IndicatorSource source, IndicatorShape shape)
         : base(id, title, source, shape)
@@ -102,6 +103,6 @@ public abstract class Indicator<TRow> : Indicator
     /// <summary>The part of a filter the indicator reads (e.g. forecasts drop the period); the filter itself by default.</summary>
     protected virtual IndicatorFilter Narrow(IndicatorFilter filter) => filter;
 
-    /// <summary>What a row needs beyond its columns (the zone's name); the row itself by default.</summary>
-    protected virtual TRow Complete(TRow row, IndicatorFilter filter) => row;
+    /// <summary>What a row needs beyond its columns: the name of its zone, at the level the filter asked.</summary>
+    private static TRow Complete(TRow row, IndicatorFilter filter) => (TRow)(row with { ZoneName = ZoneNames.Of(filter, row.Zone) });
 }

@@ -21,6 +21,7 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
 
     /// <summary>The indicator's rows for the filter; an error of filter or scope is thrown, with no data.</summary>
     public IReadOnlyList<TRow> Rows<TRow>(Indicator<TRow> indicator, IndicatorFilter filter)
+        where TRow : ZonedRow
     {
         if (!_read.TryGetValue((indicator.Id, filter), out var rows))
         {

@@ -29,6 +29,4 @@ public sealed class ContractsOverTimeIndicator : Indicator<ContractsOverTimeRow>
             [new(DashboardPages.Overview, 1), new(DashboardPages.Assistants, 3)], ContractsChart.Draw,
             filter => filter.By.IsTemporal() ? filter : filter with { By = Breakdown.Month }),
     ];
-
-    protected override ContractsOverTimeRow Complete(ContractsOverTimeRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
 }

@@ -1,3 +1,5 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+
 namespace ServiceMedical.Analytics.Indicators.Contracts;
 
 /// <summary>
@@ -5,13 +7,9 @@ namespace ServiceMedical.Analytics.Indicators.Contracts;
 /// signed, beneficiaries signing their first contract (a renewal is a contract, not a new signer), and contracts
 /// in force on the bucket's last day.
 /// </summary>
-public sealed record ContractsOverTimeRow
+public sealed record ContractsOverTimeRow : ZonedRow
 {
     public DateOnly Period { get; init; }
-
-    public string Zone { get; init; } = "";
-
-    public string ZoneName { get; init; } = "";
 
     public long Signed { get; init; }
 

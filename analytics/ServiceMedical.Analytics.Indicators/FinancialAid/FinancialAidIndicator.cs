@@ -1,6 +1,5 @@
 using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Indicators.Catalog;
-using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 
 namespace ServiceMedical.Analytics.Indicators.FinancialAid;
@@ -26,8 +25,6 @@ public sealed class FinancialAidIndicator : Indicator<FinancialAidRow>
     [
         new DashboardChart<FinancialAidRow>("aide-financiere", "Aide financière engagée par année", this, [new(DashboardPages.Assistants, 8)], Draw),
     ];
-
-    protected override FinancialAidRow Complete(FinancialAidRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
 
     internal static ChartDrawing<FinancialAidRow> Draw(ChartInput<FinancialAidRow> input)
     {

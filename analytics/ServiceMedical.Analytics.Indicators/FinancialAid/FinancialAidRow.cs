@@ -1,13 +1,11 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+
 namespace ServiceMedical.Analytics.Indicators.FinancialAid;
 
 /// <summary>The aid committed in one calendar year, in one zone, to one type of beneficiary: contract years, ETP, euros.</summary>
-public sealed record FinancialAidRow
+public sealed record FinancialAidRow : ZonedRow
 {
     public int Year { get; init; }
-
-    public string Zone { get; init; } = "";
-
-    public string ZoneName { get; init; } = "";
 
     public string BeneficiaryType { get; init; } = "";
 

@@ -38,6 +38,4 @@ public sealed class ForecastIndicator : Indicator<ForecastRow>
     internal static IndicatorFilter Whole(IndicatorFilter filter) => filter with { From = null, To = null, Period = null, By = Breakdown.None, CentreType = null };
 
     protected override IndicatorFilter Narrow(IndicatorFilter filter) => Whole(filter);
-
-    protected override ForecastRow Complete(ForecastRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
 }

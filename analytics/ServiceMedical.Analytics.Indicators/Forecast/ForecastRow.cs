@@ -1,16 +1,14 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+
 namespace ServiceMedical.Analytics.Indicators.Forecast;
 
 /// <summary>A month of a scope's cumulative uptake: observed, or forecast with its 80 % and 95 % intervals.</summary>
-public sealed record ForecastRow
+public sealed record ForecastRow : ZonedRow
 {
     public const string Observed = "observe";
     public const string Forecast = "prevision";
 
     public DateOnly Month { get; init; }
-
-    public string Zone { get; init; } = "";
-
-    public string ZoneName { get; init; } = "";
 
     public string Kind { get; init; } = "";
 

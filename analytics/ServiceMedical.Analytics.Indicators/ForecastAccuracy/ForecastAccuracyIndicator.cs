@@ -29,6 +29,4 @@ public sealed class ForecastAccuracyIndicator : Indicator<ForecastAccuracyRow>
     ];
 
     protected override IndicatorFilter Narrow(IndicatorFilter filter) => ForecastIndicator.Whole(filter);
-
-    protected override ForecastAccuracyRow Complete(ForecastAccuracyRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
 }

@@ -1,11 +1,10 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+
 namespace ServiceMedical.Analytics.Indicators.ForecastAccuracy;
 
 /// <summary>A model's backtest accuracy for a scope; MASE below 1 beats the naive forecast.</summary>
-public sealed record ForecastAccuracyRow
+public sealed record ForecastAccuracyRow : ZonedRow
 {
-    public string Zone { get; init; } = "";
-
-    public string ZoneName { get; init; } = "";
 
     public string Model { get; init; } = "";
 

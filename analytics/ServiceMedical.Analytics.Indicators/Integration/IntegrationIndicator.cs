@@ -1,5 +1,4 @@
 using ServiceMedical.Analytics.Indicators.Catalog;
-using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 
 namespace ServiceMedical.Analytics.Indicators.Integration;
@@ -29,6 +28,4 @@ public sealed class IntegrationIndicator : Indicator<IntegrationRow>
         new DashboardChart<IntegrationRow>("integration-tuteurs", "Tuteur désigné dans le trimestre", this, [new(DashboardPages.Integration, 1)], IntegrationCharts.Tutors),
         new DashboardChart<IntegrationRow>("integration-parcours", "Parcours d'intégration achevé en 12 mois", this, [new(DashboardPages.Integration, 2)], IntegrationCharts.Paths),
     ];
-
-    protected override IntegrationRow Complete(IntegrationRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
 }

@@ -1,13 +1,11 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+
 namespace ServiceMedical.Analytics.Indicators.Integration;
 
 /// <summary>Integration of the recruits hired in the period: tutor within the quarter, path within 12 months.</summary>
-public sealed record IntegrationRow
+public sealed record IntegrationRow : ZonedRow
 {
     public string Employer { get; init; } = "";
-
-    public string Zone { get; init; } = "";
-
-    public string ZoneName { get; init; } = "";
 
     public long Recruits { get; init; }
 

@@ -1,5 +1,4 @@
 using ServiceMedical.Analytics.Indicators.Catalog;
-using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 
 namespace ServiceMedical.Analytics.Indicators.JuryCompliance;
@@ -26,6 +25,4 @@ public sealed class JuryComplianceIndicator : Indicator<JuryComplianceRow>
     [
         new DashboardChart<JuryComplianceRow>("jurys", "Conformité des jurys", this, [new(DashboardPages.Recruitment, 5)], JuryComplianceChart.Draw),
     ];
-
-    protected override JuryComplianceRow Complete(JuryComplianceRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
 }

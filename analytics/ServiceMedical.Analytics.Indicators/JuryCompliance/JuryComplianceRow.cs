@@ -1,13 +1,11 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+
 namespace ServiceMedical.Analytics.Indicators.JuryCompliance;
 
 /// <summary>Jury compliance of the interviews held in the period.</summary>
-public sealed record JuryComplianceRow
+public sealed record JuryComplianceRow : ZonedRow
 {
     public string Employer { get; init; } = "";
-
-    public string Zone { get; init; } = "";
-
-    public string ZoneName { get; init; } = "";
 
     public long Interviews { get; init; }
 

@@ -1,5 +1,4 @@
 using ServiceMedical.Analytics.Indicators.Catalog;
-using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 
 namespace ServiceMedical.Analytics.Indicators.RecruitmentDelays;
@@ -28,6 +27,4 @@ public sealed class RecruitmentDelayIndicator : Indicator<RecruitmentDelayRow>
     [
         new DashboardChart<RecruitmentDelayRow>("recrutement-delais", "Délais de recrutement", this, [new(DashboardPages.Recruitment, 4)], RecruitmentDelayChart.Draw),
     ];
-
-    protected override RecruitmentDelayRow Complete(RecruitmentDelayRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
 }

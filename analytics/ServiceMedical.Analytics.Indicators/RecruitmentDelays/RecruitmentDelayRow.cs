@@ -1,15 +1,13 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+
 namespace ServiceMedical.Analytics.Indicators.RecruitmentDelays;
 
 /// <summary>Delays of the filled posts, in days: median and 90th percentile of each step.</summary>
-public sealed record RecruitmentDelayRow
+public sealed record RecruitmentDelayRow : ZonedRow
 {
     public string Profession { get; init; } = "";
 
     public string Employer { get; init; } = "";
-
-    public string Zone { get; init; } = "";
-
-    public string ZoneName { get; init; } = "";
 
     public long PostsFilled { get; init; }
 

@@ -33,6 +33,4 @@ public sealed class RecruitmentFlowIndicator : Indicator<RecruitmentFlowRow>
         new DashboardChart<RecruitmentFlowRow>("recrutement-regions", "Taux de pourvoi par région", this, [new(DashboardPages.Recruitment, 3)], RecruitmentFlowCharts.FillRateByRegion,
             filter => filter.Geography.IsNational ? filter with { By = Breakdown.Region } : null),
     ];
-
-    protected override RecruitmentFlowRow Complete(RecruitmentFlowRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
 }

@@ -1,3 +1,5 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+
 namespace ServiceMedical.Analytics.Indicators.RecruitmentFlow;
 
 /// <summary>
@@ -5,17 +7,13 @@ namespace ServiceMedical.Analytics.Indicators.RecruitmentFlow;
 /// <see cref="Admissible"/> and <see cref="Interviewed"/> count applications; the others count posts: with a retained
 /// candidate, filled (nomination published), taken up by the recruit, or whose nominee did not take it up.
 /// </summary>
-public sealed record RecruitmentFlowRow
+public sealed record RecruitmentFlowRow : ZonedRow
 {
     public string Campaign { get; init; } = "";
 
     public string Profession { get; init; } = "";
 
     public string Employer { get; init; } = "";
-
-    public string Zone { get; init; } = "";
-
-    public string ZoneName { get; init; } = "";
 
     public long Posts { get; init; }
 

@@ -1,6 +1,5 @@
 using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Indicators.Catalog;
-using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 
 namespace ServiceMedical.Analytics.Indicators.SupportConversion;
@@ -27,8 +26,6 @@ public sealed class SupportConversionIndicator : Indicator<SupportConversionRow>
     [
         new DashboardChart<SupportConversionRow>("conversion-accompagnement", "Conversion par type d'accompagnement", this, [new(DashboardPages.Assistants, 5)], Draw),
     ];
-
-    protected override SupportConversionRow Complete(SupportConversionRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
 
     private static ChartDrawing<SupportConversionRow> Draw(ChartInput<SupportConversionRow> input) =>
         new("Bénéficiaires accompagnés ayant signé ensuite, par type d'action",

@@ -1,13 +1,11 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+
 namespace ServiceMedical.Analytics.Indicators.SupportConversion;
 
 /// <summary>Beneficiaries reached by one type of support action, and how many then signed.</summary>
-public sealed record SupportConversionRow
+public sealed record SupportConversionRow : ZonedRow
 {
     public string ActionType { get; init; } = "";
-
-    public string Zone { get; init; } = "";
-
-    public string ZoneName { get; init; } = "";
 
     public long Reached { get; init; }
 

@@ -1,6 +1,5 @@
 using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Indicators.Catalog;
-using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 
 namespace ServiceMedical.Analytics.Indicators.TimeToSignature;
@@ -28,8 +27,6 @@ public sealed class TimeToSignatureIndicator : Indicator<TimeToSignatureRow>
     [
         new DashboardChart<TimeToSignatureRow>("delai-signature", "Délai du premier contact à la signature", this, [new(DashboardPages.Assistants, 6)], Draw),
     ];
-
-    protected override TimeToSignatureRow Complete(TimeToSignatureRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
 
     private static ChartDrawing<TimeToSignatureRow> Draw(ChartInput<TimeToSignatureRow> input) =>
         new("Délai du premier contact d'accompagnement à la signature",

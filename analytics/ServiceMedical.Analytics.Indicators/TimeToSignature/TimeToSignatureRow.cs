@@ -1,11 +1,10 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+
 namespace ServiceMedical.Analytics.Indicators.TimeToSignature;
 
 /// <summary>Days from first support contact to signature, for the contracts signed in the period.</summary>
-public sealed record TimeToSignatureRow
+public sealed record TimeToSignatureRow : ZonedRow
 {
-    public string Zone { get; init; } = "";
-
-    public string ZoneName { get; init; } = "";
 
     public string BeneficiaryType { get; init; } = "";
 

@@ -1,6 +1,5 @@
 using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Indicators.Catalog;
-using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 
 namespace ServiceMedical.Analytics.Indicators.Training;
@@ -28,8 +27,6 @@ public sealed class TrainingIndicator : Indicator<TrainingRow>
     [
         new DashboardChart<TrainingRow>("formation-cqp", "Formation CQP des assistants médicaux", this, [new(DashboardPages.Assistants, 7)], Draw, DashboardChart.ByNextLevel),
     ];
-
-    protected override TrainingRow Complete(TrainingRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
 
     private static ChartDrawing<TrainingRow> Draw(ChartInput<TrainingRow> input)
     {

@@ -1,15 +1,13 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+
 namespace ServiceMedical.Analytics.Indicators.Training;
 
 /// <summary>CQP trainees of one organisation in one zone.</summary>
-public sealed record TrainingRow
+public sealed record TrainingRow : ZonedRow
 {
     public string Organisation { get; init; } = "";
 
     public string OrganisationName { get; init; } = "";
-
-    public string Zone { get; init; } = "";
-
-    public string ZoneName { get; init; } = "";
 
     public long Trainees { get; init; }
 

@@ -1,5 +1,4 @@
 using ServiceMedical.Analytics.Indicators.Catalog;
-using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 
 namespace ServiceMedical.Analytics.Indicators.Uptake;
@@ -29,6 +28,4 @@ public sealed class UptakeIndicator : Indicator<UptakeRow>
     ];
 
     protected override bool UsesAggregates => true;
-
-    protected override UptakeRow Complete(UptakeRow row, IndicatorFilter filter) => row with { ZoneName = ZoneNames.Of(filter, row.Zone) };
 }

@@ -1,13 +1,11 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+
 namespace ServiceMedical.Analytics.Indicators.Uptake;
 
 /// <summary>Uptake in one zone by the eligibility snapshot in force, counted on one day (<see cref="MeasuredOn"/>).</summary>
-public sealed record UptakeRow
+public sealed record UptakeRow : ZonedRow
 {
     public DateOnly Snapshot { get; init; }
-
-    public string Zone { get; init; } = "";
-
-    public string ZoneName { get; init; } = "";
 
     public DateOnly MeasuredOn { get; init; }
 
