@@ -58,6 +58,13 @@ public sealed partial class DashboardDatabase
         return new IndicatorReader(connection, Horizon(connection), user, ownsConnection: true);
     }
 
+    /// <summary>What the Données page shows of the data to <paramref name="user"/>.</summary>
+    public DataStatusReport DataStatus(UserScope user)
+    {
+        using var connection = Connect();
+        return DataStatusReport.Read(connection, user);
+    }
+
     /// <summary>When the data were last loaded and last refreshed (published).</summary>
     public DataDates Dates()
     {
