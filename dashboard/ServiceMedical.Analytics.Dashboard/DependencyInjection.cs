@@ -4,10 +4,14 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceMedical.Analytics.Dashboard.Audit;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Dashboard.Health;
 using ServiceMedical.Analytics.Dashboard.Security;
+using ServiceMedical.Analytics.Indicators;
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Ingest;
 using ServiceMedical.Analytics.Scheduling.Hosting;
 
 namespace ServiceMedical.Analytics.Dashboard;
@@ -19,23 +23,21 @@ public static class DependencyInjection
     {
         // First of the hosted services: the start-up work is done before the job server starts and before the first request.
         services.AddHostedService<DashboardStartup>();
-        // The same settings, checked the same way, as the command line's: Database, Ingest (MaxRejectedShare), Jobs.
-        var (database, policy, scheduling) = JobsConfiguration.Read(configuration);
-        services.AddScheduling(scheduling, database, policy, serverName: configuration["Jobs:ServerName"]);
-        services.AddOptions<DashboardDemoOptions>().Bind(configuration.GetSection(DashboardDemoOptions.SectionName));
-        var openIdConnect = configuration.GetSection(OpenIdConnectSettings.SectionName).Get<OpenIdConnectSettings>() ?? new OpenIdConnectSettings();
+        // Every setting read and checked before anything is registered; the shared ones the same way as the command line's.
+        var settings = DashboardConfiguration.Read(configuration);
+        var (database, policy, scheduling) = settings.Jobs;
+        var openIdConnect = settings.OpenIdConnect;
+        services.AddSingleton(settings);
+        services.AddSingleton(Options.Create(settings.Accounts));
+        services.AddSingleton(Options.Create(settings.SignIn));
         services.AddSingleton(Options.Create(openIdConnect));
-        services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.SectionName))
-            .Validate(o => (o.Users.Count > 0 || openIdConnect.Enabled) && o.Users.All(u => u.UserName.Length > 0 && u.PasswordHash.Length > 0 && u.Role is "national" or "regional" or "admin"
-                                                               && (u.Role != "regional" || u.Region is not null)),
-                "Accounts:Users : au moins un compte (sauf avec OpenID Connect) ; chaque compte a un nom, un hachage de mot de passe et un rôle (national, regional avec Region, ou admin).")
-            .ValidateOnStart();
+        services.AddSingleton(Options.Create(settings.Demo));
+        services.AddSingleton(Options.Create(settings.Charts));
         services.AddSingleton(TimeProvider.System);
+        services.AddIngest(database, policy).AddAnalytics().AddScheduling(scheduling);
         services.AddSingleton<DashboardDatabase>();
-        services.AddOptions<SignInLimits>().Bind(configuration.GetSection(SignInLimits.SectionName))
-            .Validate(o => o.MaxFailures > 0 && o.AttemptsPerSourcePerMinute > 0 && o.FailuresPerAccount > 0 && o.MaxTracked > 0,
-                "SignIn : MaxFailures, AttemptsPerSourcePerMinute, FailuresPerAccount et MaxTracked sont des entiers positifs.")
-            .ValidateOnStart();
+        // Pages, exports and export packs read the published snapshots through the dashboard's database service.
+        services.Replace(ServiceDescriptor.Singleton<IIndicatorReaders>(sp => sp.GetRequiredService<DashboardDatabase>()));
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
         services.AddSingleton<AccountStore>();
@@ -50,9 +52,7 @@ public static class DependencyInjection
         // Nodes sharing the data folder share the keys that protect cookies and antiforgery tokens.
         services.AddDataProtection()
             .SetApplicationName("ServiceMedical.Analytics")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysFolder"] is { Length: > 0 } keys
-                ? keys
-                : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database.Path)) ?? ".", "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(settings.Keys.FolderBeside(database.Path)));
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         // No form of this app holds more than a few short fields.
         services.Configure<FormOptions>(options =>
@@ -64,13 +64,12 @@ public static class DependencyInjection
         });
         services.AddSingleton<Charts.ChartRenderCache>();
         services.AddHostedService<Charts.ChartCacheWarmer>();
-        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.SectionName));
         // One node: the audit log's own DuckDB file. Several nodes: the shared PostgreSQL, so that each shows every node's entries.
         services.AddSingleton<IAuditStore>(sp => scheduling.UsesPostgreSql
-            ? new PostgreSqlAuditStore(scheduling.PostgreSqlConnectionString ?? throw new InvalidOperationException("Jobs:PostgreSqlConnectionString est obligatoire avec Jobs:Storage = PostgreSql."))
-            : new DuckDbAuditStore(sp.GetRequiredService<IOptions<AuditOptions>>().Value.Path));
+            ? new PostgreSqlAuditStore(scheduling.PostgreSqlConnectionString!)
+            : new DuckDbAuditStore(settings.Audit.Path));
         services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<IAuditStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AuditLog>>(),
-            configuration["Jobs:ServerName"] is { Length: > 0 } node ? node : Environment.MachineName));
+            scheduling.ServerName is { Length: > 0 } node ? node : Environment.MachineName));
 
         var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>

@@ -51,6 +51,9 @@ public sealed class SchedulingOptions
 
     public int WorkerCount { get; set; } = 2;
 
+    /// <summary>This node's name among the job servers and in the audit log; by default the machine's name.</summary>
+    public string? ServerName { get; set; }
+
     /// <summary>How often the server looks for retries that are due; Hangfire's 15 s default suits production.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceMedical.Analytics.Ingest.Loading;
+using ServiceMedical.Analytics.Scheduling.Hosting;
 
 namespace ServiceMedical.Analytics.Dashboard.Tests;
 
@@ -23,11 +24,63 @@ public sealed class ConfigurationTests(DashboardApp app) : IClassFixture<Dashboa
         {
             b.UseSetting("Jobs:TimeZone", "Mars/Olympus");
             b.UseSetting("Ingest:MaxRejectedShare", "beaucoup");
+            b.UseSetting("Dashboard:ChartCacheEntries", "-1");
+            b.UseSetting("SignIn:MaxFailures", "0");
         });
 
-        var refused = Assert.ThrowsAny<Exception>(() => host.Services);
-        Assert.Contains("Jobs:TimeZone : fuseau horaire inconnu « Mars/Olympus »", refused.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Ingest:MaxRejectedShare : un nombre entre 0 et 1", refused.ToString(), StringComparison.Ordinal);
+        var refused = Assert.ThrowsAny<Exception>(() => host.Services).ToString();
+        Assert.Contains("Jobs:TimeZone : fuseau horaire inconnu « Mars/Olympus »", refused, StringComparison.Ordinal);
+        Assert.Contains("Ingest:MaxRejectedShare : un nombre entre 0 et 1", refused, StringComparison.Ordinal);
+        Assert.Contains("Dashboard:ChartCacheEntries : un entier positif ou 0", refused, StringComparison.Ordinal);
+        Assert.Contains("SignIn:MaxFailures : un entier positif, pas 0", refused, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryOwnSettingOfTheWebApp_IsCheckedWithTheSharedOnes_AllAtOnce()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Jobs:Storage"] = "Redis",
+            ["Authentication:OpenIdConnect:Authority"] = "http://annuaire.exemple/realms/am",
+            ["Accounts:Users:0:UserName"] = "dupont",
+            ["Accounts:Users:0:PasswordHash"] = "AQAAAA",
+            ["Accounts:Users:0:Role"] = "regional",
+            ["Accounts:Users:0:Region"] = "99",
+            ["Accounts:Users:1:UserName"] = "Dupont",
+            ["Accounts:Users:1:Role"] = "chef",
+            ["SignIn:LockDuration"] = "bientôt",
+            ["Audit:Path"] = "",
+            ["Dashboard:WarmChartCache"] = "oui",
+        }).Build();
+
+        var refused = Assert.Throws<ConfigurationProblemsException>(() => DashboardConfiguration.Read(configuration));
+
+        Assert.Collection(refused.Problems,
+            p => Assert.StartsWith("Jobs:Storage : « Redis »", p, StringComparison.Ordinal),
+            p => Assert.StartsWith("Authentication:OpenIdConnect:Authority : « http://annuaire.exemple/realms/am » doit être en https", p, StringComparison.Ordinal),
+            p => Assert.StartsWith("Authentication:OpenIdConnect:ClientId : obligatoire avec Authority", p, StringComparison.Ordinal),
+            p => Assert.StartsWith("Accounts:Users:0:Region : « 99 » n'est pas un code INSEE de région", p, StringComparison.Ordinal),
+            p => Assert.StartsWith("Accounts:Users:1:UserName : « Dupont » est déjà le nom d'un autre compte", p, StringComparison.Ordinal),
+            p => Assert.StartsWith("Accounts:Users:1:PasswordHash : obligatoire", p, StringComparison.Ordinal),
+            p => Assert.StartsWith("Accounts:Users:1:Role : « chef »", p, StringComparison.Ordinal),
+            p => Assert.Equal("SignIn:LockDuration : valeur illisible « bientôt » (attendu : une durée hh:mm:ss)", p),
+            p => Assert.Equal("Audit:Path : le chemin du journal d'audit est vide", p),
+            p => Assert.Equal("Dashboard:WarmChartCache : valeur illisible « oui » (attendu : true ou false)", p));
+    }
+
+    [Fact]
+    public void NothingButOneAccount_GivesTheDefaults()
+    {
+        var settings = DashboardConfiguration.Read(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Accounts:Users:0:UserName"] = "exploitant",
+            ["Accounts:Users:0:PasswordHash"] = "AQAAAA",
+            ["Accounts:Users:0:Role"] = "admin",
+        }).Build());
+
+        Assert.Equal((1000, true, 5, false, "data/audit.duckdb", Path.GetFullPath("data/keys")),
+            (settings.Charts.ChartCacheEntries, settings.Charts.WarmChartCache, settings.SignIn.MaxFailures, settings.OpenIdConnect.Enabled, settings.Audit.Path,
+                settings.Keys.FolderBeside(settings.Jobs.Database.Path)));
     }
 
     [Fact]

@@ -120,6 +120,24 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Settings_ComeFromTheEnvironment_AsTheWebApps_AndEveryUnusableOneIsNamed()
+    {
+        var missing = Path.Combine(_folder, "de-l-environnement.duckdb");
+
+        var fromEnvironment = Jobs([("Database__Path", missing)], "rejects", "--out", Path.Combine(_folder, "r.csv"));
+        var refused = Jobs([("Jobs__TimeZone", "Mars/Olympus"), ("Ingest__MaxRejectedShare", "beaucoup"), ("Database__MemoryLimit", "tout")],
+            "refresh", "--db", missing);
+
+        Assert.Equal(1, fromEnvironment.Exit);
+        Assert.Contains($"base introuvable : {missing}", fromEnvironment.Error, StringComparison.Ordinal);
+        Assert.Equal(2, refused.Exit);
+        Assert.Contains("Database:MemoryLimit : « tout »", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("Jobs:TimeZone : fuseau horaire inconnu « Mars/Olympus »", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("Ingest:MaxRejectedShare : un nombre entre 0 et 1", refused.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
     public void Rejects_WritesTheRejectsOfALoadAsFrenchCsv_AndPrintsThemCountedByReason()
     {
         var inbox = Directory.CreateDirectory(Path.Combine(_folder, "rejects")).FullName;
@@ -273,9 +291,17 @@ public sealed class CommandLineTests : IDisposable
         return writing;
     }
 
-    private static (int Exit, string Output, string Error) Jobs(params string[] arguments)
+    private static (int Exit, string Output, string Error) Jobs(params string[] arguments) => Jobs([], arguments);
+
+    private static (int Exit, string Output, string Error) Jobs((string Name, string Value)[] environment, params string[] arguments)
     {
-        using var process = Process.Start(Start(arguments))!;
+        var start = Start(arguments);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();

@@ -3,6 +3,8 @@ using Hangfire;
 using Hangfire.Storage.Monitoring;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using ServiceMedical.Analytics.Indicators;
+using ServiceMedical.Analytics.Ingest;
 using ServiceMedical.Analytics.Ingest.Loading;
 using ServiceMedical.Analytics.Scheduling.Hosting;
 
@@ -18,7 +20,8 @@ public sealed class JobHost : IAsyncDisposable
     public static async Task<JobHost> Start(JobWorld world, string storageSchema = "hangfire", string? serverName = null)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Services.AddScheduling(world.Options, world.Database, LoadPolicy.Strict, storageSchema, serverName);
+        world.Options.ServerName = serverName;
+        builder.Services.AddIngest(world.Database, LoadPolicy.Strict).AddAnalytics().AddScheduling(world.Options, storageSchema);
         var host = builder.Build();
         host.Services.GetRequiredService<IGlobalConfiguration>();
         await host.StartAsync();

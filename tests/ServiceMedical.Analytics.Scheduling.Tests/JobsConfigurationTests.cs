@@ -33,8 +33,8 @@ public sealed class JobsConfigurationTests
             ("Jobs:RetryAttempts", "beaucoup"), ("Ingest:MaxRejectedShare", "5%"), ("Database:MemoryLimit", "tout")));
 
         Assert.Collection(refused.Problems,
-            p => Assert.Equal("Jobs:RetryAttempts : valeur illisible « beaucoup » (attendu : un entier)", p),
             p => Assert.StartsWith("Database:MemoryLimit : « tout »", p, StringComparison.Ordinal),
+            p => Assert.Equal("Jobs:RetryAttempts : valeur illisible « beaucoup » (attendu : un entier)", p),
             p => Assert.StartsWith("Jobs:InboxCron : « toutes les cinq minutes » n'est pas une expression cron", p, StringComparison.Ordinal),
             p => Assert.StartsWith("Jobs:TimeZone : fuseau horaire inconnu « Mars/Olympus »", p, StringComparison.Ordinal),
             p => Assert.StartsWith("Jobs:PostgreSqlConnectionString : obligatoire", p, StringComparison.Ordinal),

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Dashboard.Components.Parts;
 using ServiceMedical.Analytics.Dashboard.Data;
@@ -14,14 +15,14 @@ namespace ServiceMedical.Analytics.Dashboard.Charts;
 /// them drawn, even on first sight. Regional users' own views are drawn on their first visit and shared.
 /// Off with <c>Dashboard:WarmChartCache=false</c> or a cache of 0 entries.
 /// </summary>
-public sealed partial class ChartCacheWarmer(ChartRenderCache cache, DashboardDatabase database, IConfiguration configuration, TimeProvider time, ILogger<ChartCacheWarmer> logger)
+public sealed partial class ChartCacheWarmer(ChartRenderCache cache, DashboardDatabase database, IOptions<ChartCacheOptions> options, TimeProvider time, ILogger<ChartCacheWarmer> logger)
     : BackgroundService
 {
     private static readonly TimeSpan s_check = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!configuration.GetValue("Dashboard:WarmChartCache", true) || !cache.Enabled)
+        if (!options.Value.WarmChartCache || !cache.Enabled)
         {
             return;
         }

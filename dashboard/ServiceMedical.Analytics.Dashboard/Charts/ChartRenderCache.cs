@@ -1,6 +1,6 @@
 using ServiceMedical.Analytics.Indicators.Catalog;
 using Microsoft.Extensions.Caching.Memory;
-using ServiceMedical.Analytics.Dashboard.Data;
+using Microsoft.Extensions.Options;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Ingest.Database;
@@ -15,15 +15,15 @@ public sealed record ScreenChart(RenderedChart Rendered, string Svg, string Tabl
 /// filter and data date is drawn once, also when two renders ask for it at the same moment (a page
 /// re-created on navigation asks twice). The data date is part of the key, so a new load is never hidden.
 /// </summary>
-public sealed class ChartRenderCache(DashboardDatabase database, IConfiguration configuration) : IDisposable
+public sealed class ChartRenderCache(IIndicatorReaders readers, IOptions<ChartCacheOptions> options) : IDisposable
 {
     // Entries are keyed by the data dates, so they never go stale; the size limit bounds the memory.
     private static readonly TimeSpan s_lifetime = TimeSpan.FromHours(6);
 
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Entries(configuration) });
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.ChartCacheEntries });
 
     /// <summary>False when the cache keeps nothing (benchmarks measure without it).</summary>
-    public bool Enabled { get; } = Entries(configuration) > 0;
+    public bool Enabled { get; } = options.Value.ChartCacheEntries > 0;
 
     /// <summary>The chart for this user and filter on this page (null where it does not apply); errors (filter, scope) are thrown, never cached.</summary>
     public Task<ScreenChart?> Get(DashboardChart chart, UserScope user, IndicatorFilter filter, DataDates dates, string page, Func<string, string> zoneLink)
@@ -47,12 +47,9 @@ public sealed class ChartRenderCache(DashboardDatabase database, IConfiguration 
 
     public void Dispose() => _cache.Dispose();
 
-    /// <summary>How many charts are kept (<c>Dashboard:ChartCacheEntries</c>, default 1000); 0 keeps none.</summary>
-    private static int Entries(IConfiguration configuration) => configuration.GetValue("Dashboard:ChartCacheEntries", 1000);
-
     private ScreenChart? Draw(DashboardChart chart, UserScope user, IndicatorFilter filter, Func<string, string> zoneLink)
     {
-        using var reader = database.Reader(user);
+        using var reader = readers.Open(user);
         var rendered = chart.Render(reader, filter, zoneLink);
         return rendered is null ? null : new ScreenChart(rendered, rendered.ScreenSvg(), ChartTableMarkup.Of(rendered));
     }

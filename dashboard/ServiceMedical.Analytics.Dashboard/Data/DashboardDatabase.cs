@@ -15,7 +15,7 @@ namespace ServiceMedical.Analytics.Dashboard.Data;
 /// process never holds the working file open between jobs. On a first start with nothing published, the
 /// working database is published as it is, after the demo is written and loaded into it when it is empty.
 /// </summary>
-public sealed partial class DashboardDatabase
+public sealed partial class DashboardDatabase : IIndicatorReaders
 {
     private readonly PublishedDatabase _published;
 
@@ -52,7 +52,7 @@ public sealed partial class DashboardDatabase
     /// How pages, exports and dossiers read indicators: for <paramref name="user"/>, on a new connection to the latest
     /// snapshot at its data horizon; dispose it after use.
     /// </summary>
-    public IndicatorReader Reader(UserScope user)
+    public IndicatorReader Open(UserScope user)
     {
         var connection = Connect();
         return new IndicatorReader(connection, Horizon(connection), user, ownsConnection: true);

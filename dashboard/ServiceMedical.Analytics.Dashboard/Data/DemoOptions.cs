@@ -8,4 +8,12 @@ public sealed class DashboardDemoOptions
     public bool LoadOnFirstStart { get; set; }
 
     public string Folder { get; set; } = "data/demo";
+
+    public IEnumerable<string> Problems()
+    {
+        if (LoadOnFirstStart && string.IsNullOrWhiteSpace(Folder))
+        {
+            yield return $"{SectionName}:Folder : obligatoire avec LoadOnFirstStart";
+        }
+    }
 }

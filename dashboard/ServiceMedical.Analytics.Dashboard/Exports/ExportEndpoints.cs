@@ -1,5 +1,4 @@
 using ServiceMedical.Analytics.Dashboard.Audit;
-using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Dashboard.Security;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
@@ -16,19 +15,19 @@ public static class ExportEndpoints
 {
     public static void MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export/graphique/{name}.{format}", (string name, string format, HttpContext context, DashboardDatabase database) =>
+        app.MapGet("/export/graphique/{name}.{format}", (string name, string format, HttpContext context, IIndicatorReaders readers) =>
             IndicatorCatalog.FindChart(name) is not { } chart || format is not ("png" or "svg")
                 ? Results.NotFound()
                 : Guarded(context, $"{name}.{format}", filter =>
                 {
-                    using var reader = database.Reader(context.User.Scope());
+                    using var reader = readers.Open(context.User.Scope());
                     var rendered = chart.Render(reader, filter);
                     return rendered is null ? NotApplicable(chart)
                         : format == "png" ? Results.File(rendered.ExportPng(), "image/png", rendered.Caption.FileName(name, filter, "png"))
                         : Results.File(System.Text.Encoding.UTF8.GetBytes(rendered.ExportSvg()), "image/svg+xml; charset=utf-8", rendered.Caption.FileName(name, filter, "svg"));
                 }));
 
-        app.MapGet("/export/tableau/{name}.{format}", (string name, string format, HttpContext context, DashboardDatabase database) =>
+        app.MapGet("/export/tableau/{name}.{format}", (string name, string format, HttpContext context, IIndicatorReaders readers) =>
         {
             var chart = IndicatorCatalog.FindChart(name);
             var indicator = IndicatorCatalog.Find(name);
@@ -39,7 +38,7 @@ public static class ExportEndpoints
 
             return Guarded(context, $"{name}.{format}", filter =>
             {
-                using var reader = database.Reader(context.User.Scope());
+                using var reader = readers.Open(context.User.Scope());
                 // A chart's table is the one beside it on screen; otherwise the indicator as the command line exports it.
                 if (chart is not null)
                 {
@@ -50,13 +49,13 @@ public static class ExportEndpoints
             });
         });
 
-        app.MapGet("/export/dossier/{page}.zip", (string page, HttpContext context, DashboardDatabase database, TimeProvider time) =>
+        app.MapGet("/export/dossier/{page}.zip", (string page, HttpContext context, IIndicatorReaders readers, TimeProvider time) =>
             DashboardPages.All.FirstOrDefault(p => p.Name == page) is not { } dashboardPage
                 ? Results.NotFound()
                 : Guarded(context, $"{page}.zip", filter =>
                 {
                     var stream = new MemoryStream();
-                    using var reader = database.Reader(context.User.Scope());
+                    using var reader = readers.Open(context.User.Scope());
                     PageDossier.Write(stream, dashboardPage, reader, filter, time);
                     return Results.File(stream.ToArray(), "application/zip", $"dossier-{page}.zip");
                 }));

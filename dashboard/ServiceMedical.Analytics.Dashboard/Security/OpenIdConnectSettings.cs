@@ -31,4 +31,38 @@ public sealed class OpenIdConnectSettings
     public string DisplayName { get; set; } = "Se connecter avec l'annuaire de l'organisme";
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
+
+    /// <summary>What is wrong with these settings when single sign-on is on, each named by its key.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (!Enabled)
+        {
+            yield break;
+        }
+
+        foreach (var (key, value) in new[] { ("Authority", Authority), ("AuthorizationEndpoint", AuthorizationEndpoint), ("TokenEndpoint", TokenEndpoint) })
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+            {
+                yield return $"{SectionName}:{key} : « {value} » n'est pas une adresse http(s) complète";
+            }
+            else if (uri.Scheme == "http" && RequireHttpsMetadata)
+            {
+                yield return $"{SectionName}:{key} : « {value} » doit être en https (ou RequireHttpsMetadata à false, pour un fournisseur de test local)";
+            }
+        }
+
+        foreach (var (key, value) in new[] { ("ClientId", ClientId), ("RoleClaim", RoleClaim), ("RegionClaim", RegionClaim) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                yield return $"{SectionName}:{key} : obligatoire avec Authority";
+            }
+        }
+    }
 }

@@ -25,6 +25,27 @@ public sealed class SignInLimits
     /// <summary>Accounts × sources whose failures are remembered at once; the oldest is forgotten past it.</summary>
     public int MaxTracked { get; set; } = 10_000;
 
+    /// <summary>What is wrong with these limits, each named by its key.</summary>
+    public IEnumerable<string> Problems()
+    {
+        foreach (var (key, value) in new[] { ("MaxFailures", MaxFailures), ("AttemptsPerSourcePerMinute", AttemptsPerSourcePerMinute),
+                     ("FailuresPerAccount", FailuresPerAccount), ("MaxTracked", MaxTracked) })
+        {
+            if (value <= 0)
+            {
+                yield return $"{SectionName}:{key} : un entier positif, pas {value}";
+            }
+        }
+
+        foreach (var (key, value) in new[] { ("LockDuration", LockDuration), ("AccountWindow", AccountWindow) })
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                yield return $"{SectionName}:{key} : une durée positive (hh:mm:ss), pas {value}";
+            }
+        }
+    }
+
     public const int MaxUserNameLength = 100;
     public const int MaxPasswordLength = 256;
     public const int MaxReturnUrlLength = 1000;

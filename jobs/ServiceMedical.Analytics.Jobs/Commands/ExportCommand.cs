@@ -3,7 +3,6 @@ using ServiceMedical.Analytics.Indicators;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Security;
-using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
 
@@ -61,13 +60,13 @@ public static class ExportCommand
     public static int Run(string name, IndicatorFilter filter, UserScope user, string path, string? database, TextWriter output, TextWriter error)
     {
         var indicator = IndicatorCatalog.Find(name) ?? throw new UsageException($"export : indicateur inconnu « {name} » (voir « indicators »)");
-        var settings = JobsSettings.Load(database);
-        using var connection = new AnalyticsDatabase(settings.Database).OpenReadOnly();
-        var horizon = DataHorizon.Read(connection);
+        using var host = CommandHost.Build(database);
+        using var reader = host.Get<IIndicatorReaders>().Open(user);
+        var horizon = reader.Horizon;
         IndicatorTable table;
         try
         {
-            table = indicator.Run(connection, horizon, user, filter);
+            table = reader.Table(indicator, filter);
         }
         catch (Exception e) when (e is FilterException or ScopeAuthorizationException)
         {

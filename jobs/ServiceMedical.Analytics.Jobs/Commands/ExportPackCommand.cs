@@ -1,5 +1,7 @@
 using System.CommandLine;
 using ServiceMedical.Analytics.Ingest.Database;
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Scheduling;
 using ServiceMedical.Analytics.Scheduling.ExportPacks;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
@@ -23,14 +25,15 @@ public static class ExportPackCommand
 
     public static int Run(string folder, string? region, string? database, TextWriter output)
     {
-        var settings = JobsSettings.Load(database);
-        new AnalyticsDatabase(settings.Database).RequireExisting();
+        using var host = CommandHost.Build(database);
+        host.Get<AnalyticsDatabase>().RequireExisting();
         // A database loaded before snapshots existed has none yet: publish it as it is.
-        settings.Working().EnsurePublished();
-        using var published = new PublishedDatabase(settings.Database);
+        host.Get<WorkingDatabase>().EnsurePublished();
         try
         {
-            var report = new ExportPackJob(published, settings.Scheduling, TimeProvider.System).Write(region, folder);
+            // As the scheduled job does: from the published snapshot.
+            var report = new ExportPackJob(new PublishedIndicatorReaders(host.Get<PublishedDatabase>()), host.Get<SchedulingOptions>(), host.Get<TimeProvider>())
+                .Write(region, folder);
             output.WriteLine($"Dossiers d'export : {report}");
             return 0;
         }

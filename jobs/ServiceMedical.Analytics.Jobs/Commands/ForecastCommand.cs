@@ -40,9 +40,9 @@ public static class ForecastCommand
             throw new UsageException($"forecast : région inconnue : « {region} »");
         }
 
-        var settings = JobsSettings.Load(database);
         IReadOnlyList<UptakeSeries> history;
-        using (var connection = new AnalyticsDatabase(settings.Database).OpenReadOnly())
+        using (var host = CommandHost.Build(database))
+        using (var connection = host.Get<AnalyticsDatabase>().OpenReadOnly())
         {
             history = UptakeHistory.Read(connection);
         }

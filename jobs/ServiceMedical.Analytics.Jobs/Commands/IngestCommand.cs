@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ServiceMedical.Analytics.Ingest.Loading;
+using ServiceMedical.Analytics.Scheduling;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
 
@@ -25,21 +26,22 @@ public static class IngestCommand
             throw new UsageException($"ingest : dossier introuvable : {folder}");
         }
 
-        var settings = JobsSettings.Load(database);
-        var results = LoadFolder(settings, folder, output, progress);
+        using var host = CommandHost.Build(database);
+        var results = LoadFolder(host, folder, output, progress);
         return results.Any(r => r.Status == LoadStatus.Failed) ? 1 : 0;
     }
 
     /// <summary>Loads the folder into the working database, then (as the jobs do) refreshes the aggregates and publishes a snapshot for the dashboard.</summary>
-    public static IReadOnlyList<LoadResult> LoadFolder(JobsSettings settings, string folder, TextWriter output, TextWriter progress)
+    public static IReadOnlyList<LoadResult> LoadFolder(CommandHost host, string folder, TextWriter output, TextWriter progress)
     {
-        var results = settings.Working().Change("commande ingest", connection =>
+        var working = host.Get<WorkingDatabase>();
+        var results = working.Change("commande ingest", connection =>
         {
-            var ingest = new InboxIngest(connection, settings.Policy, TimeProvider.System,
+            var ingest = new InboxIngest(connection, host.Get<LoadPolicy>(), host.Get<TimeProvider>(),
                 (file, phase) => progress.WriteLine($"  {file} : {PhaseLabel(phase)}"));
             return ingest.LoadFolder(folder, result => output.WriteLine(Line(result)));
         });
-        progress.WriteLine($"  publié pour le tableau de bord dans {settings.Working().Snapshots.Folder}");
+        progress.WriteLine($"  publié pour le tableau de bord dans {working.Snapshots.Folder}");
         return results;
     }
 

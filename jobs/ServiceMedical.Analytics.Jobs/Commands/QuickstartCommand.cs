@@ -24,16 +24,17 @@ public static class QuickstartCommand
 
     public static int Run(string? database, string? demoFolder, TextWriter output, TextWriter progress)
     {
-        var settings = JobsSettings.Load(database);
-        var folder = demoFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Database.Path)) ?? ".", "demo");
+        using var host = CommandHost.Build(database);
+        var path = host.Get<DatabaseOptions>().Path;
+        var folder = demoFolder ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", "demo");
         var clock = Stopwatch.StartNew();
 
         output.WriteLine($"Données de démonstration (échelle nationale) dans {folder}…");
-        DemoDataGenerator.Generate(DemoOptions.Current(folder, TimeProvider.System));
-        output.WriteLine($"Chargement dans {Path.GetFullPath(settings.Database.Path)}…");
-        var results = IngestCommand.LoadFolder(settings, folder, output, progress);
+        DemoDataGenerator.Generate(DemoOptions.Current(folder, host.Get<TimeProvider>()));
+        output.WriteLine($"Chargement dans {Path.GetFullPath(path)}…");
+        var results = IngestCommand.LoadFolder(host, folder, output, progress);
 
-        using var connection = new AnalyticsDatabase(settings.Database).Open();
+        using var connection = host.Get<AnalyticsDatabase>().Open();
         output.WriteLine();
         output.WriteLine("Contenu de la base :");
         foreach (var dataset in DataContracts.All)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ServiceMedical.Analytics.Scheduling;
 using ServiceMedical.Analytics.Scheduling.Refresh;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
@@ -16,10 +17,10 @@ public static class RefreshCommand
 
     public static int Run(string? database, TextWriter output)
     {
-        var settings = JobsSettings.Load(database);
+        using var host = CommandHost.Build(database);
         // A refresh recomputes what is there: a path that names no database is a mistake, not an empty database to create.
-        new ServiceMedical.Analytics.Ingest.Database.AnalyticsDatabase(settings.Database).RequireExisting();
-        var working = settings.Working();
+        host.Get<ServiceMedical.Analytics.Ingest.Database.AnalyticsDatabase>().RequireExisting();
+        var working = host.Get<WorkingDatabase>();
         output.WriteLine($"Actualisation : {new RefreshJob(working).Run()} ; publiée dans {working.Snapshots.Current()}");
         return 0;
     }

@@ -33,8 +33,8 @@ public static class RejectsCommand
 
     public static int Run(string path, long? loadId, string? fileName, string? database, TextWriter output, TextWriter error)
     {
-        var settings = JobsSettings.Load(database);
-        using var connection = new AnalyticsDatabase(settings.Database).OpenReadOnly();
+        using var host = CommandHost.Build(database);
+        using var connection = host.Get<AnalyticsDatabase>().OpenReadOnly();
         var load = LoadRejects.Find(connection, loadId, fileName);
         if (load is null)
         {

@@ -11,10 +11,10 @@ namespace ServiceMedical.Analytics.Scheduling.ExportPacks;
 /// <summary>
 /// Writes the dashboard's dossiers (each page's charts as PNG and SVG, tables as CSV and XLSX) for the nation
 /// and for each region, as the regional user of that region would export them: one folder per scope, under a
-/// folder per month. Reads the published snapshot, so it never waits for a writer. The pack is written under a
+/// folder per month. Reads through the host's indicator readers (the jobs': the published snapshot, never waiting for a writer). The pack is written under a
 /// temporary name and renamed when whole: whoever collects the outbox never sees half a pack.
 /// </summary>
-public sealed class ExportPackJob(PublishedDatabase published, SchedulingOptions options, TimeProvider time)
+public sealed class ExportPackJob(IIndicatorReaders readers, SchedulingOptions options, TimeProvider time)
 {
     public const string National = "FR";
 
@@ -32,8 +32,6 @@ public sealed class ExportPackJob(PublishedDatabase published, SchedulingOptions
         var target = folder ?? Path.Combine(options.OutboxFolder, time.GetLocalNow().ToString("yyyy-MM", CultureInfo.InvariantCulture));
         string?[] scopes = region is null ? [null, .. CogReference.Regions.Select(r => r.Code)] : [region];
         var dossiers = 0;
-        using var connection = published.Connect();
-        var horizon = DataHorizon.Read(connection);
         foreach (var code in scopes)
         {
             var name = code is null ? National : $"{code}-{Slug(CogReference.Regions.First(r => r.Code == code).Name)}";
@@ -47,12 +45,12 @@ public sealed class ExportPackJob(PublishedDatabase published, SchedulingOptions
             Directory.CreateDirectory(partial);
             var user = code is null ? UserScope.National : UserScope.ForRegion(code);
             var filter = code is null ? IndicatorFilter.National : new IndicatorFilter { Geography = GeoScope.ForRegion(code) };
-            using var reader = new IndicatorReader(connection, horizon, user);
+            using var reader = readers.Open(user);
             foreach (var page in DashboardPages.All)
             {
                 // Each page as it opens: the last twelve complete months up to its data horizon.
                 using var file = File.Create(Path.Combine(partial, $"dossier-{page.Name}.zip"));
-                PageDossier.Write(file, page, reader, page.PeriodOf(filter, horizon).Apply(filter), time);
+                PageDossier.Write(file, page, reader, page.PeriodOf(filter, reader.Horizon).Apply(filter), time);
                 dossiers++;
             }
 

@@ -16,13 +16,19 @@ public sealed record JobsConfiguration(DatabaseOptions Database, LoadPolicy Poli
     /// <summary>The settings; a <see cref="ConfigurationProblemsException"/> listing each problem when any is wrong.</summary>
     public static JobsConfiguration Read(IConfiguration configuration)
     {
-        var problems = new List<string>();
-        var database = Bind<DatabaseOptions>(configuration, DatabaseOptions.SectionName, problems);
-        var scheduling = Bind<SchedulingOptions>(configuration, SchedulingOptions.SectionName, problems);
-        problems.AddRange(database.Problems());
-        problems.AddRange(scheduling.Problems());
+        var reader = new SettingsReader(configuration);
+        var settings = Read(reader);
+        reader.ThrowIfAny();
+        return settings;
+    }
+
+    /// <summary>The settings, their problems left in <paramref name="reader"/> with those of the caller's other sections.</summary>
+    public static JobsConfiguration Read(SettingsReader reader)
+    {
+        var database = reader.Section<DatabaseOptions>(DatabaseOptions.SectionName, d => d.Problems());
+        var scheduling = reader.Section<SchedulingOptions>(SchedulingOptions.SectionName, s => s.Problems());
         var policy = LoadPolicy.Default;
-        if (configuration[$"{IngestSection}:MaxRejectedShare"] is { } text)
+        if (reader.Configuration[$"{IngestSection}:MaxRejectedShare"] is { } text)
         {
             if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1)
             {
@@ -30,54 +36,10 @@ public sealed record JobsConfiguration(DatabaseOptions Database, LoadPolicy Poli
             }
             else
             {
-                problems.Add($"{IngestSection}:MaxRejectedShare : un nombre entre 0 et 1 (0.05 pour 5 %), pas « {text} »");
+                reader.Add($"{IngestSection}:MaxRejectedShare : un nombre entre 0 et 1 (0.05 pour 5 %), pas « {text} »");
             }
         }
 
-        return problems.Count == 0 ? new JobsConfiguration(database, policy, scheduling) : throw new ConfigurationProblemsException(problems);
+        return new JobsConfiguration(database, policy, scheduling);
     }
-
-    /// <summary>
-    /// The section bound to <typeparamref name="T"/>, setting by setting, so that a value that cannot be read is one problem
-    /// (its default kept) and the others are still read and checked.
-    /// </summary>
-    private static T Bind<T>(IConfiguration configuration, string section, List<string> problems) where T : new()
-    {
-        var target = new T();
-        foreach (var property in typeof(T).GetProperties().Where(p => p.CanWrite))
-        {
-            var setting = configuration.GetSection($"{section}:{property.Name}");
-            if (!setting.Exists())
-            {
-                continue;
-            }
-
-            try
-            {
-                property.SetValue(target, setting.Get(property.PropertyType));
-            }
-            catch (InvalidOperationException)
-            {
-                problems.Add($"{section}:{property.Name} : valeur illisible « {setting.Value} » (attendu : {Expected(property.PropertyType)})");
-            }
-        }
-
-        return target;
-    }
-
-    private static string Expected(Type type) => type switch
-    {
-        _ when type == typeof(int) => "un entier",
-        _ when type == typeof(bool) => "true ou false",
-        _ when type == typeof(TimeSpan) => "une durée hh:mm:ss",
-        _ when type == typeof(int[]) => "une liste d'entiers",
-        _ => type.Name,
-    };
-}
-
-/// <summary>Settings that cannot be used: each problem names its configuration key.</summary>
-public sealed class ConfigurationProblemsException(IReadOnlyList<string> problems)
-    : Exception("Configuration non valide :" + string.Concat(problems.Select(p => Environment.NewLine + "  - " + p)))
-{
-    public IReadOnlyList<string> Problems { get; } = problems;
 }

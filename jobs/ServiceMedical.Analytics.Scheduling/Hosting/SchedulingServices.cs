@@ -6,8 +6,9 @@ using Hangfire.States;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Ingest;
 using ServiceMedical.Analytics.Ingest.Database;
-using ServiceMedical.Analytics.Ingest.Loading;
 using ServiceMedical.Analytics.Scheduling.ExportPacks;
 using ServiceMedical.Analytics.Scheduling.Inbox;
 using ServiceMedical.Analytics.Scheduling.Refresh;
@@ -17,23 +18,31 @@ namespace ServiceMedical.Analytics.Scheduling.Hosting;
 public static class SchedulingServices
 {
     /// <summary>
+    /// The working database the jobs and the command line write, each change under a writer lock: by default DuckDB's
+    /// own file lock between processes (the command line); <see cref="AddScheduling"/> puts the nodes' shared lock instead.
+    /// </summary>
+    public static IServiceCollection AddWorkingDatabase(this IServiceCollection services, SchedulingOptions options)
+    {
+        services.AddSingleton(options);
+        services.TryAddSingleton<IWriterLock, ProcessWriterLock>();
+        services.AddSingleton<WorkingDatabase>();
+        return services;
+    }
+
+    /// <summary>
     /// The jobs, their storage and (unless <see cref="SchedulingOptions.RunServer"/> is off) a job server in this
-    /// process. The storage is this host's own instance, not Hangfire's global one, so that several hosts in one
+    /// process, over the database of <see cref="IngestServices.AddIngest"/>; indicators are read from the published
+    /// snapshots. The storage is this host's own instance, not Hangfire's global one, so that several hosts in one
     /// process (tests) keep apart.
     /// </summary>
-    public static IServiceCollection AddScheduling(this IServiceCollection services, SchedulingOptions options, DatabaseOptions database,
-        LoadPolicy policy, string storageSchema = "hangfire", string? serverName = null)
+    public static IServiceCollection AddScheduling(this IServiceCollection services, SchedulingOptions options, string storageSchema = "hangfire")
     {
         var storage = JobStorageFactory.Create(options, storageSchema);
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(options);
-        services.AddSingleton(database);
-        services.AddSingleton(policy);
+        services.AddWorkingDatabase(options);
         services.AddSingleton(storage);
-        services.AddSingleton<IWriterLock>(new JobStorageWriterLock(storage, database.Path));
-        services.AddSingleton<WorkingDatabase>();
+        services.Replace(ServiceDescriptor.Singleton<IWriterLock>(provider => new JobStorageWriterLock(storage, provider.GetRequiredService<DatabaseOptions>().Path)));
+        services.Replace(ServiceDescriptor.Singleton<IIndicatorReaders, PublishedIndicatorReaders>());
         services.AddSingleton<JobHistory>();
-        services.AddSingleton(provider => new PublishedDatabase(provider.GetRequiredService<DatabaseOptions>()));
         services.AddTransient<InboxJob>();
         services.AddTransient<RefreshJob>();
         services.AddTransient<ExportPackJob>();
@@ -57,7 +66,7 @@ public static class SchedulingServices
             {
                 server.WorkerCount = options.WorkerCount;
                 server.SchedulePollingInterval = options.SchedulePollingInterval;
-                server.ServerName = serverName ?? server.ServerName;
+                server.ServerName = options.ServerName ?? server.ServerName;
             }, storage);
         }
 

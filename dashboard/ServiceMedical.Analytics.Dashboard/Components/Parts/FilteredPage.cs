@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Dashboard.Security;
+using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 using ServiceMedical.Analytics.Indicators.Security;
@@ -17,6 +18,9 @@ public abstract class FilteredPage : ComponentBase
 {
     [Inject] public required DashboardDatabase Database { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
+
+    /// <summary>How the page reads its indicators, as exports and dossiers do.</summary>
+    [Inject] public required IIndicatorReaders Readers { get; init; }
 
     [CascadingParameter] public required Task<AuthenticationState> Authentication { get; set; }
 

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using ServiceMedical.Analytics.Dashboard.Data;
+using ServiceMedical.Analytics.Dashboard.Security;
+using ServiceMedical.Analytics.Indicators.Security;
+
+namespace ServiceMedical.Analytics.Dashboard.Components.Pages;
+
+/// <summary>
+/// The Données page: jobs, freshness of each dataset, last loads and rejected rows, from one report read for the user
+/// (a regional user sees their region's row counts, and neither the loads nor the rejects of national extracts).
+/// </summary>
+public sealed partial class DataPage
+{
+    private DataStatusReport? _report;
+    private UserScope _user = UserScope.National;
+    private bool _administrator;
+
+    [Inject] public required DashboardDatabase Database { get; init; }
+
+    [CascadingParameter] public required Task<AuthenticationState> Authentication { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        var principal = (await Authentication).User;
+        _user = principal.Scope();
+        _administrator = principal.IsInRole(DashboardClaims.AdministratorRole);
+        Read();
+    }
+
+    /// <summary>Reads the report again (after a job started from the page has ended).</summary>
+    private void Read() => _report = Database.DataStatus(_user);
+}
