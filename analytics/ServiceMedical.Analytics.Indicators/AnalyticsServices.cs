@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Indicators;
 
@@ -12,7 +13,7 @@ public static class AnalyticsServices
     /// </summary>
     public static IServiceCollection AddAnalytics(this IServiceCollection services)
     {
-        services.TryAddSingleton<IIndicatorReaders, DatabaseIndicatorReaders>();
+        services.TryAddSingleton<IIndicatorReaders>(provider => IndicatorReaders.OnFile(provider.GetRequiredService<AnalyticsDatabase>()));
         return services;
     }
 }

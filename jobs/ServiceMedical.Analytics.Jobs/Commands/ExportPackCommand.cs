@@ -32,7 +32,7 @@ public static class ExportPackCommand
         try
         {
             // As the scheduled job does: from the published snapshot.
-            var report = new ExportPackJob(new PublishedIndicatorReaders(host.Get<PublishedDatabase>()), host.Get<SchedulingOptions>(), host.Get<TimeProvider>())
+            var report = new ExportPackJob(IndicatorReaders.OnSnapshots(host.Get<PublishedDatabase>()), host.Get<SchedulingOptions>(), host.Get<TimeProvider>())
                 .Write(region, folder);
             output.WriteLine($"Dossiers d'export : {report}");
             return 0;

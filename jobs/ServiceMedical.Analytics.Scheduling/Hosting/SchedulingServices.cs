@@ -41,7 +41,7 @@ public static class SchedulingServices
         services.AddWorkingDatabase(options);
         services.AddSingleton(storage);
         services.Replace(ServiceDescriptor.Singleton<IWriterLock>(provider => new JobStorageWriterLock(storage, provider.GetRequiredService<DatabaseOptions>().Path)));
-        services.Replace(ServiceDescriptor.Singleton<IIndicatorReaders, PublishedIndicatorReaders>());
+        services.Replace(ServiceDescriptor.Singleton<IIndicatorReaders>(provider => IndicatorReaders.OnSnapshots(provider.GetRequiredService<PublishedDatabase>())));
         services.AddSingleton<JobHistory>();
         services.AddTransient<InboxJob>();
         services.AddTransient<RefreshJob>();
