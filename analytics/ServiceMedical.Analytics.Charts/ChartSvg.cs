@@ -13,6 +13,12 @@ public static class ChartSvg
 {
     private const double PointRadius = 7;
 
+    /// <summary>
+    /// Invisible by their own attributes, not by the page's style sheet: an exported SVG opened in a browser, Word or
+    /// PowerPoint would otherwise fill them black over the bars and points.
+    /// </summary>
+    private const string Invisible = "fill=\"#000000\" fill-opacity=\"0\" stroke=\"none\"";
+
     public static string Render(Plot plot, int width, int height, IReadOnlyList<HoverTarget> targets)
     {
         var svg = plot.GetSvgXml(width, height);
@@ -39,14 +45,14 @@ public static class ChartSvg
         if (target.IsPoint)
         {
             var p = plot.GetPixel(new Coordinates(target.Area.Left, target.Area.Bottom));
-            text.Append(CultureInfo.InvariantCulture, $"<circle class=\"hover\" cx=\"{p.X:0.#}\" cy=\"{p.Y:0.#}\" r=\"{PointRadius}\">{title}</circle>");
+            text.Append(CultureInfo.InvariantCulture, $"<circle class=\"hover\" {Invisible} cx=\"{p.X:0.#}\" cy=\"{p.Y:0.#}\" r=\"{PointRadius}\">{title}</circle>");
             return;
         }
 
         var a = plot.GetPixel(new Coordinates(target.Area.Left, target.Area.Bottom));
         var b = plot.GetPixel(new Coordinates(target.Area.Right, target.Area.Top));
         var rect = string.Create(CultureInfo.InvariantCulture,
-            $"<rect class=\"hover\" x=\"{Math.Min(a.X, b.X):0.#}\" y=\"{Math.Min(a.Y, b.Y):0.#}\" width=\"{Math.Max(1, Math.Abs(b.X - a.X)):0.#}\" height=\"{Math.Max(1, Math.Abs(b.Y - a.Y)):0.#}\">{title}</rect>");
+            $"<rect class=\"hover\" {Invisible} x=\"{Math.Min(a.X, b.X):0.#}\" y=\"{Math.Min(a.Y, b.Y):0.#}\" width=\"{Math.Max(1, Math.Abs(b.X - a.X)):0.#}\" height=\"{Math.Max(1, Math.Abs(b.Y - a.Y)):0.#}\">{title}</rect>");
         text.Append(target.Link is { } link ? $"<a href=\"{WebUtility.HtmlEncode(link)}\">{rect}</a>" : rect);
     }
 }

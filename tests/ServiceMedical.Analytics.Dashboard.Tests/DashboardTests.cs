@@ -98,9 +98,9 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
         var fifth = await DashboardApp.SignIn(client, "admin", "mauvais");
         var rightPasswordWhileLocked = await DashboardApp.SignIn(client, "admin", "admin-demo");
 
-        Assert.Equal("/connexion?erreur=refuse", first.Location);
-        Assert.Equal("/connexion?erreur=verrouille", fifth.Location);
-        Assert.Equal("/connexion?erreur=verrouille", rightPasswordWhileLocked.Location);
+        Assert.Equal("/connexion?erreur=refuse&utilisateur=admin", first.Location);
+        Assert.Equal("/connexion?erreur=verrouille&utilisateur=admin", fifth.Location);
+        Assert.Equal("/connexion?erreur=verrouille&utilisateur=admin", rightPasswordWhileLocked.Location);
     }
 
     [Fact]

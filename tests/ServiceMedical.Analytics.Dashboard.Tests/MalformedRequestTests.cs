@@ -63,7 +63,7 @@ public sealed class MalformedRequestTests(DashboardApp app) : IClassFixture<Dash
 
         using var response = await client.PostAsync("/connexion", SignInSecurityTests.Form(form, ("utilisateur", "planificateur")));
 
-        Assert.Equal((HttpStatusCode.Redirect, "/connexion?erreur=refuse"), (response.StatusCode, response.Headers.Location?.ToString()));
+        Assert.Equal((HttpStatusCode.Redirect, "/connexion?erreur=refuse&utilisateur=planificateur"), (response.StatusCode, response.Headers.Location?.ToString()));
     }
 
     [Theory]

@@ -35,6 +35,7 @@ public sealed class SignInSecurityTests(DashboardApp app) : IClassFixture<Dashbo
     {
         var (_, location) = await SignIn(app.Anonymous(), new string('y', 5000), "x");
 
+        // The name typed comes back to the form only when it could be a real one.
         Assert.Equal("/connexion?erreur=refuse", location);
         var journal = WebUtility.HtmlDecode(await (await app.SignedIn("admin", "admin-demo")).GetStringAsync("/journal"));
         Assert.Contains($"<td>{new string('y', SignInLimits.MaxUserNameLength)}…</td><td>connexion refusée</td>", journal, StringComparison.Ordinal);
@@ -53,9 +54,9 @@ public sealed class SignInSecurityTests(DashboardApp app) : IClassFixture<Dashbo
         var owner = await SignIn(app.Anonymous(), "directeur.aura", "directeur-aura-demo");
         var attackerWithThePassword = await SignIn(attacker, "directeur.aura", "directeur-aura-demo");
 
-        Assert.Equal([.. Enumerable.Repeat("/connexion?erreur=refuse", 4), "/connexion?erreur=verrouille", "/connexion?erreur=verrouille"], outcomes);
+        Assert.Equal([.. Enumerable.Repeat("/connexion?erreur=refuse&utilisateur=directeur.aura", 4), "/connexion?erreur=verrouille&utilisateur=directeur.aura", "/connexion?erreur=verrouille&utilisateur=directeur.aura"], outcomes);
         Assert.Equal((HttpStatusCode.Redirect, "/"), owner);
-        Assert.Equal("/connexion?erreur=verrouille", attackerWithThePassword.Location);
+        Assert.Equal("/connexion?erreur=verrouille&utilisateur=directeur.aura", attackerWithThePassword.Location);
     }
 
     [Fact]
@@ -86,8 +87,8 @@ public sealed class SignInSecurityTests(DashboardApp app) : IClassFixture<Dashbo
             return response.Headers.Location?.ToString();
         }));
 
-        Assert.Equal(4, locations.Count(l => l == "/connexion?erreur=refuse"));
-        Assert.Equal(16, locations.Count(l => l == "/connexion?erreur=verrouille"));
+        Assert.Equal(4, locations.Count(l => l == "/connexion?erreur=refuse&utilisateur=admin"));
+        Assert.Equal(16, locations.Count(l => l == "/connexion?erreur=verrouille&utilisateur=admin"));
     }
 
     [Fact]

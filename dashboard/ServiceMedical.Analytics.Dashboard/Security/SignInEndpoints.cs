@@ -62,12 +62,19 @@ public static partial class SignInEndpoints
             }, source);
             if (outcome != AccountStore.Outcome.SignedIn)
             {
-                return Results.Redirect(outcome switch
-                {
-                    AccountStore.Outcome.Locked => "/connexion?erreur=verrouille",
-                    AccountStore.Outcome.Throttled => "/connexion?erreur=ralenti",
-                    _ => "/connexion?erreur=refuse",
-                });
+                // Back to the form with the reason, the name typed (not to type it again) and where the user was going.
+                KeyValuePair<string, string?>[] again =
+                [
+                    new("erreur", outcome switch
+                    {
+                        AccountStore.Outcome.Locked => "verrouille",
+                        AccountStore.Outcome.Throttled => "ralenti",
+                        _ => "refuse",
+                    }),
+                    new("utilisateur", name.Length is > 0 and <= SignInLimits.MaxUserNameLength ? name : null),
+                    new("ReturnUrl", LocalReturnUrl.Or(returnUrl, "/") is { Length: > 1 } back ? back : null),
+                ];
+                return Results.Redirect("/connexion" + QueryString.Create(again.Where(p => p.Value is not null)));
             }
 
             await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, user!);
