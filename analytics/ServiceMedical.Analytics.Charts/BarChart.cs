@@ -2,12 +2,16 @@ using ScottPlot;
 
 namespace ServiceMedical.Analytics.Charts;
 
-/// <summary>One series of a bar chart: a value per category.</summary>
-public sealed record BarSeries(string Name, IReadOnlyList<double> Values);
+/// <summary>One series of a bar chart: a value per category; its tone, when its colour should say what it means.</summary>
+public sealed record BarSeries(string Name, IReadOnlyList<double> Values)
+{
+    public Tone Tone { get; init; }
+}
 
 /// <summary>
-/// Bars by category, grouped or stacked, vertical or horizontal (long category names read better
-/// horizontally). A category may link to a drill-down.
+/// Bars by category, grouped or stacked, vertical or horizontal. Many categories or long names are drawn
+/// horizontally whatever was asked: rotated labels collide with the footer and leave the image. A category may link
+/// to a drill-down.
 /// </summary>
 public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<BarSeries> Series, string ValueAxis, Func<double, string> Format) : IChartData
 {
@@ -18,9 +22,22 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
     /// <summary>Where a click on a category leads, if anywhere.</summary>
     public IReadOnlyList<string?>? Links { get; init; }
 
+    private const int LongestUprightLabel = 12;
+
+    private const int MostUprightCategories = 8;
+
+    /// <summary>Drawn horizontally: asked for, or too many or too long category names to stand under the bars.</summary>
+    public bool DrawnHorizontally => Horizontal || Categories.Count > MostUprightCategories || Categories.Any(c => c.Length > LongestUprightLabel);
+
+    public bool IsEmpty => Categories.Count == 0 || Series.Count == 0;
+
+    /// <summary>A horizontal chart grows with its categories, so that each name keeps its line.</summary>
+    public int Height => DrawnHorizontally ? Math.Max(ChartStyle.Height, 170 + 26 * Categories.Count) : ChartStyle.Height;
+
     public (Plot Plot, IReadOnlyList<HoverTarget> Targets) Draw(PlotText text)
     {
         var plot = ChartStyle.NewPlot(text);
+        var horizontal = DrawnHorizontally;
         var targets = new List<HoverTarget>();
         var groupWidth = 0.8;
         var barWidth = Stacked ? groupWidth : groupWidth / Math.Max(1, Series.Count);
@@ -32,17 +49,19 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
             {
                 var value = Series[s].Values[c];
                 // Horizontal charts list the first category at the top.
-                var slot = Horizontal ? Categories.Count - 1 - c : c;
-                var position = Stacked ? slot : slot - groupWidth / 2 + barWidth * (s + 0.5);
+                var slot = horizontal ? Categories.Count - 1 - c : c;
+                // Side by side, the series read in the legend's order: left to right, or top to bottom.
+                var offset = barWidth * (s + 0.5) - groupWidth / 2;
+                var position = Stacked ? slot : horizontal ? slot - offset : slot + offset;
                 var bar = new Bar
                 {
                     Position = position,
                     ValueBase = Stacked ? bases[c] : 0,
                     Value = (Stacked ? bases[c] : 0) + value,
                     Size = barWidth * 0.95,
-                    FillColor = ChartStyle.ColorOf(s),
+                    FillColor = ChartStyle.ColorOf(Series[s].Tone, s),
                     LineWidth = 0,
-                    Orientation = Horizontal ? Orientation.Horizontal : Orientation.Vertical,
+                    Orientation = horizontal ? Orientation.Horizontal : Orientation.Vertical,
                 };
                 bars.Add(bar);
                 var hover = Series.Count > 1 ? $"{Categories[c]} — {Series[s].Name} : {Format(value)}" : $"{Categories[c]} : {Format(value)}";
@@ -58,47 +77,31 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
                 }
             }
 
-            var plotted = plot.Add.Bars(bars);
-            plotted.LegendText = Series[s].Name;
+            plot.Add.Bars(bars);
         }
 
-        var categoryAxis = Horizontal ? (IAxis)plot.Axes.Left : plot.Axes.Bottom;
+        var categoryAxis = horizontal ? (IAxis)plot.Axes.Left : plot.Axes.Bottom;
         var positions = Enumerable.Range(0, Categories.Count).Select(i => (double)i).ToArray();
-        var labels = Horizontal ? Categories.Reverse().ToArray() : Categories.ToArray();
+        var labels = horizontal ? Categories.Reverse().ToArray() : Categories.ToArray();
         categoryAxis.SetTicks(positions, labels);
         categoryAxis.MajorTickStyle.Length = 0;
-        var valueAxis = Horizontal ? (IAxis)plot.Axes.Bottom : plot.Axes.Left;
+        var valueAxis = horizontal ? (IAxis)plot.Axes.Bottom : plot.Axes.Left;
         valueAxis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Format };
-        if (Horizontal)
+        var (low, high) = ChartStyle.ValueRange(Stacked ? Enumerable.Range(0, Categories.Count).Select(c => Series.Sum(s => s.Values[c])) : Series.SelectMany(s => s.Values), Format);
+        var (first, last) = (-0.5, Categories.Count - 0.5);
+        if (horizontal)
         {
             // The value axis is named by the title; its label under the bars would collide with the footer.
-            plot.Axes.Margins(left: 0, right: 0.1);
+            plot.Axes.SetLimits(low, high, first, last);
         }
         else
         {
             plot.Axes.Left.Label.Text = ValueAxis;
-            plot.Axes.Margins(bottom: 0, top: 0.1);
-            if (Categories.Count > 6 || Categories.Any(c => c.Length > 14))
-            {
-                plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
-                plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
-            }
+            plot.Axes.SetLimits(first, last, low, high);
         }
 
-        ShowLegendIfSeveral(plot, Series.Count);
+        ChartStyle.AddLegend(plot, [.. Series.Select((series, s) => new LegendEntry(series.Name, ChartStyle.ColorOf(series.Tone, s), LegendMark.Box))]);
         ChartStyle.AddFooter(plot, text);
         return (plot, targets);
-    }
-
-    internal static void ShowLegendIfSeveral(Plot plot, int series)
-    {
-        if (series > 1)
-        {
-            plot.ShowLegend(Edge.Bottom);
-        }
-        else
-        {
-            plot.HideLegend();
-        }
     }
 }

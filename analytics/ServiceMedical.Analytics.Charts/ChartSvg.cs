@@ -19,7 +19,8 @@ public static class ChartSvg
     /// </summary>
     private const string Invisible = "fill=\"#000000\" fill-opacity=\"0\" stroke=\"none\"";
 
-    public static string Render(Plot plot, int width, int height, IReadOnlyList<HoverTarget> targets)
+    /// <summary>The plot laid out at <paramref name="width"/> × <paramref name="height"/>, shown at the display size given (the same by default).</summary>
+    public static string Render(Plot plot, int width, int height, IReadOnlyList<HoverTarget> targets, int? displayWidth = null, int? displayHeight = null)
     {
         var svg = plot.GetSvgXml(width, height);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);
@@ -27,7 +28,7 @@ public static class ChartSvg
         var end = svg.LastIndexOf("</svg>", StringComparison.Ordinal);
         var text = new StringBuilder(svg.Length + 200 * targets.Count);
         // The XML declaration is dropped: the SVG is embedded in the page.
-        text.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" focusable=\"false\">");
+        text.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{displayWidth ?? width}\" height=\"{displayHeight ?? height}\" focusable=\"false\">");
         text.Append(svg, rootEnd + 1, end - rootEnd - 1);
         text.Append("<g class=\"hover-targets\">");
         foreach (var target in targets)

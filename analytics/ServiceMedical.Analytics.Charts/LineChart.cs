@@ -26,18 +26,20 @@ public sealed record LineChart(IReadOnlyList<LineSeries> Series, string ValueAxi
     /// <summary>Bands drawn under the lines (forecast intervals), widest first.</summary>
     public IReadOnlyList<BandSeries> Bands { get; init; } = [];
 
+    public bool IsEmpty => Series.All(s => s.Dates.Count == 0);
+
+    /// <summary>Taller with each row of legend beyond the first (about two entries a row), so that the legend never squeezes the data.</summary>
+    public int Height => ChartStyle.Height + 20 * Math.Max(0, (Series.Count + Bands.Count + 1) / 2 - 1);
+
     public (Plot Plot, IReadOnlyList<HoverTarget> Targets) Draw(PlotText text)
     {
         var plot = ChartStyle.NewPlot(text);
         var targets = new List<HoverTarget>();
-        var maximum = 0.0;
         foreach (var band in Bands)
         {
             var fill = plot.Add.FillY(Days(band.Dates), [.. band.Low], [.. band.High]);
             fill.FillColor = ChartStyle.ColorOf(band.ColorOf).WithAlpha(band.Opacity);
             fill.LineWidth = 0;
-            fill.LegendText = band.Name;
-            maximum = Math.Max(maximum, band.High.DefaultIfEmpty(0).Max());
         }
 
         for (var s = 0; s < Series.Count; s++)
@@ -49,15 +51,12 @@ public sealed record LineChart(IReadOnlyList<LineSeries> Series, string ValueAxi
             line.LineWidth = 2;
             line.LinePattern = series.Dashed ? LinePattern.Dashed : LinePattern.Solid;
             line.MarkerSize = Markers ? 6 : 0;
-            line.LegendText = series.Name;
             for (var i = 0; i < xs.Length; i++)
             {
                 var prefix = Series.Count > 1 ? $"{series.Name}, " : "";
                 var note = series.Notes is { } notes ? notes[i] : "";
                 targets.Add(HoverTarget.Point(xs[i], series.Values[i], $"{prefix}{series.Dates[i].ToString("dd/MM/yyyy", ChartStyle.French)} : {Format(series.Values[i])}{note}"));
             }
-
-            maximum = Math.Max(maximum, series.Values.DefaultIfEmpty(0).Max());
         }
 
         plot.Axes.DateTimeTicksBottom();
@@ -68,8 +67,13 @@ public sealed record LineChart(IReadOnlyList<LineSeries> Series, string ValueAxi
         plot.Axes.Left.Label.Text = ValueAxis;
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Format };
         plot.Axes.AutoScaleX();
-        plot.Axes.SetLimitsY(0, maximum <= 0 ? 1 : maximum * 1.12);
-        BarChart.ShowLegendIfSeveral(plot, Series.Count + Bands.Count);
+        var (low, high) = ChartStyle.ValueRange([.. Series.SelectMany(s => s.Values), .. Bands.SelectMany(b => b.High), .. Bands.SelectMany(b => b.Low)], Format);
+        plot.Axes.SetLimitsY(low, high);
+        ChartStyle.AddLegend(plot,
+        [
+            .. Bands.Select(b => new LegendEntry(b.Name, ChartStyle.ColorOf(b.ColorOf).WithAlpha(b.Opacity), LegendMark.Box)),
+            .. Series.Select((series, s) => new LegendEntry(series.Name, ChartStyle.ColorOf(series.ColorOf ?? s), series.Dashed ? LegendMark.DashedLine : LegendMark.Line)),
+        ]);
         ChartStyle.AddFooter(plot, text);
         return (plot, targets);
     }

@@ -45,6 +45,40 @@ public sealed partial class ChartKindTests
         Assert.Contains("France entière", svg, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ManySeries_FlowInLegendRowsAcrossTheImage_OnceEach_WithoutGrowingTheBarChart()
+    {
+        string[] names = ["Clôture → décision", "Décision → publication", "Publication → prise de fonctions", "Jury complet", "Durée de 45 minutes"];
+        var chart = new BarChart(["Médecins-conseils – Assurance Maladie"], [.. names.Select(n => new BarSeries(n, [1]))], "Jours", ChartStyle.Days);
+
+        var (plot, targets) = chart.Draw(s_text);
+        var svg = ChartSvg.Render(plot, ChartStyle.Width, chart.Height, targets);
+
+        var legend = names.Select(n => LegendText(svg, n)).ToList();
+        // Each name once; rows of entries (not one column, not one line wider than the image), each starting inside it.
+        Assert.All(legend, l => Assert.Single(l));
+        var rows = legend.Select(l => l[0].Y).Distinct().Count();
+        Assert.InRange(rows, 2, 3);
+        Assert.All(legend, l => Assert.InRange(l[0].X, 0, ChartStyle.Width));
+        Assert.Equal(ChartStyle.Height, chart.Height);
+    }
+
+    [Fact]
+    public void ALineChart_GrowsTallerWithItsLegendRows_SoThatTheDataKeepsItsRoom()
+    {
+        var day = new[] { new DateOnly(2026, 1, 31) };
+        LineChart Of(int series) => new([.. Enumerable.Range(0, series).Select(i => new LineSeries($"S{i}", day, [1.0]))], "Valeur", ChartStyle.Count);
+
+        Assert.Equal([400, 400, 420, 440], (int[])[Of(1).Height, Of(2).Height, Of(4).Height, Of(6).Height]);
+    }
+
+    /// <summary>Where a text is drawn (Skia writes each text translated to its place), for each time it appears.</summary>
+    private static List<(double X, double Y)> LegendText(string svg, string text) =>
+        [.. TextElement().Matches(svg).Where(m => System.Net.WebUtility.HtmlDecode(m.Groups[3].Value) == text)
+            .Select(m => (First(m.Groups[1].Value), First(m.Groups[2].Value)))];
+
+    private static double First(string position) => double.Parse(position, System.Globalization.CultureInfo.InvariantCulture);
+
     internal static string Render(IChartData chart)
     {
         var (plot, targets) = chart.Draw(s_text);
@@ -59,6 +93,9 @@ public sealed partial class ChartKindTests
 
     internal static List<string> Links(string svg) =>
         [.. LinkOfTarget().Matches(svg).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value))];
+
+    [GeneratedRegex("<text[^>]*? transform=\"translate\\(([^ ]+) ([^)]+)\\)\"[^>]*>\\s*([^<]*?)\\s*</text>")]
+    private static partial Regex TextElement();
 
     [GeneratedRegex("cl_[0-9a-f]+")]
     private static partial Regex ClipName();

@@ -57,7 +57,8 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         Assert.Equal(["export/graphique/adhesion.png?region=84", "export/graphique/adhesion.svg?region=84", "export/tableau/adhesion.csv?region=84", "export/tableau/adhesion.xlsx?region=84"],
             panel.FindAll(".exports a").Select(a => a.GetAttribute("href")));
         // Under the table, the indicator's definition: the text of its folder's definition.md.
-        Assert.Equal("Définition : Adhésion par instantané d'éligibilité", panel.Find("details.definition summary").TextContent);
+        Assert.Equal("Définition : Adhésion par instantané d'éligibilité", panel.Find("details.definition summary").GetAttribute("aria-label"));
+        Assert.Equal("Définition : Adhésion par instantané d'éligibilité", panel.Find("details.definition .definition-of").TextContent);
         Assert.Contains("Sous contrat", panel.FindAll("details.definition li code").Select(c => c.TextContent));
     }
 
@@ -87,7 +88,7 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
     {
         var table = new IndicatorTable(["Zone <b>", "Valeur"], [["<script>alert(1)</script> & co", 1234L], [null, 0.5]]) { Kinds = [ColumnKind.Value, ColumnKind.Share] };
         var caption = new ChartCaption("Titre \"A\"", "France entière", null, null);
-        var rendered = new RenderedChart(new ScottPlot.Plot(), [], table, caption);
+        var rendered = new RenderedChart(new ScottPlot.Plot(), [], table, caption, 400, IsEmpty: false);
 
         var html = ChartTableMarkup.Of(rendered);
 

@@ -73,6 +73,6 @@ public sealed class DashboardChart<TRow>(string name, string title, Indicator<TR
         var drawing = draw(new ChartInput<TRow>(rows, applied, zoneLink, reader));
         var caption = reader.Caption(drawing.Title, applied, indicator.Datasets);
         var (plot, targets) = drawing.Chart.Draw(caption.Text);
-        return new RenderedChart(plot, targets, indicator.Tabulate(drawing.Shown ?? rows), caption);
+        return new RenderedChart(plot, targets, indicator.Tabulate(drawing.Shown ?? rows), caption, drawing.Chart.Height, drawing.Chart.IsEmpty || rows.Count == 0);
     }
 }

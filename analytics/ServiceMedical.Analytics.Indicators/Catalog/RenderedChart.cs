@@ -3,20 +3,43 @@ using ScottPlot;
 
 namespace ServiceMedical.Analytics.Indicators.Catalog;
 
-/// <summary>A chart drawn from an indicator's rows, with the table of the same rows: what the screen and every export show.</summary>
-public sealed record RenderedChart(Plot Plot, IReadOnlyList<HoverTarget> Targets, IndicatorTable Table, ChartCaption Caption)
+/// <summary>
+/// A chart drawn from an indicator's rows, with the table of the same rows: what the screen and every export show.
+/// The chart is laid out once, at its screen size; an export draws that same layout scaled to 1 600 pixels wide.
+/// </summary>
+public sealed record RenderedChart(Plot Plot, IReadOnlyList<HoverTarget> Targets, IndicatorTable Table, ChartCaption Caption, int Height, bool IsEmpty)
 {
-    public const int ScreenWidth = 960;
-    public const int ScreenHeight = 440;
+    public const int Width = ChartStyle.Width;
     public const int ExportWidth = 1600;
-    public const int ExportHeight = 900;
 
-    public string ScreenSvg() => ChartSvg.Render(Plot, ScreenWidth, ScreenHeight, Targets);
+    private const double ExportScale = (double)ExportWidth / Width;
 
-    public string ExportSvg() => ChartSvg.Render(Plot, ExportWidth, ExportHeight, Targets);
+    public int ExportHeight => (int)Math.Round(Height * ExportScale);
 
-    public byte[] ExportPng() => Plot.GetImageBytes(ExportWidth, ExportHeight, ImageFormat.Png);
+    public string ScreenSvg() => Scaled(1, () => ChartSvg.Render(Plot, Width, Height, Targets));
+
+    /// <summary>The screen's SVG, sized for a slide: the same drawing in any viewer.</summary>
+    public string ExportSvg() => Scaled(1, () => ChartSvg.Render(Plot, Width, Height, Targets, ExportWidth, ExportHeight));
+
+    public byte[] ExportPng() => Scaled(ExportScale, () => Plot.GetImageBytes(ExportWidth, ExportHeight, ImageFormat.Png));
 
     /// <summary>The table as XLSX, with a sheet saying what it shows and as of when (the chart's caption).</summary>
     public void WriteXlsx(Stream stream, string sheetName) => Table.WriteXlsx(stream, sheetName, Caption.About);
+
+    // A plot is drawn by one caller at a time: its scale and last layout are state.
+    private T Scaled<T>(double scale, Func<T> draw)
+    {
+        lock (Plot)
+        {
+            Plot.ScaleFactor = scale;
+            try
+            {
+                return draw();
+            }
+            finally
+            {
+                Plot.ScaleFactor = 1;
+            }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Indicators.Catalog;
 
@@ -36,7 +37,7 @@ internal static class RecruitmentFlowCharts
         var series = rows.GroupBy(r => r.Employer).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new BarSeries(CodeLabels.Of(g.Key), campaigns.Select(c => ChartStyle.Share(g.Where(r => r.Campaign == c).Sum(r => r.Filled), g.Where(r => r.Campaign == c).Sum(r => r.Posts))).ToList()))
             .ToList();
-        var chart = new BarChart(campaigns, series, "Taux de pourvoi", ChartStyle.Percent);
+        var chart = new BarChart([.. campaigns.Select(CampaignName)], series, "Taux de pourvoi", ChartStyle.Percent);
         return new("Taux de pourvoi des postes par campagne et par employeur", chart);
     }
 
@@ -53,4 +54,10 @@ internal static class RecruitmentFlowCharts
         };
         return new("Taux de pourvoi des postes par région", chart);
     }
+
+    /// <summary>A campaign as people name it, « janvier 2026 », from its code « 2026-01 » (an unexpected code stays as it is).</summary>
+    internal static string CampaignName(string code) =>
+        DateOnly.TryParseExact(code + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            ? month.ToString("MMMM yyyy", ChartStyle.French)
+            : code;
 }

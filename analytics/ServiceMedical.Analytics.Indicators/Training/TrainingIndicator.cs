@@ -33,9 +33,9 @@ public sealed class TrainingIndicator : Indicator<TrainingRow>
         var zones = input.Rows.GroupBy(r => (r.Zone, r.ZoneName)).OrderBy(g => g.Key.ZoneName, StringComparer.Ordinal).ToList();
         var chart = new BarChart(zones.Select(z => z.Key.ZoneName).ToList(),
             [
-                new BarSeries("Certifiés", zones.Select(z => (double)z.Sum(r => r.Certified)).ToList()),
-                new BarSeries("En formation", zones.Select(z => (double)z.Sum(r => r.InTraining)).ToList()),
-                new BarSeries("En retard", zones.Select(z => (double)z.Sum(r => r.Overdue)).ToList()),
+                new BarSeries("Certifiés", zones.Select(z => (double)z.Sum(r => r.Certified)).ToList()) { Tone = Tone.Good },
+                new BarSeries("En formation", zones.Select(z => (double)z.Sum(r => r.InTraining)).ToList()) { Tone = Tone.Neutral },
+                new BarSeries("En retard", zones.Select(z => (double)z.Sum(r => r.Overdue)).ToList()) { Tone = Tone.Late },
             ], "Stagiaires", ChartStyle.Count)
         {
             Stacked = true,

@@ -23,6 +23,7 @@ public static class ExportEndpoints
                     using var reader = readers.Open(context.User.Scope());
                     var rendered = chart.Render(reader, filter);
                     return rendered is null ? NotApplicable(chart)
+                        : rendered.IsEmpty ? Results.Text($"« {chart.Title} » : aucune donnée pour ces filtres, pas d'image à exporter.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound)
                         : format == "png" ? Results.File(rendered.ExportPng(), "image/png", rendered.Caption.FileName(name, filter, "png"))
                         : Results.File(System.Text.Encoding.UTF8.GetBytes(rendered.ExportSvg()), "image/svg+xml; charset=utf-8", rendered.Caption.FileName(name, filter, "svg"));
                 }));
