@@ -11,7 +11,8 @@ internal static class ContractsChart
 {
     public static ChartDrawing<ContractsOverTimeRow> Draw(ChartInput<ContractsOverTimeRow> input)
     {
-        var rows = input.Rows;
+        // Months before the first contract count zeros: a period that holds only those has nothing to draw.
+        var rows = input.Rows.All(r => r.SignersToDate == 0 && r.InForce == 0 && r.SignedToDate == 0) ? [] : input.Rows;
         var dates = rows.Select(r => r.Period).ToList();
         var (forecast, accuracy) = ForecastOf(input);
         var chart = new LineChart(
@@ -31,7 +32,7 @@ internal static class ContractsChart
     private static (IReadOnlyList<ForecastRow> Rows, IReadOnlyList<ForecastAccuracyRow> Accuracy) ForecastOf(ChartInput<ContractsOverTimeRow> input)
     {
         var filter = input.Filter;
-        if (input.Reader is null || filter.By != Breakdown.Month || filter.Geography.Department is not null || filter.CentreType is not null || input.Rows.Count == 0)
+        if (input.Reader is null || filter.By != Breakdown.Month || filter.Geography.Department is not null || filter.CentreType is not null || input.Rows.All(r => r.SignedToDate == 0))
         {
             return ([], []);
         }

@@ -1,0 +1,125 @@
+using Microsoft.Playwright;
+
+namespace ServiceMedical.Analytics.Dashboard.BrowserTests;
+
+/// <summary>A page of tiles: the empty state, the table behind « Voir les données », the printed page, no flicker.</summary>
+[Collection(BrowserGroup.Name)]
+public sealed class TileTests(BrowserApp app)
+{
+    [Fact]
+    public async Task APeriodWithoutData_SaysSoInEveryTile_WithNoAxesNorExportLinks()
+    {
+        var page = await app.SignedInPage("planificateur", "planificateur-demo");
+
+        // The scheme opened in 2019: nothing was signed, trained or counted in 2005.
+        await BrowserApp.Open(page, "/assistants-medicaux?from=2005-01-01&to=2005-12-31");
+
+        var tiles = await page.Locator(".chart-block").CountAsync();
+        Assert.True(tiles >= 6, $"{tiles} tiles");
+        Assert.Empty(await page.Locator(".chart-block:not(:has(.empty))").EvaluateAllAsync<string[]>("tiles => tiles.map(t => t.dataset.chart + ' : ' + t.innerText.slice(0, 300))"));
+        await Assertions.Expect(page.Locator(".chart-block .empty").First).ToHaveTextAsync("Aucune donnée pour ces filtres.");
+        Assert.Equal(0, await page.Locator(".chart svg").CountAsync());
+        Assert.Equal(0, await page.Locator(".exports a").CountAsync());
+        // Asked directly, an image of nothing is refused with a sentence, not drawn with 1899 axes.
+        var response = await page.APIRequest.GetAsync("/export/graphique/contrats.png?from=2005-01-01&to=2005-12-31");
+        Assert.Equal(404, response.Status);
+        Assert.Contains("aucune donnée pour ces filtres", await response.TextAsync(), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheTable_OpensBehindVoirLesDonnees_AndIsReadByScreenReadersWhenClosed()
+    {
+        var page = await app.SignedInPage("planificateur", "planificateur-demo");
+        await BrowserApp.Open(page, "/assistants-medicaux");
+        var tile = page.Locator("[data-chart=adhesion-zones]");
+        var toggle = tile.GetByRole(AriaRole.Button, new() { Name = "Voir les données" });
+        var table = tile.Locator(".table-scroll");
+
+        // Closed: out of sight (a 1-pixel box) yet in the accessibility tree, with its rows.
+        Assert.True((await table.BoundingBoxAsync())!.Height <= 1);
+        await Assertions.Expect(tile.GetByRole(AriaRole.Region, new() { Name = "Données : Taux d'adhésion au dernier instantané, par zone" })).ToHaveCountAsync(1);
+        Assert.True(await tile.GetByRole(AriaRole.Row).CountAsync() > 10);
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+
+        // By keyboard: Tab to the button, Enter opens it.
+        await toggle.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var hide = tile.GetByRole(AriaRole.Button, new() { Name = "Masquer les données" });
+        await Assertions.Expect(hide).ToHaveAttributeAsync("aria-expanded", "true");
+        Assert.True((await table.BoundingBoxAsync())!.Height > 100);
+        await Assertions.Expect(tile.GetByRole(AriaRole.Cell, new() { Name = "Auvergne-Rhône-Alpes" })).ToBeVisibleAsync();
+
+        await hide.ClickAsync();
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task APrintedPage_HasNoMenuNorControls_AndEveryTableWhole()
+    {
+        var page = await app.SignedInPage("planificateur", "planificateur-demo");
+        await BrowserApp.Open(page, "/assistants-medicaux");
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" })).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("form.filters")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".exports").First).ToBeHiddenAsync();
+        // Every row of the 18 regions is printed, none cut by a scrolling box.
+        var table = page.Locator("[data-chart=adhesion-zones] .table-scroll");
+        var box = (await table.BoundingBoxAsync())!;
+        var rows = await table.Locator("tbody tr").CountAsync();
+        Assert.True(rows >= 18, $"{rows} rows");
+        var lastRow = (await table.Locator("tbody tr").Last.BoundingBoxAsync())!;
+        Assert.InRange(lastRow.Y + lastRow.Height, box.Y, box.Y + box.Height + 1);
+        await BrowserApp.Screenshot(page, "assistants-medicaux-impression");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task TheOverview_DrawsItsKeyFiguresOnce_WithoutLoadingMessageNorJump()
+    {
+        var page = await app.SignedInPage("planificateur", "planificateur-demo");
+        // From the first paint: every "Chargement" seen, and whether the key figures ever went away once shown.
+        await page.AddInitScriptAsync("""
+            window.__seen = { loading: [], vanished: false, shown: false, tops: [] };
+            new MutationObserver(() => {
+              for (const l of document.querySelectorAll('.loading'))
+                if (l.closest('.key-figures') || l.textContent.includes('chiffres clés')) window.__seen.loading.push(l.textContent);
+            }).observe(document, { childList: true, subtree: true, characterData: true });
+            // What is painted, frame by frame, once the document is parsed (its style sheets applied).
+            document.addEventListener('DOMContentLoaded', () => {
+              const frame = () => {
+                const kpis = document.querySelectorAll('.kpi').length;
+                if (kpis > 0) window.__seen.shown = true;
+                else if (window.__seen.shown) window.__seen.vanished = true;
+                const charts = document.querySelector('.charts');
+                if (charts && kpis > 0) window.__seen.tops.push(Math.round(charts.getBoundingClientRect().top + window.scrollY));
+                requestAnimationFrame(frame);
+              };
+              requestAnimationFrame(frame);
+            });
+            """);
+
+        await BrowserApp.Open(page, "/");
+
+        var seen = await page.EvaluateAsync<Seen>("window.__seen");
+        Assert.True(seen.Shown);
+        Assert.False(seen.Vanished, "the key figures vanished after being shown");
+        Assert.Empty(seen.Loading);
+        Assert.True(seen.Tops.Max() - seen.Tops.Min() <= 2, string.Join(",", seen.Tops));
+        await page.Context.CloseAsync();
+    }
+
+    private sealed class Seen
+    {
+        public string[] Loading { get; set; } = [];
+
+        public bool Vanished { get; set; }
+
+        public bool Shown { get; set; }
+
+        public int[] Tops { get; set; } = [];
+    }
+}
