@@ -16,8 +16,8 @@ public sealed class ForecastPageTests(BrowserApp app)
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Prévisions de l'adhésion");
         await Assertions.Expect(page.Locator("article.kpi[data-horizon='6'] h3")).ToContainTextAsync("Dans 6 mois");
         await Assertions.Expect(page.Locator("article.kpi[data-horizon='12'] .kpi-detail")).ToContainTextAsync("intervalle à 80 %");
-        await Assertions.Expect(page.Locator(".forecast-model")).ToContainTextAsync("Modèle retenu");
-        await Assertions.Expect(page.Locator(".forecast-model")).ToContainTextAsync("meilleur que la prévision naïve");
+        await Assertions.Expect(page.Locator(".forecast-model")).ToContainTextAsync("Méthode retenue");
+        await Assertions.Expect(page.Locator(".forecast-model")).ToContainTextAsync("mieux que de supposer qu'aucune signature ne s'ajoute");
         // The forecast's points carry their intervals on hover; the accuracy table lists the four models.
         Assert.True(await page.Locator("[data-chart=prevision-adhesion] svg .hover title", new() { HasTextString = "80 % :" }).CountAsync() >= 12);
         await Assertions.Expect(page.Locator("[data-chart=prevision-precision] table tbody tr")).ToHaveCountAsync(4);

@@ -42,6 +42,9 @@ public sealed class PageTests(BrowserApp app)
         }
 
         Assert.Equal(0, await page.Locator(".error").CountAsync());
+        // Plain words for a director: no statistician's or library's term in what the page shows (a definition may explain one).
+        var shown = await page.EvaluateAsync<string>("[...document.querySelectorAll('h1, h2, h3, p, li, th, caption, .chart svg text')].filter(e => !e.closest('.definition-text')).map(e => e.textContent).join(' | ')");
+        Assert.DoesNotMatch(new System.Text.RegularExpressions.Regex("MASE|[Bb]acktest|FastTree|dérive|centile|[Nn]aïf|naïve"), shown);
         // No piece of markup code leaks onto the page (a stray brace once showed under the filters).
         Assert.DoesNotContain((await page.Locator("body").InnerTextAsync()).Split('\n'), line => line.Trim() is "}" or "{" or ";");
         var favicon = await page.APIRequest.GetAsync("/favicon.ico");

@@ -11,7 +11,7 @@ public sealed class BassModel : IUptakeModel
 {
     public string Name => "bass";
 
-    public string Label => "Diffusion de Bass";
+    public string Label => "Courbe d'adoption (diffusion)";
 
     public IUptakeForecaster Train(IReadOnlyList<UptakeSeries> all, int origin) => new Forecaster(origin);
 

@@ -17,7 +17,7 @@ public sealed class BoostedTreesModel : IUptakeModel
 
     public string Name => "fasttree";
 
-    public string Label => "Arbres de régression boostés (ML.NET FastTree)";
+    public string Label => "Apprentissage automatique (arbres de décision)";
 
     public IUptakeForecaster Train(IReadOnlyList<UptakeSeries> all, int origin)
     {

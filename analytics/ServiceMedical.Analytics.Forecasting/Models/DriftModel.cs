@@ -9,7 +9,7 @@ public sealed class DriftModel : IUptakeModel
 
     public string Name => "derive";
 
-    public string Label => "Naïf avec dérive (rythme des 12 derniers mois)";
+    public string Label => "Rythme des 12 derniers mois prolongé";
 
     public IUptakeForecaster Train(IReadOnlyList<UptakeSeries> all, int origin) => new Forecaster(origin);
 

@@ -7,7 +7,7 @@ public sealed class NaiveModel : IUptakeModel
 {
     public string Name => "naive";
 
-    public string Label => "Naïf (dernière valeur)";
+    public string Label => "Sans nouvelle signature (dernière valeur)";
 
     public IUptakeForecaster Train(IReadOnlyList<UptakeSeries> all, int origin) => new Forecaster(origin);
 

@@ -21,9 +21,10 @@ public static class ForecastCharts
     public static ChartDrawing<ForecastAccuracyRow> Accuracy(ChartInput<ForecastAccuracyRow> input)
     {
         var rows = input.Rows;
-        var chart = new BarChart([.. rows.Select(r => r.Label)], [new BarSeries("MASE (1 = prévision naïve)", [.. rows.Select(r => r.Mase ?? 0)])],
-            "MASE (plus bas = meilleur)", v => v.ToString("0.00", FrenchFormat.Culture)) { Horizontal = true };
-        return new("Précision des modèles : MASE sur 24 mois de backtest", chart);
+        // In signers, the unit a director reads; the relative error stays in the table for the planner.
+        var chart = new BarChart([.. rows.Select(r => r.Label)], [new BarSeries("Écart moyen", [.. rows.Select(r => r.Mae)])],
+            "Écart moyen (signataires)", ChartStyle.Count) { Horizontal = true };
+        return new("Écart moyen entre prévision et réalité, 24 derniers mois", chart);
     }
 
     /// <summary>France or a region (forecasts are not made below the region), over the whole history: no period applies.</summary>
@@ -67,19 +68,19 @@ public static class ForecastCharts
         ];
     }
 
-    /// <summary>The chosen model and its backtest accuracy, for a caption: " — Bass, MASE 0,05".</summary>
+    /// <summary>The chosen method and how far its past forecasts were from reality, for a caption: " — courbe d'adoption, écart moyen 26".</summary>
     public static string Describe(IReadOnlyList<ForecastAccuracyRow> accuracy) =>
         accuracy.FirstOrDefault(a => a.Chosen) is { } chosen
-            ? $" — {ShortName(chosen.Model)}, MASE {chosen.Mase?.ToString("0.00", FrenchFormat.Culture) ?? "—"}"
+            ? $" — {ShortName(chosen.Model)}, écart moyen {ChartStyle.Count(chosen.Mae)}"
             : "";
 
     /// <summary>A model's name short enough for a chart title.</summary>
     public static string ShortName(string model) => model switch
     {
-        "naive" => "naïf",
-        "derive" => "dérive",
-        "bass" => "Bass",
-        "fasttree" => "FastTree (ML.NET)",
+        "naive" => "sans nouvelle signature",
+        "derive" => "rythme récent prolongé",
+        "bass" => "courbe d'adoption",
+        "fasttree" => "apprentissage automatique",
         _ => model,
     };
 }

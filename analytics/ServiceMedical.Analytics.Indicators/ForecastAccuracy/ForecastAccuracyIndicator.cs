@@ -18,13 +18,13 @@ public sealed class ForecastAccuracyIndicator : Indicator<ForecastAccuracyRow>
     public override IReadOnlyList<TableColumn<ForecastAccuracyRow>> Columns { get; } =
     [
         new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Modèle", r => r.Label), new("Retenu", r => r.Chosen ? "oui" : "non"),
-        new("Erreur absolue moyenne", r => r.Mae), new("MASE", r => r.Mase),
+        new("Écart moyen (signataires)", r => r.Mae), new("Écart relatif (1 = sans nouvelle signature)", r => r.Mase),
         new("Couverture de l'intervalle à 80 %", r => r.Coverage80, ColumnKind.Share), new("Couverture de l'intervalle à 95 %", r => r.Coverage95, ColumnKind.Share),
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>
     [
-        new DashboardChart<ForecastAccuracyRow>("prevision-precision", "Précision des modèles (backtest sur 24 mois)", this, [new(DashboardPages.Forecasts, 2)],
+        new DashboardChart<ForecastAccuracyRow>("prevision-precision", "Fiabilité des prévisions (24 derniers mois)", this, [new(DashboardPages.Forecasts, 2)],
             ForecastCharts.Accuracy, ForecastCharts.Scope),
     ];
 

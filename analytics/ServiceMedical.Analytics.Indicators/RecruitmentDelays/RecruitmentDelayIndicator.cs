@@ -18,9 +18,9 @@ public sealed class RecruitmentDelayIndicator : Indicator<RecruitmentDelayRow>
     [
         new("Profession", r => r.Profession, ColumnKind.Code), new("Employeur", r => r.Employer, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
         new("Postes pourvus", r => r.PostsFilled),
-        new("Clôture → décision, médiane (jours)", r => r.DecisionMedian), new("Clôture → décision, 90e centile", r => r.DecisionP90),
-        new("Décision → publication, médiane", r => r.PublicationMedian), new("Décision → publication, 90e centile", r => r.PublicationP90),
-        new("Publication → prise de fonctions, médiane", r => r.StartMedian), new("Publication → prise de fonctions, 90e centile", r => r.StartP90),
+        new("Clôture → décision, médiane (jours)", r => r.DecisionMedian), new("Clôture → décision, 9 sur 10 en moins de (jours)", r => r.DecisionP90),
+        new("Décision → publication, médiane", r => r.PublicationMedian), new("Décision → publication, 9 sur 10 en moins de (jours)", r => r.PublicationP90),
+        new("Publication → prise de fonctions, médiane", r => r.StartMedian), new("Publication → prise de fonctions, 9 sur 10 en moins de (jours)", r => r.StartP90),
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>

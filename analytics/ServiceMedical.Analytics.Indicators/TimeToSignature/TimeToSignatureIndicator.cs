@@ -20,7 +20,7 @@ public sealed class TimeToSignatureIndicator : Indicator<TimeToSignatureRow>
     [
         new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Type de bénéficiaire", r => r.BeneficiaryType, ColumnKind.Code),
         new("Contrats signés", r => r.Contracts), new("Avec un contact préalable", r => r.WithContact),
-        new("Délai médian (jours)", r => r.MedianDays), new("Délai 90e centile (jours)", r => r.P90Days),
+        new("Délai médian (jours)", r => r.MedianDays), new("Délai pour 9 sur 10 (jours)", r => r.P90Days),
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>
@@ -32,7 +32,7 @@ public sealed class TimeToSignatureIndicator : Indicator<TimeToSignatureRow>
         new("Délai du premier contact d'accompagnement à la signature",
             new BarChart(input.Rows.Select(r => CodeLabels.Of(r.BeneficiaryType)).ToList(),
             [
-                new BarSeries("Médiane", input.Rows.Select(r => r.MedianDays ?? 0).ToList()),
-                new BarSeries("90e centile", input.Rows.Select(r => r.P90Days ?? 0).ToList()),
+                new BarSeries("La moitié en moins de", input.Rows.Select(r => r.MedianDays ?? 0).ToList()),
+                new BarSeries("9 sur 10 en moins de", input.Rows.Select(r => r.P90Days ?? 0).ToList()),
             ], "Jours", ChartStyle.Days));
 }
