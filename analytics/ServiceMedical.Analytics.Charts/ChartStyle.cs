@@ -67,7 +67,8 @@ public static class ChartStyle
         _ = s_fonts.Value;
         var plot = new Plot();
         plot.Font.Set(FontName);
-        plot.Title(text.Title, size: 17);
+        // About 10 pixels a character in bold at 17 px: beyond 56, a title takes two lines rather than leave the image.
+        plot.Title(Wrap(text.Title, 56), size: 17);
         // Centred on the image, not over the data: beside long category names it would leave the image on the right.
         plot.Axes.Title.FullFigureCenter = true;
         plot.Axes.Title.Label.Bold = true;
@@ -134,5 +135,25 @@ public static class ChartStyle
         Fonts.AddFontFile(FontName, Path.Combine(folder, "DejaVuSans.ttf"), bold: false, italic: false);
         Fonts.AddFontFile(FontName, Path.Combine(folder, "DejaVuSans-Bold.ttf"), bold: true, italic: false);
         return true;
+    }
+
+    /// <summary>Each line of the text cut at a space before <paramref name="longest"/> characters.</summary>
+    internal static string Wrap(string text, int longest) => string.Join('\n', text.Split('\n').SelectMany(line => WrapLine(line, longest)));
+
+    private static IEnumerable<string> WrapLine(string line, int longest)
+    {
+        while (line.Length > longest)
+        {
+            var cut = line.LastIndexOf(' ', longest);
+            if (cut <= 0)
+            {
+                break;
+            }
+
+            yield return line[..cut].TrimEnd();
+            line = line[(cut + 1)..];
+        }
+
+        yield return line;
     }
 }

@@ -50,10 +50,32 @@ public static class ChartSvg
             return;
         }
 
+        if (target.Rings is { } rings)
+        {
+            var path = new StringBuilder();
+            foreach (var ring in rings)
+            {
+                for (var i = 0; i < ring.Length; i++)
+                {
+                    var p = plot.GetPixel(ring[i]);
+                    path.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? 'M' : 'L')}{p.X:0.#} {p.Y:0.#}");
+                }
+
+                path.Append('Z');
+            }
+
+            Append(text, $"<path class=\"hover\" {Invisible} d=\"{path}\">{title}</path>", target.Link);
+            return;
+        }
+
         var a = plot.GetPixel(new Coordinates(target.Area.Left, target.Area.Bottom));
         var b = plot.GetPixel(new Coordinates(target.Area.Right, target.Area.Top));
         var rect = string.Create(CultureInfo.InvariantCulture,
             $"<rect class=\"hover\" {Invisible} x=\"{Math.Min(a.X, b.X):0.#}\" y=\"{Math.Min(a.Y, b.Y):0.#}\" width=\"{Math.Max(1, Math.Abs(b.X - a.X)):0.#}\" height=\"{Math.Max(1, Math.Abs(b.Y - a.Y)):0.#}\">{title}</rect>");
-        text.Append(target.Link is { } link ? $"<a href=\"{WebUtility.HtmlEncode(link)}\">{rect}</a>" : rect);
+        Append(text, rect, target.Link);
     }
+
+    /// <summary>A shape, inside a link when a click on it drills down.</summary>
+    private static void Append(StringBuilder text, string shape, string? link) =>
+        text.Append(link is null ? shape : $"<a href=\"{WebUtility.HtmlEncode(link)}\">{shape}</a>");
 }

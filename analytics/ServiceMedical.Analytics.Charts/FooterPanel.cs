@@ -15,7 +15,7 @@ internal sealed class FooterPanel : IPanel
 
     public FooterPanel(string text)
     {
-        Label.Text = string.Join('\n', text.Split('\n').SelectMany(Wrap));
+        Label.Text = ChartStyle.Wrap(text, LongestLine);
     }
 
     public LabelStyle Label { get; } = new()
@@ -50,22 +50,5 @@ internal sealed class FooterPanel : IPanel
         }
 
         Label.Render(rp.Canvas, new Pixel(rp.FigureRect.Left + Padding, rp.DataRect.Bottom + offset + Padding), rp.Paint);
-    }
-
-    private static IEnumerable<string> Wrap(string line)
-    {
-        while (line.Length > LongestLine)
-        {
-            var cut = line.LastIndexOf(' ', LongestLine);
-            if (cut <= 0)
-            {
-                break;
-            }
-
-            yield return line[..cut].TrimEnd();
-            line = line[(cut + 1)..];
-        }
-
-        yield return line;
     }
 }

@@ -65,9 +65,9 @@ public sealed class CatalogTests : IDisposable
         Assert.Equal(IndicatorCatalog.Charts.Count, IndicatorCatalog.Charts.Select(c => c.Name).Distinct().Count());
         Assert.All(IndicatorCatalog.Charts, c => Assert.NotEmpty(c.Placements));
         // The overview reads what its key figures summarise and its charts draw; no list can disagree with the charts.
-        Assert.Equal(["contrats", "adhesion-zones"], IndicatorCatalog.ChartsOf(DashboardPages.Overview).Select(c => c.Name));
+        Assert.Equal(["contrats", "adhesion-carte", "adhesion-zones"], IndicatorCatalog.ChartsOf(DashboardPages.Overview).Select(c => c.Name));
         Assert.Equal(["contrats", "adhesion", "formation-cqp", "recrutement-flux", "integration"], DashboardPages.Overview.Indicators.Select(i => i.Name));
-        Assert.Equal(["adhesion", "adhesion-zones", "contrats", "atteinte-objectifs", "conversion-accompagnement", "delai-signature", "formation-cqp", "aide-financiere"],
+        Assert.Equal(["adhesion", "adhesion-carte", "adhesion-zones", "contrats", "atteinte-objectifs", "conversion-accompagnement", "delai-signature", "formation-cqp", "aide-financiere"],
             IndicatorCatalog.ChartsOf(DashboardPages.Assistants).Select(c => c.Name));
         Assert.Same(Uptake.UptakeIndicator.Instance, IndicatorCatalog.Get("adhesion"));
     }

@@ -22,8 +22,11 @@ public sealed record ChartCaption(string Title, string Filters, DateOnly? Horizo
         }
     }
 
+    /// <summary>Where the figures are from, e.g. « Région Auvergne-Rhône-Alpes »: an image pasted in a note says it in its title.</summary>
+    public string? Scope { get; init; }
+
     /// <summary>What the plot writes above and under its data.</summary>
-    public PlotText Text => new(Title, Footer);
+    public PlotText Text => new(Scope is null ? Title : $"{Title} — {Scope}", Footer);
 
     /// <summary>What an exported table says about itself (its « À propos » sheet): title, filters, source and data date.</summary>
     public IReadOnlyList<string> About => [Title, .. Footer.Split('\n')];

@@ -37,7 +37,7 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
 
     /// <summary>What a table, chart or dossier reading <paramref name="datasets"/> says about itself under this title.</summary>
     public ChartCaption Caption(string title, IndicatorFilter filter, IReadOnlyList<string> datasets) =>
-        new(title, filter.Describe(), Horizon.Of(datasets), Horizon.LoadedAt(datasets));
+        new(title, filter.Describe(), Horizon.Of(datasets), Horizon.LoadedAt(datasets)) { Scope = filter.DescribeScope() };
 
     public void Dispose()
     {

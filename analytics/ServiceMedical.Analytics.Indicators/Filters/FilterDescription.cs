@@ -3,15 +3,16 @@ namespace ServiceMedical.Analytics.Indicators.Filters;
 /// <summary>A filter in words, in French: what every caption, export footer and dossier says it shows.</summary>
 public static class FilterDescription
 {
+    /// <summary>Where the figures are from: "France entière", "Région Auvergne-Rhône-Alpes", "Département 01 – Ain".</summary>
+    public static string DescribeScope(this IndicatorFilter filter) =>
+        filter.Geography.Department is { } d ? $"Département {d} – {ZoneNames.Of(filter with { By = Breakdown.None }, d)}"
+        : filter.Geography.Region is { } r ? $"Région {ZoneNames.Of(filter with { By = Breakdown.None }, r)}"
+        : "France entière";
+
     /// <summary>"Région Auvergne-Rhône-Alpes, période : 12 derniers mois complets, centres de santé, type de centre : Centre polyvalent".</summary>
     public static string Describe(this IndicatorFilter filter)
     {
-        var parts = new List<string>
-        {
-            filter.Geography.Department is { } d ? $"Département {d} – {ZoneNames.Of(filter with { By = Breakdown.None }, d)}"
-            : filter.Geography.Region is { } r ? $"Région {ZoneNames.Of(filter with { By = Breakdown.None }, r)}"
-            : "France entière",
-        };
+        var parts = new List<string> { filter.DescribeScope() };
         if (filter.Period is { } relative)
         {
             parts.Add($"période : {relative.Label}");

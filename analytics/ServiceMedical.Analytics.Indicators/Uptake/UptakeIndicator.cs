@@ -23,6 +23,9 @@ public sealed class UptakeIndicator : Indicator<UptakeRow>
     public override IReadOnlyList<DashboardChart> Charts =>
     [
         new DashboardChart<UptakeRow>("adhesion", "Taux d'adhésion par instantané d'éligibilité", this, [new(DashboardPages.Assistants, 1)], UptakeCharts.OverTime),
+        // Listed before the bars of the same place: on a tie the catalog's order decides.
+        new DashboardChart<UptakeRow>("adhesion-carte", "Carte du taux d'adhésion au dernier instantané", this,
+            [new(DashboardPages.Overview, 2), new(DashboardPages.Assistants, 2)], UptakeCharts.Map, DashboardChart.ByNextLevel),
         new DashboardChart<UptakeRow>("adhesion-zones", "Taux d'adhésion au dernier instantané, par zone", this,
             [new(DashboardPages.Overview, 2), new(DashboardPages.Assistants, 2)], UptakeCharts.ByZone, DashboardChart.ByNextLevel),
     ];
