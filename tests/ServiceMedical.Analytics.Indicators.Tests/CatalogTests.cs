@@ -131,7 +131,7 @@ public sealed class CatalogTests : IDisposable
         var table = new IndicatorTable(["Instantané", "Zone", "Taux", "Éligibles"], [[new DateOnly(2021, 5, 1), "=1+1", 0.04, 25L]]);
         using var stream = new MemoryStream();
 
-        table.WriteXlsx(stream, "adhesion");
+        table.WriteXlsx(stream);
 
         stream.Position = 0;
         var row = Assert.Single(MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>());
@@ -139,6 +139,36 @@ public sealed class CatalogTests : IDisposable
         Assert.Equal("'=1+1", row["Zone"]);
         Assert.Equal(0.04, Convert.ToDouble(row["Taux"], System.Globalization.CultureInfo.InvariantCulture), 10);
         Assert.Equal(25.0, Convert.ToDouble(row["Éligibles"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Xlsx_ForAPlanner_HasATitle_FrenchFormats_ValuesRoundedAsShown_AndCodesWithTheirLabels()
+    {
+        var table = new IndicatorTable(["Type de bénéficiaire", "Aide estimée", "Taux", "Contrats"], [["centre_sante", 1778.1999999999998, 0.123456, 1234L]])
+        {
+            Kinds = [ColumnKind.Code, ColumnKind.Value, ColumnKind.Share, ColumnKind.Value],
+        };
+        using var stream = new MemoryStream();
+
+        table.WriteXlsx(stream, ["Aide financière", "Région Auvergne-Rhône-Alpes, période 01/12/2025 – 30/11/2026", "Source : essai", "Données jusqu'au 30/11/2026"]);
+
+        stream.Position = 0;
+        var lines = MiniExcelLibs.MiniExcel.Query(stream, sheetName: "Données").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal("Aide financière", lines[0]["A"]);
+        Assert.Equal("Région Auvergne-Rhône-Alpes, période 01/12/2025 – 30/11/2026 — Données jusqu'au 30/11/2026", lines[1]["A"]);
+        Assert.Equal(["Type de bénéficiaire", "Type de bénéficiaire (libellé)", "Aide estimée", "Taux", "Contrats"], lines[3].Values.Take(5));
+        Assert.Equal("Centres de santé", lines[4]["B"]);
+        Assert.Equal(1778.2, Convert.ToDouble(lines[4]["C"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0.1235, Convert.ToDouble(lines[4]["D"], System.Globalization.CultureInfo.InvariantCulture));
+        // The cells carry number formats: a percentage with one decimal, thousands grouped.
+        stream.Position = 0;
+        using var archive = new System.IO.Compression.ZipArchive(stream);
+        using var styles = new StreamReader(archive.GetEntry("xl/styles.xml")!.Open());
+        var formats = styles.ReadToEnd();
+        Assert.Contains("formatCode=\"0.0%\"", formats, StringComparison.Ordinal);
+        Assert.Contains("formatCode=\"#,##0\"", formats, StringComparison.Ordinal);
+        stream.Position = 0;
+        Assert.Equal(["Données", "À propos"], MiniExcelLibs.MiniExcel.GetSheetNames(stream));
     }
 
     private static string RepositoryRoot()

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
 
 namespace ServiceMedical.Analytics.Indicators.Catalog;
 
@@ -24,53 +26,102 @@ public sealed record IndicatorTable(IReadOnlyList<string> Headers, IReadOnlyList
     /// <summary>The kind of each column; plain values unless the indicator says otherwise.</summary>
     public IReadOnlyList<ColumnKind> Kinds { get; init; } = [.. Headers.Select(_ => ColumnKind.Value)];
 
-    /// <summary>CSV as French spreadsheets read it: UTF-8 with BOM, <c>;</c>, dates dd/MM/yyyy, decimal commas.</summary>
+    /// <summary>
+    /// CSV as French spreadsheets read it: UTF-8 with BOM, <c>;</c>, dates dd/MM/yyyy, decimal commas; each code column
+    /// followed by its label as on screen.
+    /// </summary>
     public void WriteCsv(Stream stream)
     {
+        var columns = ExportColumns();
         using var writer = new StreamWriter(stream, new UTF8Encoding(true), 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
-        writer.WriteLine(string.Join(';', Headers.Select(h => Quote(Neutralise(h)))));
+        writer.WriteLine(string.Join(';', columns.Select(c => Quote(Neutralise(c.Header)))));
         foreach (var row in Rows)
         {
-            writer.WriteLine(string.Join(';', row.Select(v => Quote(Format(v)))));
+            writer.WriteLine(string.Join(';', columns.Select(c => Quote(Format(c.Value(row))))));
         }
     }
 
     /// <summary>
-    /// One sheet named after the indicator, numbers as numbers and dates as dates; and, when <paramref name="about"/> is
-    /// given, a second sheet « À propos » saying what the table shows, for whom and as of when (its data horizon).
+    /// A sheet « Données »: when <paramref name="about"/> is given, its first lines (title, filters, data date) above the
+    /// table; numbers as numbers, rounded as the screen shows them, with French formats (percentages, thousands), dates
+    /// as dates, each code followed by its label. And a sheet « À propos » saying what the table shows and as of when.
     /// </summary>
-    public void WriteXlsx(Stream stream, string sheetName, IReadOnlyList<string>? about = null)
+    public void WriteXlsx(Stream stream, IReadOnlyList<string>? about = null)
     {
-        var rows = Rows.Select(row =>
+        var columns = ExportColumns();
+        var keys = columns.Select((_, i) => $"c{i}").ToList();
+        var sheet = new List<Dictionary<string, object?>>();
+        if (about is { Count: > 0 })
         {
-            var cells = new Dictionary<string, object?>(Headers.Count);
-            for (var i = 0; i < Headers.Count; i++)
+            sheet.Add(Line(keys, Neutralise(about[0])));
+            sheet.Add(Line(keys, Neutralise(string.Join(" — ", about.Skip(1).Where(l => !l.StartsWith("Source", StringComparison.Ordinal))))));
+            sheet.Add(Line(keys, null));
+        }
+
+        sheet.Add(keys.Select((k, i) => (k, (object?)Neutralise(columns[i].Header))).ToDictionary(c => c.k, c => c.Item2));
+        sheet.AddRange(Rows.Select(row => keys.Select((k, i) => (k, Cell(columns[i].Value(row), columns[i].Kind))).ToDictionary(c => c.k, c => c.Item2)));
+        var configuration = new OpenXmlConfiguration
+        {
+            // The header stays in sight when scrolling, under the title lines.
+            FreezeRowCount = sheet.Count - Rows.Count,
+            DynamicColumns = [.. keys.Select((k, i) => new DynamicExcelColumn(k) { Format = NumberFormat(columns[i].Kind, columns[i].Value), Width = i == 0 && about is not null ? 24 : 16 })],
+        };
+        var sheets = new Dictionary<string, object> { ["Données"] = sheet };
+        if (about is not null)
+        {
+            // Headed « À propos » like a table, for whoever reads it as one.
+            sheets["À propos"] = ((IEnumerable<string>)["À propos", .. about.Select(Neutralise)]).Select(line => new Dictionary<string, object?> { ["c0"] = line }).ToList();
+        }
+
+        stream.SaveAs(sheets, printHeader: false, configuration: configuration);
+    }
+
+    /// <summary>The columns a file holds: the table's, each code column followed by its French label.</summary>
+    private List<(string Header, Func<IReadOnlyList<object?>, object?> Value, ColumnKind Kind)> ExportColumns()
+    {
+        var columns = new List<(string, Func<IReadOnlyList<object?>, object?>, ColumnKind)>();
+        for (var i = 0; i < Headers.Count; i++)
+        {
+            var index = i;
+            columns.Add((Headers[i], row => row[index], Kinds[i]));
+            if (Kinds[i] == ColumnKind.Code)
             {
-                cells[Neutralise(Headers[i])] = row[i] switch
-                {
-                    DateOnly d => d.ToDateTime(TimeOnly.MinValue),
-                    string text => Neutralise(text),
-                    var value => value,
-                };
+                columns.Add(($"{Headers[i]} (libellé)", row => row[index] is string code ? CodeLabels.Of(code) : null, ColumnKind.Value));
             }
-
-            return cells;
-        }).ToList();
-        // MiniExcel takes the headers from the first row: an empty table still gets them.
-        if (rows.Count == 0)
-        {
-            rows.Add(Headers.ToDictionary(Neutralise, _ => (object?)null));
         }
 
-        var sheet = sheetName.Length > 31 ? sheetName[..31] : sheetName;
-        if (about is null)
-        {
-            stream.SaveAs(rows, sheetName: sheet);
-            return;
-        }
+        return columns;
+    }
 
-        var aboutRows = about.Select(line => new Dictionary<string, object?> { ["À propos"] = Neutralise(line) }).ToList();
-        stream.SaveAs(new Dictionary<string, object> { [sheet] = rows, ["À propos"] = aboutRows });
+    private static Dictionary<string, object?> Line(List<string> keys, string? text) =>
+        keys.Select((k, i) => (k, i == 0 ? (object?)text : null)).ToDictionary(c => c.k, c => c.Item2);
+
+    /// <summary>A value as a spreadsheet cell: a date as a date, text neutralised, a decimal rounded as the screen shows it.</summary>
+    private static object? Cell(object? value, ColumnKind kind) => value switch
+    {
+        DateOnly d => d.ToDateTime(TimeOnly.MinValue),
+        string text => Neutralise(text),
+        double share when kind == ColumnKind.Share => Math.Round(share, 4),
+        double number => Math.Round(number, 2),
+        var other => other,
+    };
+
+    /// <summary>Excel number formats (the reader's locale shows its own separators): 12,5 %, 1 234, 26,40, 2026, 01/01/2026.</summary>
+    private string? NumberFormat(ColumnKind kind, Func<IReadOnlyList<object?>, object?> value)
+    {
+        var sample = Rows.Select(value).FirstOrDefault(v => v is not null);
+        return kind switch
+        {
+            ColumnKind.Share => "0.0%",
+            ColumnKind.Year => "0",
+            _ => sample switch
+            {
+                DateOnly => "dd/mm/yyyy",
+                long or int => "#,##0",
+                double => "#,##0.00",
+                _ => null,
+            },
+        };
     }
 
     public static string Format(object? value) => value switch

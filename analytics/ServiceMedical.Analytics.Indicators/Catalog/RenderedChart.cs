@@ -24,7 +24,7 @@ public sealed record RenderedChart(Plot Plot, IReadOnlyList<HoverTarget> Targets
     public byte[] ExportPng() => Scaled(ExportScale, () => Plot.GetImageBytes(ExportWidth, ExportHeight, ImageFormat.Png));
 
     /// <summary>The table as XLSX, with a sheet saying what it shows and as of when (the chart's caption).</summary>
-    public void WriteXlsx(Stream stream, string sheetName) => Table.WriteXlsx(stream, sheetName, Caption.About);
+    public void WriteXlsx(Stream stream) => Table.WriteXlsx(stream, Caption.About);
 
     // A plot is drawn by one caller at a time: its scale and last layout are state.
     private T Scaled<T>(double scale, Func<T> draw)

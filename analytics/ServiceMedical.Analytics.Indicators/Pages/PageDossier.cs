@@ -38,7 +38,7 @@ public static class PageDossier
             Add(zip, $"{chart.Name}.png", s => s.Write(rendered.ExportPng()));
             Add(zip, $"{chart.Name}.svg", s => s.Write(Encoding.UTF8.GetBytes(rendered.ExportSvg())));
             Add(zip, $"{chart.Name}.csv", rendered.Table.WriteCsv);
-            Add(zip, $"{chart.Name}.xlsx", s => rendered.WriteXlsx(s, chart.Name));
+            Add(zip, $"{chart.Name}.xlsx", s => rendered.WriteXlsx(s));
             contents.Add($"{chart.Name} (.png, .svg, .csv, .xlsx) : {rendered.Caption.Title}");
         }
 

@@ -72,7 +72,7 @@ public static class ExportEndpoints
             return Results.File(stream.ToArray(), "text/csv; charset=utf-8", caption.FileName(name, filter, "csv"));
         }
 
-        table.WriteXlsx(stream, name, caption.About);
+        table.WriteXlsx(stream, caption.About);
         return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", caption.FileName(name, filter, "xlsx"));
     }
 
