@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using ServiceMedical.Analytics.Dashboard.Components.Parts;
 using ServiceMedical.Analytics.Indicators;
 using ServiceMedical.Analytics.Indicators.Overview;
@@ -17,6 +18,14 @@ public sealed partial class OverviewPage
     // The figures of the previous filter stay on screen, dimmed, until the new ones are ready: nothing jumps.
     private bool _busy;
 
+    /// <summary>
+    /// The figures the prerendered page read, carried into the interactive page: it opens on them, without reading
+    /// them again nor showing nothing in between. Read off the request's thread: a blocked thread per visit starved
+    /// the server under load.
+    /// </summary>
+    [PersistentState]
+    public PrerenderedFigures? Prerendered { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
         await base.OnParametersSetAsync();
@@ -26,18 +35,18 @@ public sealed partial class OverviewPage
             return;
         }
 
-        if (_figures is null)
+        var key = $"{state.User.Region}|{state.Effective.ToQueryString()}";
+        if (_figures is null && Prerendered is { } carried && carried.Key == key)
         {
-            // The first figures are read before the first render (a few tens of milliseconds): the interactive page
-            // then opens on the figures the prerendered one showed, not on "Chargement…" in their place.
-            _figures = Figures(state);
+            _figures = (carried.Periods, carried.Figures);
             return;
         }
 
-        _busy = true;
+        _busy = _figures is not null;
         try
         {
             _figures = await Task.Run(() => Figures(state));
+            Prerendered = _figures is { } read ? new PrerenderedFigures(key, read.Periods, [.. read.Figures]) : null;
         }
         finally
         {
@@ -53,3 +62,6 @@ public sealed partial class OverviewPage
 
     private static string Day(DateOnly day) => FrenchFormat.Day(day);
 }
+
+/// <summary>Key figures as the prerendered page read them, for the filter and user they were read for.</summary>
+public sealed record PrerenderedFigures(string Key, KeyFigurePeriods Periods, List<KeyFigure> Figures);
