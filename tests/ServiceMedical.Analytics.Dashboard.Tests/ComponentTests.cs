@@ -5,7 +5,7 @@ using ServiceMedical.Analytics.Dashboard.Components.Parts;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
-using ServiceMedical.Analytics.Indicators.Overview;
+using ServiceMedical.Analytics.Indicators.KeyFigures;
 using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Ingest.Database;
 
@@ -33,6 +33,26 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         Assert.Equal(shownValue, card.Find(".kpi-value").TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' '));
         Assert.Equal(shownChange, card.Find(".kpi-change").TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' '));
         Assert.Equal(changeClasses, card.Find(".kpi-change").GetAttribute("class"));
+    }
+
+    [Fact]
+    public void KpiCard_DrawsItsTrend_AndSaysItInWords_OnlyWithTwoStepsOrMore()
+    {
+        using var context = new BunitContext();
+        var figure = new KeyFigure("Contrats signés", KeyFigureKind.Count, 27, 20, true, "dans la période")
+        {
+            Trend = [new("octobre 2026", 12), new("novembre 2026", 15)],
+            TrendSteps = "par mois",
+        };
+
+        var card = context.Render<KpiCard>(p => p.Add(c => c.Figure, figure));
+        var single = context.Render<KpiCard>(p => p.Add(c => c.Figure, figure with { Trend = [new("novembre 2026", 15)] }));
+
+        var line = card.Find(".kpi-trend svg.sparkline");
+        Assert.Equal("true", line.GetAttribute("aria-hidden"));
+        Assert.NotEmpty(line.QuerySelectorAll("path, polyline"));
+        Assert.Equal("Évolution par mois : de 12 (octobre 2026) à 15 (novembre 2026)", card.Find(".kpi-trend .visually-hidden").TextContent);
+        Assert.Empty(single.FindAll(".kpi-trend"));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using ServiceMedical.Analytics.Indicators.Filters;
-using ServiceMedical.Analytics.Indicators.Overview;
+using ServiceMedical.Analytics.Indicators.KeyFigures;
 
 namespace ServiceMedical.Analytics.Indicators.Tests;
 

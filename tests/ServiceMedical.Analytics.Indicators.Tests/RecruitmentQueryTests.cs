@@ -1,6 +1,9 @@
 using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Integration;
 using ServiceMedical.Analytics.Indicators.JuryCompliance;
+using ServiceMedical.Analytics.Indicators.KeyFigures;
+using ServiceMedical.Analytics.Indicators.Pages;
 using ServiceMedical.Analytics.Indicators.RecruitmentDelays;
 using ServiceMedical.Analytics.Indicators.RecruitmentFlow;
 using ServiceMedical.Analytics.Indicators.Security;
@@ -144,5 +147,38 @@ public sealed class RecruitmentQueryTests : IDisposable
         Assert.Throws<FilterException>(() => Flow("region=84&by=department"));
         Assert.Throws<ScopeAuthorizationException>(() => Flow("region=11", UserScope.ForRegion("84")));
         Assert.Equal("2023-01 medecin_conseil ars 84: 1>2>2>2>1>1>0>1", Flow("region=84&employer=ars", UserScope.ForRegion("84")));
+    }
+
+    private static string Describe(KeyFigure f) =>
+        string.Create(s_invariant, $"{f.Label} {f.Value:0.###} ({f.Previous:0.###}) [{string.Join(", ", f.Trend.Select(t => $"{t.Label} {t.Value:0.###}"))}]");
+
+    [Fact]
+    public void KeyFigures_OfTheRecruitmentAndIntegrationPages_AgainstTheYearBefore_WithTheirTrendByCampaign()
+    {
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National);
+        var query = new KeyFiguresQuery(reader);
+        var year = IndicatorFilter.Parse("from=2023-01-01&to=2023-12-31");
+
+        var (periods, recruitment) = query.Run(DashboardPages.Recruitment, year)!.Value;
+
+        Assert.Equal(new KeyFigurePeriods(new(2023, 1, 1), new(2023, 12, 31), new(2022, 1, 1), new(2022, 12, 31)), periods);
+        // 2023: P1, P2, P3 opened; A1–A4 applied; P1 and P2 filled (2 of 3); A1 took up P1, A4 did not take up P2 (1 of 2).
+        // 2022: P4 opened, A5 applied, P4 filled; A5 took it up on 01/01/2023, unknown as of 31/12/2022: no take-up then.
+        // One campaign in 2023: one step, no line to draw.
+        Assert.Equal(
+            [
+                "Postes ouverts 3 (1) [janvier 2023 3]", "Candidatures 4 (1) [janvier 2023 4]",
+                "Taux de pourvoi des postes 0.667 (1) [janvier 2023 0.667]", "Taux de prise de poste 0.5 () [janvier 2023 0.5]",
+            ],
+            recruitment.Select(Describe));
+
+        // Since the first data: both campaigns, in order, and nothing to compare with.
+        var all = query.Run(DashboardPages.Recruitment, IndicatorFilter.Parse("periode=tout"))!.Value.Figures;
+        Assert.Equal("Postes ouverts 4 () [octobre 2022 1, janvier 2023 3]", Describe(all[0]));
+
+        // Recruits hired in 2023 as of 31/12/2023: A5 (tutor late) and A1 (tutor in time); neither path's 12 months are over.
+        var integration = query.Run(DashboardPages.Integration, year)!.Value.Figures;
+        Assert.Equal(["Praticiens-conseils recrutés 2 (0) []", "Tuteur désigné dans le trimestre 0.5 () []", "Parcours achevé en 12 mois  () []"],
+            integration.Select(Describe));
     }
 }

@@ -1,6 +1,6 @@
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
-using ServiceMedical.Analytics.Indicators.Overview;
+using ServiceMedical.Analytics.Indicators.KeyFigures;
 using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Indicators.Pages;

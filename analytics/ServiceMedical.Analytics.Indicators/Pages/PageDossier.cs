@@ -2,13 +2,13 @@ using System.IO.Compression;
 using System.Text;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
-using ServiceMedical.Analytics.Indicators.Overview;
+using ServiceMedical.Analytics.Indicators.KeyFigures;
 
 namespace ServiceMedical.Analytics.Indicators.Pages;
 
 /// <summary>
 /// A page's whole set in one ZIP ("dossier"): each chart as PNG and SVG, each table as CSV and XLSX, the
-/// overview's key figures, and a note saying what the dossier shows, for whom and as of when.
+/// page's key figures, and a note saying what the dossier shows, for whom and as of when.
 /// </summary>
 public static class PageDossier
 {
@@ -16,16 +16,13 @@ public static class PageDossier
     {
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         var contents = new List<string>();
-        if (page == DashboardPages.Overview)
+        if (new KeyFiguresQuery(reader).Run(page, filter) is var (periods, figures))
         {
-            if (new KeyFiguresQuery(reader).Run(filter) is var (periods, figures))
-            {
-                var table = new IndicatorTable(["Indicateur", "Période", "Valeur", "Période précédente", "Valeur précédente", "Précision"],
-                    [.. figures.Select(f => (IReadOnlyList<object?>)[f.Label, Span(periods.From, periods.To), f.Value,
-                        periods.PreviousTo is { } previousTo ? Span(periods.PreviousFrom, previousTo) : null, f.Previous, f.Detail])]);
-                Add(zip, "chiffres-cles.csv", table.WriteCsv);
-                contents.Add("chiffres-cles.csv : chiffres clés et période précédente");
-            }
+            var table = new IndicatorTable(["Indicateur", "Période", "Valeur", "Période précédente", "Valeur précédente", "Précision"],
+                [.. figures.Select(f => (IReadOnlyList<object?>)[f.Label, Span(periods.From, periods.To), f.Value,
+                    periods.PreviousTo is { } previousTo ? Span(periods.PreviousFrom, previousTo) : null, f.Previous, f.Detail])]);
+            Add(zip, "chiffres-cles.csv", table.WriteCsv);
+            contents.Add("chiffres-cles.csv : chiffres clés et période précédente");
         }
 
         foreach (var chart in IndicatorCatalog.ChartsOf(page))

@@ -1,4 +1,4 @@
-namespace ServiceMedical.Analytics.Indicators.Overview;
+namespace ServiceMedical.Analytics.Indicators.KeyFigures;
 
 /// <summary>A count, or a share between 0 and 1.</summary>
 public enum KeyFigureKind
@@ -7,12 +7,22 @@ public enum KeyFigureKind
     Share,
 }
 
+/// <summary>One step of a key figure's trend: a month, a campaign or a snapshot, named as the page names it.</summary>
+public sealed record TrendPoint(string Label, double Value);
+
 /// <summary>
-/// One headline figure of the overview for the period, with the same figure for the previous period of the
-/// same length; null where it cannot be computed (nothing to divide, or no data then).
+/// One headline figure of a page for the period, with the same figure for the previous period of the
+/// same length; null where it cannot be computed (nothing to divide, or no data then). <see cref="Trend"/> is the
+/// figure step by step up to the period's end (months, campaigns or snapshots), empty where the indicator has no
+/// time steps.
 /// </summary>
 public sealed record KeyFigure(string Label, KeyFigureKind Kind, double? Value, double? Previous, bool HigherIsBetter, string Detail)
 {
+    public IReadOnlyList<TrendPoint> Trend { get; init; } = [];
+
+    /// <summary>What the trend's steps are, for the sentence read out in place of the small line ("par mois").</summary>
+    public string TrendSteps { get; init; } = "";
+
     /// <summary>Value − previous (points of share for a share); null when either is missing.</summary>
     public double? Change => Value is { } v && Previous is { } p ? v - p : null;
 

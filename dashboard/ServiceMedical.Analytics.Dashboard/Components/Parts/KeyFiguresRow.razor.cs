@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Components;
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.KeyFigures;
+using ServiceMedical.Analytics.Indicators.Pages;
+using ServiceMedical.Analytics.Indicators;
+
+namespace ServiceMedical.Analytics.Dashboard.Components.Parts;
+
+/// <summary>The row of key figures a page opens on: the period's figures against the previous period, with their trend.</summary>
+public sealed partial class KeyFiguresRow
+{
+    [Inject] public required IIndicatorReaders Readers { get; init; }
+
+    [Parameter, EditorRequired] public required DashboardPage Page { get; set; }
+
+    [Parameter, EditorRequired] public required PageState State { get; set; }
+
+    private (KeyFigurePeriods Periods, IReadOnlyList<KeyFigure> Figures)? _figures;
+
+    // The figures of the previous filter stay on screen, dimmed, until the new ones are ready: nothing jumps.
+    private bool _busy;
+
+    /// <summary>
+    /// The figures the prerendered page read, carried into the interactive page: it opens on them, without reading
+    /// them again nor showing nothing in between. Read off the request's thread: a blocked thread per visit starved
+    /// the server under load.
+    /// </summary>
+    [PersistentState]
+    public PrerenderedFigures? Prerendered { get; set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var state = State;
+        var key = $"{Page.Name}|{state.User.Region}|{state.Effective.ToQueryString()}";
+        if (_figures is null && Prerendered is { } carried && carried.Key == key)
+        {
+            _figures = (carried.Periods, carried.Figures);
+            return;
+        }
+
+        _busy = _figures is not null;
+        try
+        {
+            _figures = await Task.Run(() => Figures(state));
+            Prerendered = _figures is { } read ? new PrerenderedFigures(key, read.Periods, [.. read.Figures]) : null;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private (KeyFigurePeriods Periods, IReadOnlyList<KeyFigure> Figures)? Figures(PageState state)
+    {
+        using var reader = Readers.Open(state.User);
+        return new KeyFiguresQuery(reader).Run(Page, state.Effective);
+    }
+
+    private static string Day(DateOnly day) => FrenchFormat.Day(day);
+}
+
+/// <summary>Key figures as the prerendered page read them, for the page, filter and user they were read for.</summary>
+public sealed record PrerenderedFigures(string Key, KeyFigurePeriods Periods, List<KeyFigure> Figures);
