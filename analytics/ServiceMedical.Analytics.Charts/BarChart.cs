@@ -31,8 +31,13 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
 
     public bool IsEmpty => Categories.Count == 0 || Series.Count == 0;
 
-    /// <summary>A horizontal chart grows with its categories, so that each name keeps its line.</summary>
-    public int Height => DrawnHorizontally ? Math.Max(ChartStyle.Height, 170 + 26 * Categories.Count) : ChartStyle.Height;
+    /// <summary>
+    /// A horizontal chart grows with its categories, so that each name keeps its line: a line of text for a bar, more
+    /// for bars side by side.
+    /// </summary>
+    public int Height => DrawnHorizontally ? Math.Max(ChartStyle.Height, 170 + RowHeight * Categories.Count) : ChartStyle.Height;
+
+    private int RowHeight => Stacked || Series.Count == 1 ? 20 : Math.Max(26, 10 * Series.Count);
 
     public (Plot Plot, IReadOnlyList<HoverTarget> Targets) Draw(PlotText text)
     {

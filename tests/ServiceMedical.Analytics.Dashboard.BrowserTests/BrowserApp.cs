@@ -115,6 +115,15 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         await Ready(page);
     }
 
+    /// <summary>Shows one view of a tile with several (the ranking beside the map) and waits until it is drawn.</summary>
+    public static async Task ShowView(IPage page, string chart)
+    {
+        await page.Locator($".view-switch button[data-view={chart}]").ClickAsync();
+        await Assertions.Expect(page.Locator($".view-switch button[data-view={chart}]")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(page.Locator($"[data-chart={chart}]")).ToHaveCountAsync(1);
+        await Ready(page);
+    }
+
     /// <summary>Waits until the page reacts to its filters (the Blazor circuit is up) and no chart is still loading.</summary>
     public static async Task Ready(IPage page)
     {

@@ -55,6 +55,7 @@ public sealed class DefectTests(BrowserApp app)
     {
         var page = await app.SignedInPage("planificateur", "planificateur-demo");
         await BrowserApp.Open(page, "/assistants-medicaux");
+        await BrowserApp.ShowView(page, chart);
         var links = page.Locator($"[data-chart={chart}] .exports");
         var svg = await page.RunAndWaitForDownloadAsync(() => links.GetByRole(AriaRole.Link, new() { Name = "SVG" }).ClickAsync());
         var png = await page.RunAndWaitForDownloadAsync(() => links.GetByRole(AriaRole.Link, new() { Name = "PNG" }).ClickAsync());

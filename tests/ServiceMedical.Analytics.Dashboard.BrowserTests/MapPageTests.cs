@@ -11,13 +11,16 @@ public sealed class MapPageTests(BrowserApp app)
     {
         var page = await app.SignedInPage("planificateur", "planificateur-demo");
         await BrowserApp.Open(page, "/assistants-medicaux");
+        await BrowserApp.ShowView(page, "adhesion-zones");
+        var bars = await page.Locator("[data-chart=adhesion-zones] svg .hover title").AllTextContentsAsync();
+        await BrowserApp.ShowView(page, "adhesion-carte");
         var map = page.Locator("[data-chart=adhesion-carte]");
 
         // 18 regions, overseas included, each a shape whose hover says its value: the same as its bar's.
         var titles = await map.Locator("svg .hover title").AllTextContentsAsync();
         Assert.Equal(18, titles.Count);
         var aura = Assert.Single(titles, t => t.StartsWith("Auvergne-Rhône-Alpes : ", StringComparison.Ordinal));
-        Assert.Contains(aura, await page.Locator("[data-chart=adhesion-zones] svg .hover title").AllTextContentsAsync());
+        Assert.Contains(aura, bars);
         Assert.Single(titles, t => t.StartsWith("Mayotte : ", StringComparison.Ordinal));
         await Assertions.Expect(map.Locator("svg")).ToContainTextAsync("et plus");
 

@@ -104,7 +104,8 @@ public sealed class PageTests(BrowserApp app)
         var page = await app.SignedInPage("planificateur", "planificateur-demo");
         await BrowserApp.Open(page, "/assistants-medicaux");
 
-        // The bar of Auvergne-Rhône-Alpes in the chart by region links to the region.
+        // The bar of Auvergne-Rhône-Alpes in the ranking of regions links to the region.
+        await BrowserApp.ShowView(page, "adhesion-zones");
         await page.Locator("[data-chart=adhesion-zones] svg a[href*='region=84'] rect").ClickAsync();
 
         await page.WaitForURLAsync(url => url.Contains("region=84", StringComparison.Ordinal));

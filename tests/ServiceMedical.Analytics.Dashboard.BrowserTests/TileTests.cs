@@ -32,6 +32,7 @@ public sealed class TileTests(BrowserApp app)
     {
         var page = await app.SignedInPage("planificateur", "planificateur-demo");
         await BrowserApp.Open(page, "/assistants-medicaux");
+        await BrowserApp.ShowView(page, "adhesion-zones");
         var tile = page.Locator("[data-chart=adhesion-zones]");
         var toggle = tile.GetByRole(AriaRole.Button, new() { Name = "Voir les données" });
         var table = tile.Locator(".table-scroll");
@@ -60,6 +61,8 @@ public sealed class TileTests(BrowserApp app)
     {
         var page = await app.SignedInPage("planificateur", "planificateur-demo");
         await BrowserApp.Open(page, "/assistants-medicaux");
+        // What is printed is what is shown: the view chosen in each tile, every table whole.
+        await BrowserApp.ShowView(page, "adhesion-zones");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 

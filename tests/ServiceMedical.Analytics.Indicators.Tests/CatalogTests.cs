@@ -73,6 +73,21 @@ public sealed class CatalogTests : IDisposable
     }
 
     [Fact]
+    public void ViewsOfOneSubject_ShareATile_InTheCatalogsOrder()
+    {
+        static string Tiles(DashboardPage page) =>
+            string.Join(" | ", IndicatorCatalog.TilesOf(page).Select(t => string.Join(", ", t.Views.Select(v => v.Label is null ? v.Chart.Name : $"{v.Chart.Name} ({v.Label})"))));
+
+        Assert.Equal("contrats | adhesion-carte (Carte), adhesion-zones (Classement)", Tiles(DashboardPages.Overview));
+        Assert.Equal(
+            "adhesion (Évolution), adhesion-carte (Carte), adhesion-zones (Classement) | contrats | atteinte-objectifs | " +
+            "conversion-accompagnement (Conversion), delai-signature (Délai de signature) | formation-cqp | aide-financiere",
+            Tiles(DashboardPages.Assistants));
+        // Charts without views keep a tile each, even at one place.
+        Assert.Equal("recrutement-flux | recrutement-campagnes | recrutement-regions | recrutement-delais | jurys", Tiles(DashboardPages.Recruitment));
+    }
+
+    [Fact]
     public void Csv_IsFrench_SemicolonSeparated_WithBom()
     {
         var table = new IndicatorTable(["Date", "Taux", "Libellé"], [[new DateOnly(2021, 1, 1), 0.04, "a;b"]]);

@@ -4,8 +4,20 @@ using ServiceMedical.Analytics.Indicators.Pages;
 
 namespace ServiceMedical.Analytics.Indicators.Catalog;
 
-/// <summary>Where a chart shows: on a page, at a place among the page's charts (lower first).</summary>
-public sealed record ChartPlacement(DashboardPage Page, int Order);
+/// <summary>
+/// Where a chart shows: on a page, at a place among the page's charts (lower first). Charts with a <see cref="View"/>
+/// at the same place share one tile, one shown at a time, the first by default ("Carte", "Classement").
+/// </summary>
+public sealed record ChartPlacement(DashboardPage Page, int Order)
+{
+    public string? View { get; init; }
+}
+
+/// <summary>A chart as one view of a tile; <see cref="Label"/> names the view in the tile's switch (null: the tile's only chart).</summary>
+public sealed record ChartView(DashboardChart Chart, string? Label);
+
+/// <summary>A tile of a page, at its place: one chart, or several views of one subject.</summary>
+public sealed record ChartTile(int Order, IReadOnlyList<ChartView> Views);
 
 /// <summary>
 /// A chart as its indicator's rows give it: a title and data shaped for one kind of chart; <see cref="Shown"/> are the

@@ -31,6 +31,29 @@ public static class IndicatorCatalog
     public static IReadOnlyList<DashboardChart> ChartsOf(DashboardPage page) =>
         [.. Charts.SelectMany(c => c.Placements.Where(p => p.Page == page).Select(p => (Chart: c, p.Order))).OrderBy(c => c.Order).Select(c => c.Chart)];
 
+    /// <summary>
+    /// The tiles of a page in their order: a chart each, or the views of one subject at one place (a map and a ranking),
+    /// in the catalog's order.
+    /// </summary>
+    public static IReadOnlyList<ChartTile> TilesOf(DashboardPage page)
+    {
+        var tiles = new List<ChartTile>();
+        foreach (var (chart, placement) in Charts.SelectMany(c => c.Placements.Where(p => p.Page == page).Select(p => (Chart: c, Placement: p))).OrderBy(c => c.Placement.Order))
+        {
+            var view = new ChartView(chart, placement.View);
+            if (placement.View is not null && tiles is [.., { Views: [{ Label: not null }, ..] } last] && last.Order == placement.Order)
+            {
+                tiles[^1] = last with { Views = [.. last.Views, view] };
+            }
+            else
+            {
+                tiles.Add(new ChartTile(placement.Order, [view]));
+            }
+        }
+
+        return tiles;
+    }
+
     private static Dictionary<Type, Indicator> Discover() =>
         typeof(Indicator).Assembly.GetTypes()
             .Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(Indicator)))

@@ -24,7 +24,7 @@ public sealed class SupportConversionIndicator : Indicator<SupportConversionRow>
 
     public override IReadOnlyList<DashboardChart> Charts =>
     [
-        new DashboardChart<SupportConversionRow>("conversion-accompagnement", "Conversion par type d'accompagnement", this, [new(DashboardPages.Assistants, 5)], Draw),
+        new DashboardChart<SupportConversionRow>("conversion-accompagnement", "Conversion par type d'accompagnement", this, [new(DashboardPages.Assistants, 5) { View = "Conversion" }], Draw),
     ];
 
     private static ChartDrawing<SupportConversionRow> Draw(ChartInput<SupportConversionRow> input) =>

@@ -25,7 +25,7 @@ public sealed class TimeToSignatureIndicator : Indicator<TimeToSignatureRow>
 
     public override IReadOnlyList<DashboardChart> Charts =>
     [
-        new DashboardChart<TimeToSignatureRow>("delai-signature", "Délai du premier contact à la signature", this, [new(DashboardPages.Assistants, 6)], Draw),
+        new DashboardChart<TimeToSignatureRow>("delai-signature", "Délai du premier contact à la signature", this, [new(DashboardPages.Assistants, 5) { View = "Délai de signature" }], Draw),
     ];
 
     private static ChartDrawing<TimeToSignatureRow> Draw(ChartInput<TimeToSignatureRow> input) =>

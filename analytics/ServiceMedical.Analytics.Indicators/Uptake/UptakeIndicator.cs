@@ -22,12 +22,13 @@ public sealed class UptakeIndicator : Indicator<UptakeRow>
 
     public override IReadOnlyList<DashboardChart> Charts =>
     [
-        new DashboardChart<UptakeRow>("adhesion", "Taux d'adhésion par instantané d'éligibilité", this, [new(DashboardPages.Assistants, 1)], UptakeCharts.OverTime),
-        // Listed before the bars of the same place: on a tie the catalog's order decides.
+        // Over time, on a map and ranked: one tile, the views in this order, the first shown first.
+        new DashboardChart<UptakeRow>("adhesion", "Taux d'adhésion par instantané d'éligibilité", this, [new(DashboardPages.Assistants, 1) { View = "Évolution" }],
+            UptakeCharts.OverTime),
         new DashboardChart<UptakeRow>("adhesion-carte", "Carte du taux d'adhésion au dernier instantané", this,
-            [new(DashboardPages.Overview, 2), new(DashboardPages.Assistants, 2)], UptakeCharts.Map, DashboardChart.ByNextLevel),
+            [new(DashboardPages.Overview, 2) { View = "Carte" }, new(DashboardPages.Assistants, 1) { View = "Carte" }], UptakeCharts.Map, DashboardChart.ByNextLevel),
         new DashboardChart<UptakeRow>("adhesion-zones", "Taux d'adhésion au dernier instantané, par zone", this,
-            [new(DashboardPages.Overview, 2), new(DashboardPages.Assistants, 2)], UptakeCharts.ByZone, DashboardChart.ByNextLevel),
+            [new(DashboardPages.Overview, 2) { View = "Classement" }, new(DashboardPages.Assistants, 1) { View = "Classement" }], UptakeCharts.ByZone, DashboardChart.ByNextLevel),
     ];
 
     protected override bool UsesAggregates => true;
