@@ -8,6 +8,9 @@ public sealed record BarSeries(string Name, IReadOnlyList<double> Values)
     public Tone Tone { get; init; }
 }
 
+/// <summary>A value every bar is read against (France beside its regions), drawn as a dashed line across the bars.</summary>
+public sealed record ReferenceValue(string Name, double Value);
+
 /// <summary>
 /// Bars by category, grouped or stacked, vertical or horizontal. Many categories or long names are drawn
 /// horizontally whatever was asked: rotated labels collide with the footer and leave the image. A category may link
@@ -18,6 +21,9 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
     public bool Stacked { get; init; }
 
     public bool Horizontal { get; init; }
+
+    /// <summary>The value the bars compare with, if any.</summary>
+    public ReferenceValue? Reference { get; init; }
 
     /// <summary>Where a click on a category leads, if anywhere.</summary>
     public IReadOnlyList<string?>? Links { get; init; }
@@ -92,7 +98,16 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
         categoryAxis.MajorTickStyle.Length = 0;
         var valueAxis = horizontal ? (IAxis)plot.Axes.Bottom : plot.Axes.Left;
         valueAxis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Format };
-        var (low, high) = ChartStyle.ValueRange(Stacked ? Enumerable.Range(0, Categories.Count).Select(c => Series.Sum(s => s.Values[c])) : Series.SelectMany(s => s.Values), Format);
+        if (Reference is { } reference)
+        {
+            var line = horizontal ? (ScottPlot.Plottables.AxisLine)plot.Add.VerticalLine(reference.Value) : plot.Add.HorizontalLine(reference.Value);
+            line.Color = ChartStyle.ReferenceColor;
+            line.LineWidth = 2;
+            line.LinePattern = LinePattern.Dashed;
+        }
+
+        IEnumerable<double> values = Stacked ? Enumerable.Range(0, Categories.Count).Select(c => Series.Sum(s => s.Values[c])) : Series.SelectMany(s => s.Values);
+        var (low, high) = ChartStyle.ValueRange(Reference is { } shown ? values.Append(shown.Value) : values, Format);
         var (first, last) = (-0.5, Categories.Count - 0.5);
         if (horizontal)
         {
@@ -105,7 +120,11 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
             plot.Axes.SetLimits(first, last, low, high);
         }
 
-        ChartStyle.AddLegend(plot, [.. Series.Select((series, s) => new LegendEntry(series.Name, ChartStyle.ColorOf(series.Tone, s), LegendMark.Box))]);
+        ChartStyle.AddLegend(plot,
+        [
+            .. Series.Select((series, s) => new LegendEntry(series.Name, ChartStyle.ColorOf(series.Tone, s), LegendMark.Box)),
+            .. Reference is { } named ? [new LegendEntry($"{named.Name} : {Format(named.Value)}", ChartStyle.ReferenceColor, LegendMark.DashedLine)] : Array.Empty<LegendEntry>(),
+        ]);
         ChartStyle.AddFooter(plot, text);
         return (plot, targets);
     }

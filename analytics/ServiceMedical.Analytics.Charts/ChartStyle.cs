@@ -48,6 +48,12 @@ public static class ChartStyle
         Color.FromHex("#997700"), Color.FromHex("#5F5F5F"), Color.FromHex("#882255"), Color.FromHex("#000000"),
     ];
 
+    /// <summary>The colour of a reference drawn beside the data (France beside a region): the palette's grey, dashed.</summary>
+    public static Color ReferenceColor => Palette[5];
+
+    /// <summary>The palette's index of <see cref="ReferenceColor"/>, for a series.</summary>
+    public const int ReferenceSeries = 5;
+
     private static readonly Lazy<bool> s_fonts = new(RegisterFonts);
 
     public static Color ColorOf(int series) => Palette[series % Palette.Length];

@@ -49,7 +49,7 @@ internal static class IndicatorSql
         _ => "greatest(month_start, first_day)",
     };
 
-    public static string ScopeCode(GeoScope geography) => geography.Department ?? geography.Region ?? "FR";
+    public static string ScopeCode(GeoScope geography) => geography.Department ?? geography.Region ?? GeoScope.FranceCode;
 
     /// <summary>Marks this assembly for <see cref="SqlResource"/>.</summary>
     public sealed class Anchor;

@@ -9,7 +9,7 @@ public static class ZoneNames
     public static string Of(IndicatorFilter filter, string code)
     {
         var isRegion = filter.By == Breakdown.Region || (filter.By != Breakdown.Department && filter.Geography.Department is null && filter.Geography.Region is not null);
-        if (code == "FR" && filter.Geography.IsNational && !filter.By.IsGeographic())
+        if (code == GeoScope.FranceCode && filter.Geography.IsNational && !filter.By.IsGeographic())
         {
             return "France";
         }

@@ -162,9 +162,12 @@ public sealed class PageTests(BrowserApp app)
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.Locator("[data-chart=adhesion] .exports").GetByRole(AriaRole.Link, new() { Name = "CSV" }).ClickAsync());
 
-        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
-        Assert.Equal(app.IndicatorCsv("adhesion", "region=84&beneficiary=centre_sante&periode=tout"), bytes);
-        var csv = System.Text.Encoding.UTF8.GetString(bytes);
+        var csv = System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(await download.PathAsync()));
+        // The region's rows, then France's, which the chart draws beside them (dashed): the indicator's own figures for each.
+        var region = System.Text.Encoding.UTF8.GetString(app.IndicatorCsv("adhesion", "region=84&beneficiary=centre_sante&periode=tout"));
+        var france = System.Text.Encoding.UTF8.GetString(app.IndicatorCsv("adhesion", "beneficiary=centre_sante&periode=tout"));
+        Assert.Equal(region + france[(france.IndexOf('\n', StringComparison.Ordinal) + 1)..], csv);
+        Assert.Contains(";FR;France;", csv, StringComparison.Ordinal);
         // The AURA centres: 25 eligible on the 01/01/2021 snapshot, one under contract on its last day (DOMAIN.md).
         Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;30/06/2021;25;1;\"0,04\"", csv, StringComparison.Ordinal);
         await page.Context.CloseAsync();

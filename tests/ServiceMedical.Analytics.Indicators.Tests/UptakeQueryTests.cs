@@ -1,3 +1,4 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Indicators.Uptake;
@@ -109,5 +110,41 @@ public sealed class UptakeQueryTests : IDisposable
     public void ByMonth_IsRefused_UptakeIsPerSnapshot()
     {
         Assert.Throws<FilterException>(() => Run("by=month"));
+    }
+
+    [Fact]
+    public void ARegionalDirectorsCharts_CompareTheRegionWithFrance_WithoutReadingAnyOtherRegion()
+    {
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.ForRegion("84"));
+        var region = IndicatorFilter.Parse("region=84");
+
+        // Over time: AURA 1/3 then 2/3, France 2/4 then 3/4 (dashed), both in the chart's table.
+        var overTime = IndicatorCatalog.FindChart("adhesion")!.Render(reader, region)!;
+        Assert.Equal(
+            ["2021-01-01 84 1/3", "2021-07-01 84 2/3", "2021-01-01 FR 2/4", "2021-07-01 FR 3/4"],
+            overTime.Table.Rows.Select(r => $"{r[0]:yyyy-MM-dd} {r[1]} {r[5]}/{r[4]}"));
+        Assert.Equal("Taux d'adhésion par instantané d'éligibilité, comparé à la France", overTime.Caption.Title);
+        Assert.Contains("France entière", overTime.ExportSvg(), StringComparison.Ordinal);
+
+        // Ranked: Ain 2/2, Rhône 0/1 at the July snapshot, against France's 75,0 %.
+        var ranked = IndicatorCatalog.FindChart("adhesion-zones")!.Render(reader, region)!;
+        Assert.Equal(["01 2/2", "69 0/1", "FR 3/4"], ranked.Table.Rows.Select(r => $"{r[1]} {r[5]}/{r[4]}"));
+        Assert.Contains("France entière : 75,0", ranked.ExportSvg(), StringComparison.Ordinal);
+
+        // Île-de-France (11) is in France's total only: never read on its own, and still refused when asked for.
+        Assert.DoesNotContain(overTime.Table.Rows.Concat(ranked.Table.Rows), r => Equals(r[1], "11"));
+        Assert.Throws<ScopeAuthorizationException>(() => reader.Rows(UptakeIndicator.Instance, IndicatorFilter.National));
+        Assert.Throws<ScopeAuthorizationException>(() => reader.Rows(UptakeIndicator.Instance, IndicatorFilter.Parse("by=region")));
+    }
+
+    [Fact]
+    public void FranceItself_IsNotComparedWithFrance()
+    {
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National);
+
+        var overTime = IndicatorCatalog.FindChart("adhesion")!.Render(reader, IndicatorFilter.National)!;
+
+        Assert.Equal(["2021-01-01 FR 2/4", "2021-07-01 FR 3/4"], overTime.Table.Rows.Select(r => $"{r[0]:yyyy-MM-dd} {r[1]} {r[5]}/{r[4]}"));
+        Assert.Equal("Taux d'adhésion par instantané d'éligibilité", overTime.Caption.Title);
     }
 }

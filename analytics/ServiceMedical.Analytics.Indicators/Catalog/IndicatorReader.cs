@@ -32,6 +32,16 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
         return (IReadOnlyList<TRow>)rows;
     }
 
+    /// <summary>
+    /// The indicator for France as a whole, the filter otherwise the same: the reference a regional page compares
+    /// with. Read whatever the user's scope, deliberately: France's total is a published figure, and only the total is
+    /// read (no zone below it), so no other region's figures reach a regional user. Not kept with <see cref="Rows{TRow}"/>,
+    /// whose reads stay checked against the user's scope.
+    /// </summary>
+    public IReadOnlyList<TRow> FranceReference<TRow>(Indicator<TRow> indicator, IndicatorFilter filter)
+        where TRow : ZonedRow =>
+        indicator.Rows(connection, Horizon, UserScope.National, filter with { Geography = GeoScope.National, By = filter.By.IsGeographic() ? Breakdown.None : filter.By });
+
     /// <summary>The indicator's figures as a table (an export, the command line).</summary>
     public IndicatorTable Table(Indicator indicator, IndicatorFilter filter) => indicator.Tabulate(this, filter);
 

@@ -13,6 +13,9 @@ public sealed record GeoScope
 
     public static GeoScope National { get; } = new(null, null);
 
+    /// <summary>The zone code of France as a whole in the indicators' rows.</summary>
+    public const string FranceCode = "FR";
+
     /// <summary>The region code; for a department, its region.</summary>
     public string? Region { get; }
 

@@ -8,27 +8,39 @@ namespace ServiceMedical.Analytics.Indicators.Uptake;
 /// <summary>The charts of uptake: over the snapshots, and by zone at the last one (bars and map).</summary>
 internal static class UptakeCharts
 {
+    /// <summary>Uptake over the snapshots; below France, France as a whole beside it (dashed), in the chart and its table.</summary>
     public static ChartDrawing<UptakeRow> OverTime(ChartInput<UptakeRow> input)
     {
+        var france = France(input);
         // Each point is uptake on the day it was counted, with the snapshot it was read from on hover.
-        var lines = input.Rows.GroupBy(r => r.ZoneName)
-            .Select(g => new LineSeries(g.Key, g.Select(r => r.MeasuredOn).ToList(), g.Select(r => r.Rate ?? 0).ToList())
+        var lines = input.Rows.Concat(france).GroupBy(r => r.Zone)
+            .Select(g => new LineSeries(g.Key == GeoScope.FranceCode ? "France entière" : g.First().ZoneName, g.Select(r => r.MeasuredOn).ToList(), g.Select(r => r.Rate ?? 0).ToList())
             {
                 Notes = [.. g.Select(r => $" (instantané du {FrenchFormat.Day(r.Snapshot)})")],
+                Dashed = g.Key == GeoScope.FranceCode && france.Count > 0,
+                ColorOf = g.Key == GeoScope.FranceCode && france.Count > 0 ? ChartStyle.ReferenceSeries : null,
             })
             .ToList();
-        return new("Taux d'adhésion par instantané d'éligibilité", new LineChart(lines, "Taux d'adhésion", ChartStyle.Percent) { Markers = true });
+        var title = france.Count > 0 ? "Taux d'adhésion par instantané d'éligibilité, comparé à la France" : "Taux d'adhésion par instantané d'éligibilité";
+        return new(title, new LineChart(lines, "Taux d'adhésion", ChartStyle.Percent) { Markers = true }, [.. input.Rows, .. france]);
     }
+
+    /// <summary>France as a whole for the same filter, when the chart shows a region or a department; none for France itself.</summary>
+    private static IReadOnlyList<UptakeRow> France(ChartInput<UptakeRow> input) =>
+        input.Filter.Geography.IsNational || input.Reader is null || input.Rows.Count == 0 ? [] : input.Reader.FranceReference(UptakeIndicator.Instance, input.Filter);
 
     public static ChartDrawing<UptakeRow> ByZone(ChartInput<UptakeRow> input)
     {
         var rows = LatestBestFirst(input);
+        // A region's departments are ranked against France at the same snapshot.
+        var france = rows.Count == 0 ? null : France(input).LastOrDefault(r => r.Snapshot == rows[0].Snapshot);
         var chart = new BarChart(rows.Select(r => r.ZoneName).ToList(), [new BarSeries("Taux d'adhésion", rows.Select(r => r.Rate ?? 0).ToList())], "Taux d'adhésion", ChartStyle.Percent)
         {
             Horizontal = true,
             Links = rows.Select(r => input.LinkOf(r.Zone)).ToList(),
+            Reference = france?.Rate is { } rate ? new ReferenceValue("France entière", rate) : null,
         };
-        return new(TitleByZone(input.Filter, rows), chart, rows);
+        return new(TitleByZone(input.Filter, rows), chart, france is null ? rows : [.. rows, france]);
     }
 
     /// <summary>The same figures as <see cref="ByZone"/> on a map of the regions, or of the region's departments.</summary>
