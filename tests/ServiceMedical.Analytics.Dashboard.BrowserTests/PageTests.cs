@@ -192,7 +192,7 @@ public sealed class PageTests(BrowserApp app)
     public async Task Layout_HasNoHorizontalScroll_FromDesktopToTablet()
     {
         var page = await app.SignedInPage("planificateur", "planificateur-demo", width: 768);
-        foreach (var path in new[] { "/", "/assistants-medicaux", "/recrutement", "/donnees" })
+        foreach (var path in new[] { "/", "/assistants-medicaux", "/recrutement", "/integration", "/previsions", "/donnees", "/glossaire" })
         {
             await page.GotoAsync(path);
             await Assertions.Expect(page.Locator(".loading")).ToHaveCountAsync(0);

@@ -125,4 +125,24 @@ public sealed class TileTests(BrowserApp app)
 
         public int[] Tops { get; set; } = [];
     }
+
+    [Fact]
+    public async Task ATilesDefinition_LeadsToItsIndicatorInTheGlossary()
+    {
+        var page = await app.SignedInPage("directeur.aura", "directeur-aura-demo", width: 820);
+        await BrowserApp.Open(page, "/assistants-medicaux");
+        var tile = page.Locator("[data-chart=contrats]");
+
+        await tile.GetByLabel("Définition : Contrats signés et en vigueur").ClickAsync();
+        await tile.GetByRole(AriaRole.Link, new() { Name = "Tous les termes dans le glossaire" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.EndsWith("/glossaire#indicateur-contrats", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Glossaire");
+        var entry = page.Locator("#indicateur-contrats");
+        await Assertions.Expect(entry.Locator("h3")).ToHaveTextAsync("Contrats signés et en vigueur");
+        await Assertions.Expect(entry.Locator("h3")).ToBeInViewportAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" }).GetByRole(AriaRole.Link, new() { Name = "Glossaire" })).ToHaveClassAsync("active");
+        await BrowserApp.Screenshot(page, "glossaire-tablette");
+        await page.Context.CloseAsync();
+    }
 }

@@ -5,7 +5,7 @@ namespace ServiceMedical.Analytics.Dashboard.Tests;
 /// <summary>A malformed request gets a French 400 page, never a 500 and never a detail of the server.</summary>
 public sealed class MalformedRequestTests(DashboardApp app) : IClassFixture<DashboardApp>
 {
-    private static readonly string[] s_pages = ["/", "/assistants-medicaux", "/recrutement", "/integration", "/previsions", "/donnees", "/journal", "/connexion"];
+    private static readonly string[] s_pages = ["/", "/assistants-medicaux", "/recrutement", "/integration", "/previsions", "/donnees", "/glossaire", "/journal", "/connexion"];
 
     private static readonly string[] s_exports =
         ["/export/tableau/contrats.csv", "/export/tableau/adhesion.xlsx", "/export/graphique/adhesion.png", "/export/graphique/contrats.svg", "/export/dossier/previsions.zip"];
