@@ -57,9 +57,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A new browser context (its own cookies), signed in through the sign-in form.</summary>
-    public async Task<IPage> SignedInPage(string userName, string password, int width = 1280)
+    public async Task<IPage> SignedInPage(string userName, string password, int width = 1280, bool touch = false)
     {
-        var page = await NewPage(width);
+        var page = await NewPage(width, touch: touch);
         await page.GotoAsync("/connexion");
         await page.GetByLabel("Identifiant").FillAsync(userName);
         await page.GetByLabel("Mot de passe").FillAsync(password);
@@ -68,8 +68,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         return page;
     }
 
-    /// <summary>A new browser context (its own cookies), not signed in.</summary>
-    public async Task<IPage> NewPage(int width = 1280, int height = 900)
+    /// <summary>A new browser context (its own cookies), not signed in; <paramref name="touch"/> for a touch screen (taps).</summary>
+    public async Task<IPage> NewPage(int width = 1280, int height = 900, bool touch = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -77,6 +77,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
             Locale = "fr-FR",
+            HasTouch = touch,
         });
         return await context.NewPageAsync();
     }

@@ -12,6 +12,7 @@ public sealed class ChartLayoutTests(BrowserApp app)
         () => {
           const problems = [];
           let texts = 0;
+          let smallest = Infinity;
           for (const block of document.querySelectorAll('[data-chart]')) {
             const svg = block.querySelector('.chart svg');
             if (!svg) continue;
@@ -22,6 +23,8 @@ public sealed class ChartLayoutTests(BrowserApp app)
               const content = text.textContent.trim();
               if (box.width === 0 || content === '') continue;
               texts++;
+              // The size a reader sees: the text's size in the image's units, times the image's scale on screen.
+              smallest = Math.min(smallest, parseFloat(getComputedStyle(text).fontSize) * frame.width / svg.viewBox.baseVal.width);
               if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1) {
                 problems.push(`${block.dataset.chart}: « ${content} » sort de l'image`);
               }
@@ -35,7 +38,7 @@ public sealed class ChartLayoutTests(BrowserApp app)
               boxes.push({ box, content });
             }
           }
-          return JSON.stringify({ texts, problems });
+          return JSON.stringify({ texts, problems, smallest: Number.isFinite(smallest) ? smallest : 0 });
         }
         """;
 
@@ -59,6 +62,12 @@ public sealed class ChartLayoutTests(BrowserApp app)
 
         Assert.True(measured.Sum(m => m.GetProperty("texts").GetInt32()) > 10, "the charts' texts are SVG text elements");
         Assert.All(measured, AssertNoProblem);
+        if (width < 1000)
+        {
+            // On a tablet every text of a chart, the source lines included, reads at 12 px or more.
+            Assert.All(measured, m => Assert.True(m.GetProperty("smallest").GetDouble() >= 12, $"smallest text {m.GetProperty("smallest").GetDouble():0.0} px"));
+        }
+
         await page.Context.CloseAsync();
     }
 

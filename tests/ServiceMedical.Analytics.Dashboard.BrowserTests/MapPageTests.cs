@@ -47,4 +47,40 @@ public sealed class MapPageTests(BrowserApp app)
         await BrowserApp.Screenshot(page, "vue-ensemble-directeur-tablette");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task OnATouchScreen_ATapShowsTheValue_AndDrillingDownIsASeparateControl()
+    {
+        var page = await app.SignedInPage("planificateur", "planificateur-demo", width: 820, touch: true);
+        await BrowserApp.Open(page, "/assistants-medicaux");
+        await BrowserApp.ShowView(page, "adhesion-carte");
+        var region = page.Locator("[data-chart=adhesion-carte] svg a[href*='region=84'] path");
+        var value = await region.Locator("title").TextContentAsync();
+
+        // A tap reads the value: the tip says it, and the page stays where it is.
+        await region.TapAsync();
+        var tip = page.Locator(".chart-tip");
+        await Assertions.Expect(tip).ToContainTextAsync(value!);
+        await Assertions.Expect(tip).ToBeInViewportAsync();
+        Assert.EndsWith("/assistants-medicaux", page.Url, StringComparison.Ordinal);
+        var drill = tip.GetByRole(AriaRole.Link, new() { Name = "Voir le détail de cette zone" });
+        Assert.True((await drill.BoundingBoxAsync())!.Height >= 44, "a finger-sized control");
+        await BrowserApp.Screenshot(page, "carte-tablette-toucher");
+
+        // A tap on a point without a link (uptake over time) shows its value, with nothing to drill into.
+        await BrowserApp.ShowView(page, "adhesion");
+        var point = page.Locator("[data-chart=adhesion] svg .hover").Last;
+        await point.TapAsync();
+        await Assertions.Expect(tip).ToContainTextAsync((await point.Locator("title").TextContentAsync())!);
+        await Assertions.Expect(tip.GetByRole(AriaRole.Link)).ToHaveCountAsync(0);
+
+        // Drilling down is the tip's link: tapped, it opens the region and the tip goes.
+        await BrowserApp.ShowView(page, "adhesion-carte");
+        await region.TapAsync();
+        await drill.TapAsync();
+        await page.WaitForURLAsync(url => url.Contains("region=84", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Fil d'Ariane" })).ToContainTextAsync("Auvergne-Rhône-Alpes");
+        await Assertions.Expect(tip).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
 }
