@@ -83,8 +83,8 @@ public sealed class CatalogTests : IDisposable
             "adhesion (Évolution), adhesion-carte (Carte), adhesion-zones (Classement) | contrats | atteinte-objectifs | " +
             "conversion-accompagnement (Conversion), delai-signature (Délai de signature) | formation-cqp | aide-financiere",
             Tiles(DashboardPages.Assistants));
-        // Charts without views keep a tile each, even at one place.
-        Assert.Equal("recrutement-flux | recrutement-campagnes | recrutement-regions | recrutement-delais | jurys", Tiles(DashboardPages.Recruitment));
+        // The recruitment's regions on a map and ranked, the other charts a tile each.
+        Assert.Equal("recrutement-flux | recrutement-campagnes | recrutement-carte (Carte), recrutement-regions (Classement) | recrutement-delais | jurys", Tiles(DashboardPages.Recruitment));
     }
 
     [Fact]

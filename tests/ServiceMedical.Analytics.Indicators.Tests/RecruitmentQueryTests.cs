@@ -181,4 +181,20 @@ public sealed class RecruitmentQueryTests : IDisposable
         Assert.Equal(["Praticiens-conseils recrutés 2 (0) []", "Tuteur désigné dans le trimestre 0.5 () []", "Parcours achevé en 12 mois  () []"],
             integration.Select(Describe));
     }
+
+    [Fact]
+    public void TheFillRateMap_ShowsEachRegionsRate_AndNoneBelowFrance()
+    {
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National);
+        var chart = IndicatorCatalog.FindChart("recrutement-carte")!;
+
+        var map = chart.Render(reader, IndicatorFilter.Parse("periode=tout"))!;
+
+        // AURA: P4, P1 and P2 filled (3 of 3); Île-de-France: P3 not filled (0 of 1); every region drawn.
+        var hovers = map.Targets.Select(t => t.Text).ToList();
+        Assert.Equal(18, hovers.Count);
+        Assert.Contains("Auvergne-Rhône-Alpes : 100,0 %", hovers);
+        Assert.Contains("Île-de-France : 0,0 %", hovers);
+        Assert.Null(chart.Render(reader, IndicatorFilter.Parse("region=84")));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Charts.Maps;
 using ServiceMedical.Analytics.Indicators.Catalog;
 
 namespace ServiceMedical.Analytics.Indicators.RecruitmentFlow;
@@ -39,6 +40,15 @@ internal static class RecruitmentFlowCharts
             .ToList();
         var chart = new BarChart([.. campaigns.Select(CampaignName)], series, "Taux de pourvoi", ChartStyle.Percent);
         return new("Taux de pourvoi des postes par campagne et par employeur", chart);
+    }
+
+    /// <summary>The fill rate of each region on a map; a region that opened no post has no rate (« sans donnée »).</summary>
+    public static ChartDrawing<RecruitmentFlowRow> FillRateMap(ChartInput<RecruitmentFlowRow> input)
+    {
+        var values = input.Rows.GroupBy(r => r.Zone)
+            .Select(g => new MapValue(g.Key, g.Sum(r => r.Posts) == 0 ? null : (double)g.Sum(r => r.Filled) / g.Sum(r => r.Posts), input.LinkOf(g.Key)))
+            .ToList();
+        return new("Taux de pourvoi des postes par région", new MapChart(ZoneMap.AreasOf(input.Filter), values, ChartStyle.Percent));
     }
 
     public static ChartDrawing<RecruitmentFlowRow> FillRateByRegion(ChartInput<RecruitmentFlowRow> input)

@@ -30,7 +30,13 @@ public sealed class RecruitmentFlowIndicator : Indicator<RecruitmentFlowRow>
     [
         new DashboardChart<RecruitmentFlowRow>("recrutement-flux", "Des postes ouverts aux prises de poste", this, [new(DashboardPages.Recruitment, 1)], RecruitmentFlowCharts.Flow),
         new DashboardChart<RecruitmentFlowRow>("recrutement-campagnes", "Taux de pourvoi par campagne", this, [new(DashboardPages.Recruitment, 2)], RecruitmentFlowCharts.FillRateByCampaign),
-        new DashboardChart<RecruitmentFlowRow>("recrutement-regions", "Taux de pourvoi par région", this, [new(DashboardPages.Recruitment, 3)], RecruitmentFlowCharts.FillRateByRegion,
-            filter => filter.Geography.IsNational ? filter with { By = Breakdown.Region } : null),
+        // The regions on a map and ranked: one tile, the map first.
+        new DashboardChart<RecruitmentFlowRow>("recrutement-carte", "Carte du taux de pourvoi par région", this, [new(DashboardPages.Recruitment, 3) { View = "Carte" }],
+            RecruitmentFlowCharts.FillRateMap, ByRegion),
+        new DashboardChart<RecruitmentFlowRow>("recrutement-regions", "Taux de pourvoi par région", this, [new(DashboardPages.Recruitment, 3) { View = "Classement" }],
+            RecruitmentFlowCharts.FillRateByRegion, ByRegion),
     ];
+
+    /// <summary>France by region; a region has no level below it for recruitment.</summary>
+    private static IndicatorFilter? ByRegion(IndicatorFilter filter) => filter.Geography.IsNational ? filter with { By = Breakdown.Region } : null;
 }

@@ -3,6 +3,7 @@ using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Dashboard.Components.Parts;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.KeyFigures;
 using ServiceMedical.Analytics.Indicators.Pages;
 using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Ingest.Database;
@@ -54,26 +55,36 @@ public sealed partial class ChartCacheWarmer(ChartRenderCache cache, DashboardDa
                 var path = page == DashboardPages.Overview ? "/" : "/" + page.Name;
                 // As a page opens with no period in its URL: the last twelve complete months up to its data horizon.
                 var state = PageState.For(page, path, filter, UserScope.National, dates, horizon);
+                if (KeyFiguresQuery.Shows(page))
+                {
+                    drawn += await Warm(() => cache.KeyFigures(page, UserScope.National, state.Effective, dates), "chiffres-cles", filter, stoppingToken);
+                }
+
                 foreach (var chart in IndicatorCatalog.ChartsOf(page))
                 {
-                    stoppingToken.ThrowIfCancellationRequested();
-                    try
-                    {
-                        if (await cache.Get(chart, UserScope.National, state.Effective, dates, path, state.DrillDown) is not null)
-                        {
-                            drawn++;
-                        }
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        // A chart that cannot be drawn here (e.g. no data for it) is drawn, or explained, when a page asks for it.
-                        LogNotWarmed(logger, chart.Name, filter.ToQueryString(), e.Message);
-                    }
+                    drawn += await Warm(() => cache.Get(chart, UserScope.National, state.Effective, dates, path, state.DrillDown), chart.Name, filter, stoppingToken);
                 }
             }
         }
 
         return drawn;
+    }
+
+    /// <summary>Draws one chart (or page's key figures): 1 when there was something to draw.</summary>
+    private async Task<int> Warm<T>(Func<Task<T?>> draw, string name, IndicatorFilter filter, CancellationToken stoppingToken)
+        where T : class
+    {
+        stoppingToken.ThrowIfCancellationRequested();
+        try
+        {
+            return await draw() is null ? 0 : 1;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // What cannot be drawn here (e.g. no data for it) is drawn, or explained, when a page asks for it.
+            LogNotWarmed(logger, name, filter.ToQueryString(), e.Message);
+            return 0;
+        }
     }
 
     [LoggerMessage(1, LogLevel.Information, "Graphiques préparés pour les nouvelles données : {Charts}.")]

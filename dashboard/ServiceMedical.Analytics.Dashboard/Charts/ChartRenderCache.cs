@@ -2,6 +2,8 @@ using ServiceMedical.Analytics.Indicators.Catalog;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.KeyFigures;
+using ServiceMedical.Analytics.Indicators.Pages;
 using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Ingest.Database;
 
@@ -10,10 +12,13 @@ namespace ServiceMedical.Analytics.Dashboard.Charts;
 /// <summary>A chart as drawn for the screen: the plot, its table, its SVG and its table's HTML.</summary>
 public sealed record ScreenChart(RenderedChart Rendered, string Svg, string TableHtml);
 
+/// <summary>A page's key figures as read for one scope and filter: the period and the figures; none without data.</summary>
+public sealed record ScreenKeyFigures(KeyFigurePeriods Periods, IReadOnlyList<KeyFigure> Figures);
+
 /// <summary>
-/// Charts drawn for the screen, shared by every session for a while: the same chart for the same scope,
-/// filter and data date is drawn once, also when two renders ask for it at the same moment (a page
-/// re-created on navigation asks twice). The data date is part of the key, so a new load is never hidden.
+/// Charts drawn for the screen, and pages' key figures, shared by every session for a while: the same chart (or
+/// figures) for the same scope, filter and data date is drawn once, also when two renders ask for it at the same
+/// moment (a page re-created on navigation asks twice). The data date is part of the key, so a new load is never hidden.
 /// </summary>
 public sealed class ChartRenderCache(IIndicatorReaders readers, IOptions<ChartCacheOptions> options) : IDisposable
 {
@@ -32,15 +37,32 @@ public sealed class ChartRenderCache(IIndicatorReaders readers, IOptions<ChartCa
         user.Authorize(filter);
         // The page is in the key: a chart's drill-down links lead to the page it is drawn on.
         // The data dates are in the key: a new load or refresh is never hidden by a chart drawn before it.
-        var key = (chart.Name, user.Region, filter, dates, page);
+        return Shared((chart.Name, user.Region, filter, dates, page), () => Draw(chart, user, filter, zoneLink));
+    }
+
+    /// <summary>The key figures <paramref name="page"/> opens on for this user and filter (null without data); errors are thrown, never cached.</summary>
+    public Task<ScreenKeyFigures?> KeyFigures(DashboardPage page, UserScope user, IndicatorFilter filter, DataDates dates)
+    {
+        user.Authorize(filter);
+        return Shared((typeof(KeyFigure), page.Name, user.Region, filter, dates), () =>
+        {
+            using var reader = readers.Open(user);
+            return new KeyFiguresQuery(reader).Run(page, filter) is var (periods, figures) ? new ScreenKeyFigures(periods, figures) : null;
+        });
+    }
+
+    /// <summary>What <paramref name="read"/> gives for <paramref name="key"/>, read once and shared; a failure is not kept.</summary>
+    private Task<T?> Shared<T>(object key, Func<T?> read)
+        where T : class
+    {
         var entry = _cache.GetOrCreate(key, e =>
         {
             e.Size = 1;
             e.SlidingExpiration = s_lifetime;
-            return new Lazy<Task<ScreenChart?>>(() => Task.Run(() => Draw(chart, user, filter, zoneLink)));
+            return new Lazy<Task<T?>>(() => Task.Run(read));
         })!;
         var task = entry.Value;
-        // A failed draw is not kept: the next request tries again.
+        // A failed read is not kept: the next request tries again.
         _ = task.ContinueWith(_ => _cache.Remove(key), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         return task;
     }

@@ -1,15 +1,16 @@
 using Microsoft.AspNetCore.Components;
-using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Dashboard.Charts;
+using ServiceMedical.Analytics.Indicators;
 using ServiceMedical.Analytics.Indicators.KeyFigures;
 using ServiceMedical.Analytics.Indicators.Pages;
-using ServiceMedical.Analytics.Indicators;
 
 namespace ServiceMedical.Analytics.Dashboard.Components.Parts;
 
 /// <summary>The row of key figures a page opens on: the period's figures against the previous period, with their trend.</summary>
 public sealed partial class KeyFiguresRow
 {
-    [Inject] public required IIndicatorReaders Readers { get; init; }
+    /// <summary>Key figures are read once per scope, filter and data date, and shared by every session.</summary>
+    [Inject] public required ChartRenderCache Cache { get; init; }
 
     [Parameter, EditorRequired] public required DashboardPage Page { get; set; }
 
@@ -41,19 +42,13 @@ public sealed partial class KeyFiguresRow
         _busy = _figures is not null;
         try
         {
-            _figures = await Task.Run(() => Figures(state));
+            _figures = await Cache.KeyFigures(Page, state.User, state.Effective, state.Dates) is { } shared ? (shared.Periods, shared.Figures) : null;
             Prerendered = _figures is { } read ? new PrerenderedFigures(key, read.Periods, [.. read.Figures]) : null;
         }
         finally
         {
             _busy = false;
         }
-    }
-
-    private (KeyFigurePeriods Periods, IReadOnlyList<KeyFigure> Figures)? Figures(PageState state)
-    {
-        using var reader = Readers.Open(state.User);
-        return new KeyFiguresQuery(reader).Run(Page, state.Effective);
     }
 
     private static string Day(DateOnly day) => FrenchFormat.Day(day);
