@@ -53,7 +53,7 @@ public sealed partial class MapTests
         var drawing = UptakeCharts.Map(new ChartInput<UptakeRow>([Row("01", "Ain", 20, 5), Row("69", "Rhône", 40, 4)], filter, zone => $"?department={zone}"));
         var svg = ChartKindTests.Render(drawing.Chart);
 
-        Assert.Equal("Taux d'adhésion par département au 30/11/2026", drawing.Title);
+        Assert.Equal("Carte du taux d'adhésion par département au 30/11/2026", drawing.Title);
         var titles = ChartKindTests.Titles(svg);
         // The twelve departments of Auvergne-Rhône-Alpes, each a shape; two with data, linking to themselves.
         Assert.Equal(12, titles.Count);

@@ -145,4 +145,20 @@ public sealed class TileTests(BrowserApp app)
         await BrowserApp.Screenshot(page, "glossaire-tablette");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task OnATablet_EveryTilesControl_IsAFingerSizedTarget()
+    {
+        var page = await app.SignedInPage("directeur.aura", "directeur-aura-demo", width: 820, touch: true);
+        await BrowserApp.Open(page, "/assistants-medicaux");
+        await page.AddStyleTagAsync(new() { Content = ".chart-block { content-visibility: visible !important; }" });
+
+        // Export links, « Voir les données », the views' switch and the definition's ⓘ: 44 × 44 px at least.
+        var sizes = await page.Locator(".exports a, .show-data, .view-switch button, .definition summary")
+            .EvaluateAllAsync<double[][]>("controls => controls.map(c => { const r = c.getBoundingClientRect(); return [r.width, r.height]; })");
+
+        Assert.True(sizes.Length >= 6 * 6, $"{sizes.Length} controls");
+        Assert.All(sizes, size => Assert.True(size[0] >= 44 && size[1] >= 44, $"{size[0]:0} × {size[1]:0} px"));
+        await page.Context.CloseAsync();
+    }
 }

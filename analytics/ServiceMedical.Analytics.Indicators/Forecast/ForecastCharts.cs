@@ -42,7 +42,7 @@ public static class ForecastCharts
         }
 
         var chosen = accuracy.FirstOrDefault(a => a.Chosen);
-        yield return new LineSeries($"Prévision ({chosen?.Label ?? "modèle"})", [last.Month, .. ahead.Select(r => r.Month)], [last.Cumulative, .. ahead.Select(r => r.Cumulative)])
+        yield return new LineSeries($"Prévision : {chosen?.Label ?? "modèle"}", [last.Month, .. ahead.Select(r => r.Month)], [last.Cumulative, .. ahead.Select(r => r.Cumulative)])
         {
             Dashed = true,
             ColorOf = colour,
@@ -68,10 +68,10 @@ public static class ForecastCharts
         ];
     }
 
-    /// <summary>The chosen method and how far its past forecasts were from reality, for a caption: " — courbe d'adoption, écart moyen 26".</summary>
+    /// <summary>The chosen method and how far its past forecasts were from reality, for a caption: " — courbe d'adoption, écart moyen 26 signataires".</summary>
     public static string Describe(IReadOnlyList<ForecastAccuracyRow> accuracy) =>
         accuracy.FirstOrDefault(a => a.Chosen) is { } chosen
-            ? $" — {ShortName(chosen.Model)}, écart moyen {ChartStyle.Count(chosen.Mae)}"
+            ? $" — {ShortName(chosen.Model)}, écart moyen {ChartStyle.Count(chosen.Mae)} signataires"
             : "";
 
     /// <summary>A model's name short enough for a chart title.</summary>

@@ -48,7 +48,7 @@ internal static class RecruitmentFlowCharts
         var values = input.Rows.GroupBy(r => r.Zone)
             .Select(g => new MapValue(g.Key, g.Sum(r => r.Posts) == 0 ? null : (double)g.Sum(r => r.Filled) / g.Sum(r => r.Posts), input.LinkOf(g.Key)))
             .ToList();
-        return new("Taux de pourvoi des postes par région", new MapChart(ZoneMap.AreasOf(input.Filter), values, ChartStyle.Percent));
+        return new("Carte du taux de pourvoi des postes par région", new MapChart(ZoneMap.AreasOf(input.Filter), values, ChartStyle.Percent));
     }
 
     public static ChartDrawing<RecruitmentFlowRow> FillRateByRegion(ChartInput<RecruitmentFlowRow> input)

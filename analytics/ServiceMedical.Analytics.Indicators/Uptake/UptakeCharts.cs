@@ -48,7 +48,9 @@ internal static class UptakeCharts
     {
         var rows = LatestBestFirst(input);
         var map = new MapChart(ZoneMap.AreasOf(input.Filter), [.. rows.Select(r => new MapValue(r.Zone, r.Rate, input.LinkOf(r.Zone)))], ChartStyle.Percent);
-        return new(TitleByZone(input.Filter, rows), map, rows);
+        // Named apart from the ranking's: both are exported, side by side in a dossier.
+        var title = TitleByZone(input.Filter, rows);
+        return new($"Carte du {char.ToLowerInvariant(title[0])}{title[1..]}", map, rows);
     }
 
     /// <summary>The zones at the last snapshot, highest uptake first.</summary>
