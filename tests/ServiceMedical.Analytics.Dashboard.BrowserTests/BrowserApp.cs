@@ -43,8 +43,6 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             Headless = true,
             // No network here but loopback: Chromium's background services would only fail.
             Args = ["--lang=fr-FR", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-            // Date fields follow the browser's locale: a French user's show 30/11/2026.
-            Env = new Dictionary<string, string> { ["LANG"] = "fr_FR.UTF-8", ["LANGUAGE"] = "fr" },
         });
     }
 
