@@ -90,9 +90,13 @@ try
     Console.WriteLine($"  graphiques préparés en arrière-plan après le démarrage en {warming.Elapsed.TotalSeconds.ToString("0", fr)} s");
     var first = await SignedInPage(browser, server.Url);
     var idle = server.Memory();
-    var firstVisits = await ChangeRegions(first, filters, regions);
+    var parts = new List<(double First, double Last, long Bytes)>();
+    var firstVisits = await ChangeRegions(first, filters, regions, parts);
     Console.WriteLine($"  navigateur, premières visites (configuration par défaut) : p50 {P(firstVisits, 50)} ms, p95 {P(firstVisits, 95)} ms (cible p95 ≤ 300 ms), " +
                       $"×{(Percentile(firstVisits, 95) / Percentile(baseline, 95)).ToString("0.00", fr)} la référence");
+    // Where that time goes: the server's first and last message on the circuit after the change, and what it sent.
+    Console.WriteLine($"    dont : premier message du serveur p50 {P([.. parts.Select(p => p.First)], 50)} ms, dernier p50 {P([.. parts.Select(p => p.Last)], 50)} ms, " +
+                      $"p95 {P([.. parts.Select(p => p.Last)], 95)} ms ; reçu p50 {(Percentile([.. parts.Select(p => (double)p.Bytes)], 50) / 1024).ToString("0", fr)} Kio par changement");
     var repeated = await ChangeRegions(first, filters, regions);
     Console.WriteLine($"  navigateur, mêmes vues revues : p50 {P(repeated, 50)} ms, p95 {P(repeated, 95)} ms, " +
                       $"×{(Percentile(repeated, 95) / Percentile(baseline, 95)).ToString("0.00", fr)} la référence");
@@ -131,18 +135,20 @@ static double Percentile(List<double> values, int percentile)
 }
 
 // Changes the region select to each filter in turn; the time until the charts show it (caption changed, nothing busy).
-static async Task<List<double>> ChangeRegions(IPage page, List<IndicatorFilter> filters, List<CogRegion> regions)
+static async Task<List<double>> ChangeRegions(IPage page, List<IndicatorFilter> filters, List<CogRegion> regions, List<(double First, double Last, long Bytes)>? parts = null)
 {
     var times = new List<double>();
     foreach (var filter in filters)
     {
         var expected = filter.Geography.IsNational ? "France entière" : "Région " + regions.First(r => r.Code == filter.Geography.Region).Name;
         var clock = Stopwatch.StartNew();
+        var start = Stopwatch.GetTimestamp();
         await page.Locator("select[name=region]").SelectOptionAsync(filter.Geography.Region ?? "");
         await page.WaitForFunctionAsync(
             "text => { const c = document.querySelector('[data-chart=adhesion] caption'); return !!c && c.textContent.includes(text) && !document.querySelector('[aria-busy=true], .loading'); }",
             expected, new PageWaitForFunctionOptions { PollingInterval = 5, Timeout = 30_000 });
         times.Add(clock.Elapsed.TotalMilliseconds);
+        parts?.Add(s_frames[page].Between(start, Stopwatch.GetTimestamp()));
     }
 
     return times;
@@ -152,6 +158,7 @@ static async Task<IPage> SignedInPage(IBrowser browser, string url)
 {
     var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = url, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
     var page = await context.NewPageAsync();
+    s_frames[page] = CircuitFrames.Record(page);
     await page.GotoAsync("/connexion");
     await page.FillAsync("#utilisateur", "planificateur");
     await page.FillAsync("#motdepasse", "planificateur-demo");
@@ -161,4 +168,10 @@ static async Task<IPage> SignedInPage(IBrowser browser, string url)
     await page.WaitForSelectorAsync(".frame[data-interactive=true]");
     await page.WaitForFunctionAsync("() => !document.querySelector('[aria-busy=true], .loading')");
     return page;
+}
+
+/// <summary>The circuit messages of each benchmark page, recorded from its first load.</summary>
+internal partial class Program
+{
+    private static readonly Dictionary<IPage, CircuitFrames> s_frames = [];
 }

@@ -70,10 +70,14 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         panel.WaitForAssertion(() => Assert.Single(panel.FindAll(".chart svg")), TimeSpan.FromSeconds(10));
         // One snapshot in the fixture: 2 eligible centres in the Ain, 1 under contract.
         var cells = panel.FindAll("tbody tr td").Select(td => td.TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' ')).ToList();
-        Assert.Equal(["01/01/2021", "84", "Auvergne-Rhône-Alpes", "31/12/2021", "2", "1", "50,0 %"], cells);
-        // The one point of the line, on the day it was counted (the data horizon), with its exact value and snapshot on hover.
-        var hover = Assert.Single(panel.FindAll(".chart svg .hover title"));
-        Assert.Equal("31/12/2021 : 50,0 % (instantané du 01/01/2021)", hover.TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' '));
+        Assert.Equal(["01/01/2021", "84", "Auvergne-Rhône-Alpes", "31/12/2021", "2", "1", "50,0 %"], cells.Take(7));
+        // Then France, which the region is drawn beside.
+        Assert.Equal(["01/01/2021", "FR", "France"], cells.Skip(7).Take(3));
+        // The region's one point, on the day it was counted (the data horizon), with its exact value and snapshot on hover; France's beside it.
+        var hovers = panel.FindAll(".chart svg .hover title").Select(t => t.TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' ')).ToList();
+        Assert.Equal(2, hovers.Count);
+        Assert.Equal("Auvergne-Rhône-Alpes, 31/12/2021 : 50,0 % (instantané du 01/01/2021)", hovers[0]);
+        Assert.StartsWith("France entière, 31/12/2021 : ", hovers[1], StringComparison.Ordinal);
         Assert.Equal(["export/graphique/adhesion.png?region=84", "export/graphique/adhesion.svg?region=84", "export/tableau/adhesion.csv?region=84", "export/tableau/adhesion.xlsx?region=84"],
             panel.FindAll(".exports a").Select(a => a.GetAttribute("href")));
         // Under the table, the indicator's definition: the text of its folder's definition.md.

@@ -36,14 +36,15 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
         Assert.Equal("contrats_FR_2021-12-31.csv", indicator.Content.Headers.ContentDisposition!.FileName);
         var about = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()).Query(useHeaderRow: true, sheetName: "À propos")
             .Cast<IDictionary<string, object?>>().Select(r => (string)r["À propos"]!).ToList();
-        Assert.Equal("Taux d'adhésion par instantané d'éligibilité", about[0]);
+        // A department's uptake is drawn beside France's.
+        Assert.Equal("Taux d'adhésion par instantané d'éligibilité, comparé à la France", about[0]);
         Assert.Equal("Département 01 – Ain", about[1]);
         Assert.Equal("Source : ServiceMedical.Analytics (Assurance Maladie, service médical)", about[2]);
         Assert.StartsWith("Données jusqu'au 31/12/2021, chargées le ", about[3], StringComparison.Ordinal);
         // An image pasted in a note says where its figures are from in its title, not only in its source line.
         var svg = await client.GetStringAsync("/export/graphique/adhesion.svg?region=84");
         var title = System.Text.RegularExpressions.Regex.Matches(svg, "<text[^>]*font-size=\"17\"[^>]*>\\s*([^<]*?)\\s*</text>").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value));
-        Assert.Equal("Taux d'adhésion par instantané d'éligibilité — Région Auvergne-Rhône-Alpes", string.Join(" ", title));
+        Assert.Equal("Taux d'adhésion par instantané d'éligibilité, comparé à la France — Région Auvergne-Rhône-Alpes", string.Join(" ", title));
     }
 
     [Fact]
