@@ -70,6 +70,9 @@ public sealed class PageTests(BrowserApp app)
         var cards = page.Locator("article.kpi");
         await Assertions.Expect(cards).ToHaveCountAsync(7);
         await Assertions.Expect(cards.First.Locator(".kpi-change")).ToContainTextAsync("vs période précédente");
+        // Contracts signed month by month: a trend line, carried from the prerendered page into the interactive one.
+        await Assertions.Expect(page.Locator("article.kpi[aria-label='Contrats signés'] .kpi-trend svg.sparkline")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("article.kpi[aria-label='Contrats signés'] .kpi-trend .visually-hidden")).ToContainTextAsync("Évolution par mois : de ");
         var signed = await page.Locator("article.kpi[aria-label='Contrats signés'] .kpi-value").TextContentAsync();
         Assert.True(int.Parse(signed!.Replace("\u202F", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) > 1_000, signed);
         Assert.Equal(0, await page.Locator(".kpi-change.down", new() { HasTextString = "−100" }).CountAsync());

@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Dashboard.Charts;
 using ServiceMedical.Analytics.Dashboard.Components.Parts;
 using ServiceMedical.Analytics.Dashboard.Data;
@@ -45,8 +46,8 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
             TrendSteps = "par mois",
         };
 
-        var card = context.Render<KpiCard>(p => p.Add(c => c.Figure, figure));
-        var single = context.Render<KpiCard>(p => p.Add(c => c.Figure, figure with { Trend = [new("novembre 2026", 15)] }));
+        var card = context.Render<KpiCard>(p => p.Add(c => c.Figure, figure).Add(c => c.TrendSvg, Sparkline.Svg([12, 15])));
+        var single = context.Render<KpiCard>(p => p.Add(c => c.Figure, figure with { Trend = [new("novembre 2026", 15)] }).Add(c => c.TrendSvg, Sparkline.Svg([15])));
 
         var line = card.Find(".kpi-trend svg.sparkline");
         Assert.Equal("true", line.GetAttribute("aria-hidden"));

@@ -1,5 +1,6 @@
 using ServiceMedical.Analytics.Indicators.Catalog;
 using Microsoft.Extensions.Caching.Memory;
+using ServiceMedical.Analytics.Charts;
 using Microsoft.Extensions.Options;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.KeyFigures;
@@ -12,8 +13,11 @@ namespace ServiceMedical.Analytics.Dashboard.Charts;
 /// <summary>A chart as drawn for the screen: the plot, its table, its SVG and its table's HTML.</summary>
 public sealed record ScreenChart(RenderedChart Rendered, string Svg, string TableHtml);
 
-/// <summary>A page's key figures as read for one scope and filter: the period and the figures; none without data.</summary>
-public sealed record ScreenKeyFigures(KeyFigurePeriods Periods, IReadOnlyList<KeyFigure> Figures);
+/// <summary>A key figure as drawn for the screen: the figure and its trend line's SVG (null with fewer than two steps).</summary>
+public sealed record ScreenKeyFigure(KeyFigure Figure, string? Trend);
+
+/// <summary>A page's key figures as read and drawn for one scope and filter: the period and the figures; none without data.</summary>
+public sealed record ScreenKeyFigures(KeyFigurePeriods Periods, IReadOnlyList<ScreenKeyFigure> Figures);
 
 /// <summary>
 /// Charts drawn for the screen, and pages' key figures, shared by every session for a while: the same chart (or
@@ -47,7 +51,10 @@ public sealed class ChartRenderCache(IIndicatorReaders readers, IOptions<ChartCa
         return Shared((typeof(KeyFigure), page.Name, user.Region, filter, dates), () =>
         {
             using var reader = readers.Open(user);
-            return new KeyFiguresQuery(reader).Run(page, filter) is var (periods, figures) ? new ScreenKeyFigures(periods, figures) : null;
+            // The trend lines are drawn here, once, not at each render of a card: drawing them took most of a filter change.
+            return new KeyFiguresQuery(reader).Run(page, filter) is var (periods, figures)
+                ? new ScreenKeyFigures(periods, [.. figures.Select(f => new ScreenKeyFigure(f, Sparkline.Svg([.. f.Trend.Select(p => p.Value)])))])
+                : null;
         });
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using ServiceMedical.Analytics.Dashboard.Charts;
 using ServiceMedical.Analytics.Indicators;
-using ServiceMedical.Analytics.Indicators.KeyFigures;
 using ServiceMedical.Analytics.Indicators.Pages;
 
 namespace ServiceMedical.Analytics.Dashboard.Components.Parts;
@@ -16,7 +15,7 @@ public sealed partial class KeyFiguresRow
 
     [Parameter, EditorRequired] public required PageState State { get; set; }
 
-    private (KeyFigurePeriods Periods, IReadOnlyList<KeyFigure> Figures)? _figures;
+    private ScreenKeyFigures? _figures;
 
     // The figures of the previous filter stay on screen, dimmed, until the new ones are ready: nothing jumps.
     private bool _busy;
@@ -35,15 +34,15 @@ public sealed partial class KeyFiguresRow
         var key = $"{Page.Name}|{state.User.Region}|{state.Effective.ToQueryString()}";
         if (_figures is null && Prerendered is { } carried && carried.Key == key)
         {
-            _figures = (carried.Periods, carried.Figures);
+            _figures = carried.Figures;
             return;
         }
 
         _busy = _figures is not null;
         try
         {
-            _figures = await Cache.KeyFigures(Page, state.User, state.Effective, state.Dates) is { } shared ? (shared.Periods, shared.Figures) : null;
-            Prerendered = _figures is { } read ? new PrerenderedFigures(key, read.Periods, [.. read.Figures]) : null;
+            _figures = await Cache.KeyFigures(Page, state.User, state.Effective, state.Dates);
+            Prerendered = _figures is { } read ? new PrerenderedFigures(key, read) : null;
         }
         finally
         {
@@ -55,4 +54,4 @@ public sealed partial class KeyFiguresRow
 }
 
 /// <summary>Key figures as the prerendered page read them, for the page, filter and user they were read for.</summary>
-public sealed record PrerenderedFigures(string Key, KeyFigurePeriods Periods, List<KeyFigure> Figures);
+public sealed record PrerenderedFigures(string Key, ScreenKeyFigures Figures);
