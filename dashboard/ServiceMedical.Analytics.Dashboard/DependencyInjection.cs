@@ -97,7 +97,9 @@ public static class DependencyInjection
         services.AddCascadingAuthenticationState();
         // SecurityHeaders sends X-Frame-Options: DENY; the antiforgery default would add a second, weaker value.
         services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // The prerendered page's state (the key figures, with their trend over every month since the first data) comes
+        // back from the browser in one message when the circuit starts: room for it beyond SignalR's 32 KB default.
+        services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(hub => hub.MaximumReceiveMessageSize = 256 * 1024);
         services.AddHealth();
         return services;
     }

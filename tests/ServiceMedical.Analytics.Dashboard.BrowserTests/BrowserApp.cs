@@ -128,9 +128,12 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Waits until the page reacts to its filters (the Blazor circuit is up) and no chart is still loading.</summary>
     public static async Task Ready(IPage page)
     {
-        await Assertions.Expect(page.Locator(".frame[data-interactive=true]")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator(".loading")).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator("[aria-busy=true]")).ToHaveCountAsync(0);
+        // A page whose charts are drawn for the first time (a period nobody asked for yet) starts its circuit after them:
+        // on two cores busy with the other test classes that took more than the 5 s Playwright waits by default.
+        var patience = new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 };
+        await Assertions.Expect(page.Locator(".frame[data-interactive=true]")).ToHaveCountAsync(1, patience);
+        await Assertions.Expect(page.Locator(".loading")).ToHaveCountAsync(0, patience);
+        await Assertions.Expect(page.Locator("[aria-busy=true]")).ToHaveCountAsync(0, patience);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -60,15 +60,20 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
                 Section.Uptake => [Uptake(read)],
                 Section.Training => [Training(read)],
                 Section.Recruitment => Recruitment(read),
-                Section.FillRate => [Recruitment(read)[2]],
+                Section.FillRate => Recruitment(read).Where(f => f.Label == FillRateLabel),
                 Section.Integration => Integration(read),
-                Section.TutorShare => [Integration(read)[1]],
+                Section.TutorShare => Integration(read).Where(f => f.Label == TutorLabel),
                 _ => throw new InvalidOperationException($"No key figures for {section}."),
             });
         }
 
         return (periods, figures);
     }
+
+    // The overview shows these two of the recruitment's and the integration's figures.
+    private const string FillRateLabel = "Taux de pourvoi des postes";
+
+    private const string TutorLabel = "Tuteur désigné dans le trimestre";
 
     private enum Section
     {
@@ -152,7 +157,7 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
                 "aux campagnes de la période") { Trend = ByCampaign(c => c.Sum(r => r.Posts)), TrendSteps = "par campagne" },
             new("Candidatures", KeyFigureKind.Count, posts.Sum(r => r.Applications), read.Compared(before.Sum(r => r.Applications)), true,
                 $"{N(posts.Sum(r => r.Admissible))} recevables") { Trend = ByCampaign(c => c.Sum(r => r.Applications)), TrendSteps = "par campagne" },
-            new("Taux de pourvoi des postes", KeyFigureKind.Share, FillRate(posts), FillRate(before), true,
+            new(FillRateLabel, KeyFigureKind.Share, FillRate(posts), FillRate(before), true,
                 $"{N(posts.Sum(r => r.Filled))} pourvus sur {N(posts.Sum(r => r.Posts))} postes publiés dans la période") { Trend = ByCampaign(FillRate), TrendSteps = "par campagne" },
             new("Taux de prise de poste", KeyFigureKind.Share, TakeUp(posts), TakeUp(before), true,
                 $"{N(posts.Sum(r => r.Started))} lauréats en poste sur {N(posts.Sum(r => r.Started + r.Declined))} dont la date est venue") { Trend = ByCampaign(TakeUp), TrendSteps = "par campagne" },
@@ -173,7 +178,7 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
         [
             new("Praticiens-conseils recrutés", KeyFigureKind.Count, recruits.Sum(r => r.Recruits), read.Compared(before.Sum(r => r.Recruits)), true,
                 "embauchés dans la période"),
-            new("Tuteur désigné dans le trimestre", KeyFigureKind.Share, TutorShare(recruits), TutorShare(before), true,
+            new(TutorLabel, KeyFigureKind.Share, TutorShare(recruits), TutorShare(before), true,
                 $"recrutés dans la période dont le trimestre est échu ({N(TutorDue(recruits))})"),
             new("Parcours achevé en 12 mois", KeyFigureKind.Share, PathShare(recruits), PathShare(before), true,
                 $"recrutés dans la période dont les 12 mois sont échus ({N(PathDue(recruits))})"),

@@ -17,7 +17,12 @@ public sealed record ScreenChart(RenderedChart Rendered, string Svg, string Tabl
 public sealed record ScreenKeyFigure(KeyFigure Figure, string? Trend);
 
 /// <summary>A page's key figures as read and drawn for one scope and filter: the period and the figures; none without data.</summary>
-public sealed record ScreenKeyFigures(KeyFigurePeriods Periods, IReadOnlyList<ScreenKeyFigure> Figures);
+public sealed record ScreenKeyFigures(KeyFigurePeriods Periods, IReadOnlyList<ScreenKeyFigure> Figures)
+{
+    /// <summary>The figures with their trend lines drawn.</summary>
+    public static ScreenKeyFigures Draw(KeyFigurePeriods periods, IReadOnlyList<KeyFigure> figures) =>
+        new(periods, [.. figures.Select(f => new ScreenKeyFigure(f, Sparkline.Svg([.. f.Trend.Select(p => p.Value)])))]);
+}
 
 /// <summary>
 /// Charts drawn for the screen, and pages' key figures, shared by every session for a while: the same chart (or
@@ -52,9 +57,7 @@ public sealed class ChartRenderCache(IIndicatorReaders readers, IOptions<ChartCa
         {
             using var reader = readers.Open(user);
             // The trend lines are drawn here, once, not at each render of a card: drawing them took most of a filter change.
-            return new KeyFiguresQuery(reader).Run(page, filter) is var (periods, figures)
-                ? new ScreenKeyFigures(periods, [.. figures.Select(f => new ScreenKeyFigure(f, Sparkline.Svg([.. f.Trend.Select(p => p.Value)])))])
-                : null;
+            return new KeyFiguresQuery(reader).Run(page, filter) is var (periods, figures) ? ScreenKeyFigures.Draw(periods, figures) : null;
         });
     }
 

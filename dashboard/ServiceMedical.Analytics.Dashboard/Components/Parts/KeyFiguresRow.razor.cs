@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using ServiceMedical.Analytics.Dashboard.Charts;
 using ServiceMedical.Analytics.Indicators;
+using ServiceMedical.Analytics.Indicators.KeyFigures;
 using ServiceMedical.Analytics.Indicators.Pages;
 
 namespace ServiceMedical.Analytics.Dashboard.Components.Parts;
@@ -34,7 +35,7 @@ public sealed partial class KeyFiguresRow
         var key = $"{Page.Name}|{state.User.Region}|{state.Effective.ToQueryString()}";
         if (_figures is null && Prerendered is { } carried && carried.Key == key)
         {
-            _figures = carried.Figures;
+            _figures = ScreenKeyFigures.Draw(carried.Periods, carried.Figures);
             return;
         }
 
@@ -42,7 +43,7 @@ public sealed partial class KeyFiguresRow
         try
         {
             _figures = await Cache.KeyFigures(Page, state.User, state.Effective, state.Dates);
-            Prerendered = _figures is { } read ? new PrerenderedFigures(key, read) : null;
+            Prerendered = _figures is { } read ? new PrerenderedFigures(key, read.Periods, [.. read.Figures.Select(f => f.Figure)]) : null;
         }
         finally
         {
@@ -54,4 +55,8 @@ public sealed partial class KeyFiguresRow
 }
 
 /// <summary>Key figures as the prerendered page read them, for the page, filter and user they were read for.</summary>
-public sealed record PrerenderedFigures(string Key, ScreenKeyFigures Figures);
+/// <remarks>
+/// The figures only, not their drawn trend lines: the browser sends this state back when the circuit starts, and
+/// a message over the circuit's size limit closed the circuit (a page that never became interactive).
+/// </remarks>
+public sealed record PrerenderedFigures(string Key, KeyFigurePeriods Periods, List<KeyFigure> Figures);
