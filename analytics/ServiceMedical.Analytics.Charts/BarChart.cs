@@ -41,9 +41,13 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
     /// A horizontal chart grows with its categories, so that each name keeps its line: a line of text for a bar, more
     /// for bars side by side.
     /// </summary>
-    public int Height => DrawnHorizontally ? Math.Max(ChartStyle.Height, 170 + RowHeight * Categories.Count) : ChartStyle.Height;
+    public int Height => DrawnHorizontally ? Math.Max(ChartStyle.Height, Surroundings + RowHeight * Categories.Count) : ChartStyle.Height;
 
-    private int RowHeight => Stacked || Series.Count == 1 ? 20 : Math.Max(26, 10 * Series.Count);
+    /// <summary>Title (two lines), axis, legend and footer around the bars.</summary>
+    private const int Surroundings = 150;
+
+    // A line of 14 px text is about 16.3 px tall: 18 px keep the names of neighbouring bars apart.
+    private int RowHeight => Stacked || Series.Count == 1 ? 18 : Math.Max(26, 10 * Series.Count);
 
     public (Plot Plot, IReadOnlyList<HoverTarget> Targets) Draw(PlotText text)
     {

@@ -36,7 +36,7 @@ public static class ChartStyle
     /// </summary>
     public const int Width = 640;
 
-    public const int Height = 400;
+    public const int Height = 330;
 
     /// <summary>
     /// Okabe–Ito hues darkened where needed so that every series stands at 3:1 or more against the white background

@@ -69,7 +69,7 @@ public sealed partial class ChartKindTests
         var day = new[] { new DateOnly(2026, 1, 31) };
         LineChart Of(int series) => new([.. Enumerable.Range(0, series).Select(i => new LineSeries($"S{i}", day, [1.0]))], "Valeur", ChartStyle.Count);
 
-        Assert.Equal([400, 400, 420, 440], (int[])[Of(1).Height, Of(2).Height, Of(4).Height, Of(6).Height]);
+        Assert.Equal([330, 330, 350, 370], (int[])[Of(1).Height, Of(2).Height, Of(4).Height, Of(6).Height]);
     }
 
     /// <summary>Where a text is drawn (Skia writes each text translated to its place), for each time it appears.</summary>

@@ -22,7 +22,7 @@ public sealed class DefectTests(BrowserApp app)
 
         await page.WaitForURLAsync(url => url.Contains("from=2024-01-01", StringComparison.Ordinal));
         await BrowserApp.Ready(page);
-        await Assertions.Expect(page.Locator(".period-note")).ToContainTextAsync("du 01/01/2024");
+        await Assertions.Expect(page.Locator("#chiffres-cles")).ToContainTextAsync("du 01/01/2024");
         Assert.Equal(history + 1, await page.EvaluateAsync<int>("history.length"));
         await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
 

@@ -69,7 +69,7 @@ public sealed class PageTests(BrowserApp app)
         await Assertions.Expect(page.Locator("#chiffres-cles")).ToHaveTextAsync($"Chiffres clés du {from} au {horizon}");
         var cards = page.Locator("article.kpi");
         await Assertions.Expect(cards).ToHaveCountAsync(7);
-        await Assertions.Expect(cards.First.Locator(".kpi-change")).ToContainTextAsync("vs période précédente");
+        await Assertions.Expect(cards.First.Locator(".kpi-change")).ToContainTextAsync("par rapport à la période précédente");
         // Contracts signed month by month: a trend line, carried from the prerendered page into the interactive one.
         await Assertions.Expect(page.Locator("article.kpi[aria-label='Contrats signés'] .kpi-trend svg.sparkline")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("article.kpi[aria-label='Contrats signés'] .kpi-trend .visually-hidden")).ToContainTextAsync("Évolution par mois : de ");
@@ -151,8 +151,8 @@ public sealed class PageTests(BrowserApp app)
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], bytes[..8]);
         Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(bytes, 12, 4));
         Assert.Equal(1600, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)));
-        // The screen's 640 × 400 layout, drawn 2.5 times larger.
-        Assert.Equal(1000, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
+        // The screen's 640 × 330 layout, drawn 2.5 times larger.
+        Assert.Equal(825, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4)));
         await page.Context.CloseAsync();
     }
 

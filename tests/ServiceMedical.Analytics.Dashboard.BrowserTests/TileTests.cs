@@ -134,6 +134,16 @@ public sealed class TileTests(BrowserApp app)
         var tile = page.Locator("[data-chart=contrats]");
 
         await tile.GetByLabel("Définition : Contrats signés et en vigueur").ClickAsync();
+        // Beside the exports under the chart, the definition opens over the chart, within its tile (which clips what leaves it).
+        var definition = tile.Locator(".definition-text");
+        await Assertions.Expect(definition).ToBeVisibleAsync();
+        var box = (await definition.BoundingBoxAsync())!;
+        var chart = (await tile.Locator(".chart").BoundingBoxAsync())!;
+        var mark = (await tile.Locator(".definition summary").BoundingBoxAsync())!;
+        Assert.True(box.Y >= chart.Y - 1 && box.Y + box.Height <= mark.Y + 1 && box.X >= chart.X - 1 && box.X + box.Width <= chart.X + chart.Width + 1,
+            $"{box.X:0},{box.Y:0} {box.Width:0}×{box.Height:0} over the chart at {chart.X:0},{chart.Y:0} {chart.Width:0}×{chart.Height:0}, above {mark.Y:0}");
+        await definition.ScrollIntoViewIfNeededAsync();
+        await BrowserApp.Screenshot(page, "definition-tablette", fullPage: false);
         await tile.GetByRole(AriaRole.Link, new() { Name = "Tous les termes dans le glossaire" }).ClickAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith("/glossaire#indicateur-contrats", StringComparison.Ordinal));
@@ -159,6 +169,27 @@ public sealed class TileTests(BrowserApp app)
 
         Assert.True(sizes.Length >= 6 * 6, $"{sizes.Length} controls");
         Assert.All(sizes, size => Assert.True(size[0] >= 44 && size[1] >= 44, $"{size[0]:0} × {size[1]:0} px"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task OnADesktop_EveryPeriodPage_FitsInAboutTwoScreens()
+    {
+        // A national planner's pages are the longest: every region is ranked.
+        var page = await app.SignedInPage("planificateur", "planificateur-demo");
+        var sizes = new List<(string Path, int Page, int Content)>();
+        foreach (var path in new[] { "/", "/assistants-medicaux", "/recrutement", "/integration" })
+        {
+            await BrowserApp.Open(page, path);
+            // Measured as laid out whole, not with the estimated size of tiles out of view.
+            await page.AddStyleTagAsync(new() { Content = ".chart-block { content-visibility: visible !important; }" });
+            var size = await page.EvaluateAsync<int[]>("[document.documentElement.scrollHeight, document.documentElement.scrollHeight - (document.querySelector('.key-figures').getBoundingClientRect().top + scrollY)]");
+            sizes.Add((path, size[0], size[1]));
+        }
+
+        // The content (key figures and tiles) in two screens of 800 px; with the menu and filters above, a tenth more.
+        var shown = string.Join(", ", sizes.Select(s => $"{s.Path} {s.Page} px ({s.Content} px from the key figures)"));
+        Assert.All(sizes, size => Assert.True(size.Content <= 1_600 && size.Page <= 1_760, shown));
         await page.Context.CloseAsync();
     }
 }

@@ -18,10 +18,10 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
     private static readonly DashboardChart s_uptake = IndicatorCatalog.FindChart("adhesion")!;
 
     [Theory]
-    [InlineData(KeyFigureKind.Count, 120.0, 100.0, true, "120", "+20 (+20,0 %) vs période précédente", "kpi-change up better")]
-    [InlineData(KeyFigureKind.Count, 80.0, 100.0, true, "80", "−20 (−20,0 %) vs période précédente", "kpi-change down worse")]
-    [InlineData(KeyFigureKind.Count, 1200.0, 0.0, true, "1 200", "+1 200 vs période précédente", "kpi-change up better")]
-    [InlineData(KeyFigureKind.Share, 0.045, 0.033, true, "4,5 %", "+1,2 pt vs période précédente", "kpi-change up better")]
+    [InlineData(KeyFigureKind.Count, 120.0, 100.0, true, "120", "+20 (+20,0 %) par rapport à la période précédente", "kpi-change up better")]
+    [InlineData(KeyFigureKind.Count, 80.0, 100.0, true, "80", "−20 (−20,0 %) par rapport à la période précédente", "kpi-change down worse")]
+    [InlineData(KeyFigureKind.Count, 1200.0, 0.0, true, "1 200", "+1 200 par rapport à la période précédente", "kpi-change up better")]
+    [InlineData(KeyFigureKind.Share, 0.045, 0.033, true, "4,5 %", "+1,2 pt par rapport à la période précédente", "kpi-change up better")]
     [InlineData(KeyFigureKind.Share, 0.2, null, true, "20,0 %", "pas de comparaison possible avec la période précédente", "kpi-change flat neutral")]
     public void KpiCard_ShowsTheValue_AndItsChangeAgainstThePreviousPeriod(KeyFigureKind kind, double value, double? previous, bool higherIsBetter,
         string shownValue, string shownChange, string changeClasses)

@@ -36,7 +36,10 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
         // The 01/01/2021 snapshot counted on the data horizon (31/12/2021): 2 eligible in the Ain, 1 under contract: 50,0 %.
         Assert.Matches(@"<td>01/01/2021</td><td>84</td><td>Auvergne-Rhône-Alpes</td><td>31/12/2021</td><td class=""num"">2</td><td class=""num"">1</td><td class=""num"">50,0\s%</td>", page);
         Assert.Contains("Données jusqu'au 31/12/2021", page, StringComparison.Ordinal);
-        Assert.Contains("Période : du 01/01/2021 au 31/12/2021 (12 derniers mois complets)", page, StringComparison.Ordinal);
+        // The period is said once, in the key figures' heading.
+        Assert.Contains("Chiffres clés du 01/01/2021 au 31/12/2021", page, StringComparison.Ordinal);
+        Assert.Contains("12 derniers mois complets · comparés", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Période : du", page, StringComparison.Ordinal);
     }
 
     [Fact]

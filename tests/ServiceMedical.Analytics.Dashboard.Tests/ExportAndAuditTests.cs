@@ -118,9 +118,9 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
         // The data end on 31/12/2021: the page opens on January–December 2021 against 2020, whatever the clock says.
         Assert.Contains("Données jusqu'au 31/12/2021", page, StringComparison.Ordinal);
         Assert.Contains("Chiffres clés du 01/01/2021 au 31/12/2021", page, StringComparison.Ordinal);
-        Assert.Contains("Comparés à la période précédente de même durée, du 01/01/2020 au 31/12/2020.", page, StringComparison.Ordinal);
-        Assert.Matches("<h3>Contrats signés</h3>\\s*<p class=\"kpi-value\">1</p>", page);
-        Assert.Matches("<h3>Contrats en vigueur</h3>\\s*<p class=\"kpi-value\">1</p>", page);
+        Assert.Contains("12 derniers mois complets · comparés à la période précédente de même durée, du 01/01/2020 au 31/12/2020", page, StringComparison.Ordinal);
+        Assert.Matches("<h3>Contrats signés</h3>\\s*<div class=\"kpi-main\">\\s*<p class=\"kpi-value\">1</p>", page);
+        Assert.Matches("<h3>Contrats en vigueur</h3>\\s*<div class=\"kpi-main\">\\s*<p class=\"kpi-value\">1</p>", page);
     }
 
     [Fact]
@@ -146,7 +146,8 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
         var all = WebUtility.HtmlDecode(await planner.GetStringAsync("/?periode=tout"));
         var wrong = WebUtility.HtmlDecode(await planner.GetStringAsync("/?periode=hier"));
 
-        Assert.Contains("Période : du 01/01/2021 au 31/12/2021 (année en cours)", year, StringComparison.Ordinal);
+        Assert.Contains("Chiffres clés du 01/01/2021 au 31/12/2021", year, StringComparison.Ordinal);
+        Assert.Contains("Année en cours · comparés à la période précédente de même durée, du 01/01/2020 au 31/12/2020", year, StringComparison.Ordinal);
         Assert.Contains("Chiffres clés depuis le début des données au 31/12/2021", all, StringComparison.Ordinal);
         Assert.Contains("Filtre non valide : période relative inconnue : « hier »", wrong, StringComparison.Ordinal);
     }
@@ -160,8 +161,8 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
 
         Assert.Contains("Chiffres clés du 01/01/2021 au 31/12/2021", page, StringComparison.Ordinal);
         // One contract signed in 2021, none in 2020: +1, no relative change from zero.
-        Assert.Matches("<h3>Contrats signés</h3>\\s*<p class=\"kpi-value\">1</p>\\s*<p class=\"kpi-change up better\">\\+1 vs période précédente</p>", page);
+        Assert.Matches("(?s)<h3>Contrats signés</h3>\\s*<div class=\"kpi-main\">\\s*<p class=\"kpi-value\">1</p>.*?</div>\\s*<p class=\"kpi-change up better\">\\+1<span class=\"visually-hidden\"> par rapport à la période précédente</span></p>", page);
         // 1 of the 3 eligible centres on the 01/01/2021 snapshot; no snapshot before 2021.
-        Assert.Matches("<h3>Taux d'adhésion</h3>\\s*<p class=\"kpi-value\">33,3\\s%</p>\\s*<p class=\"kpi-change flat neutral\">pas de comparaison possible", page);
+        Assert.Matches("(?s)<h3>Taux d'adhésion</h3>\\s*<div class=\"kpi-main\">\\s*<p class=\"kpi-value\">33,3\\s%</p>.*?</div>\\s*<p class=\"kpi-change flat neutral\">pas de comparaison possible", page);
     }
 }

@@ -19,7 +19,7 @@ public sealed record MapChart(IReadOnlyList<MapArea> Areas, IReadOnlyList<MapVal
 
     public bool IsEmpty => Values.All(v => v.Value is null);
 
-    public int Height => 560;
+    public int Height => 480;
 
     /// <summary>The lower bound of each class after the first: quantiles of the values, at most four, distinct.</summary>
     public IReadOnlyList<double> Thresholds

@@ -126,7 +126,8 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
         var snapshotBefore = Last(read.Before(p => reader.Rows(uptake, p with { From = null })));
         return new("Taux d'adhésion", KeyFigureKind.Share, snapshot?.Rate, snapshotBefore?.Rate, true,
             snapshot is null ? "aucun instantané d'éligibilité"
-            : $"{N(snapshot.Contracted)} sous contrat sur {N(snapshot.Eligible)} éligibles au {Day(snapshot.MeasuredOn)} (instantané du {Day(snapshot.Snapshot)})")
+            // The snapshot's date is in the trend's words and the uptake chart: the card stays short.
+            : $"{N(snapshot.Contracted)} sous contrat sur {N(snapshot.Eligible)} éligibles au {Day(snapshot.MeasuredOn)}")
         {
             Trend = [.. snapshots.Where(r => r.Rate is not null).Select(r => new TrendPoint($"instantané du {Day(r.Snapshot)}", r.Rate!.Value))],
             TrendSteps = "par instantané d'éligibilité",

@@ -3,6 +3,7 @@ using ServiceMedical.Analytics.Dashboard.Charts;
 using ServiceMedical.Analytics.Indicators;
 using ServiceMedical.Analytics.Indicators.KeyFigures;
 using ServiceMedical.Analytics.Indicators.Pages;
+using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Dashboard.Components.Parts;
 
@@ -17,6 +18,8 @@ public sealed partial class KeyFiguresRow
     [Parameter, EditorRequired] public required PageState State { get; set; }
 
     private ScreenKeyFigures? _figures;
+
+    private (string Key, DataDates Dates)? _readFor;
 
     // The figures of the previous filter stay on screen, dimmed, until the new ones are ready: nothing jumps.
     private bool _busy;
@@ -33,6 +36,13 @@ public sealed partial class KeyFiguresRow
     {
         var state = State;
         var key = $"{Page.Name}|{state.User.Region}|{state.Effective.ToQueryString()}";
+        // The page renders again for other reasons (its circuit starting, a chart drawn): the same figures stay as they are.
+        if (_figures is not null && (key, state.Dates) == _readFor)
+        {
+            return;
+        }
+
+        _readFor = (key, state.Dates);
         if (_figures is null && Prerendered is { } carried && carried.Key == key)
         {
             _figures = ScreenKeyFigures.Draw(carried.Periods, carried.Figures);
@@ -52,6 +62,16 @@ public sealed partial class KeyFiguresRow
     }
 
     private static string Day(DateOnly day) => FrenchFormat.Day(day);
+
+    /// <summary>« 12 derniers mois complets · comparés à la période précédente de même durée, du … au … ».</summary>
+    private string ComparisonNote(KeyFigurePeriods periods)
+    {
+        var comparison = periods.PreviousTo is { } previousTo
+            ? $"comparés à la période précédente de même durée, du {Day(periods.PreviousFrom!.Value)} au {Day(previousTo)}"
+            : "sans période précédente à comparer";
+        var note = State.PeriodChoice is { } choice ? $"{choice} · {comparison}" : comparison;
+        return char.ToUpperInvariant(note[0]) + note[1..];
+    }
 }
 
 /// <summary>Key figures as the prerendered page read them, for the page, filter and user they were read for.</summary>

@@ -43,6 +43,10 @@ public sealed record PageState(string Path, IndicatorFilter Filter, UserScope Us
             Period = page.PeriodOf(filter, horizon),
         };
 
+    /// <summary>How the period was chosen, in words (« 12 derniers mois complets »); null for dates typed in.</summary>
+    public string? PeriodChoice => Filter.Period is { } relative ? relative.Label
+        : Filter.From is null && Filter.To is null ? "12 derniers mois complets" : null;
+
     /// <summary>The link to this page with another filter: a copied link opens the same view.</summary>
     public string Href(IndicatorFilter filter) => filter.ToQueryString() is { Length: > 0 } query ? $"{Path}?{query}" : Path;
 
