@@ -42,6 +42,11 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             ExecutablePath = Chromium,
             Headless = true,
             // No network here but loopback: Chromium's background services would only fail.
+            // On Linux Chromium takes its language (date fields' day/month order) from the environment, not --lang.
+            Env = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+                .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "")
+                .Concat(new Dictionary<string, string> { ["LANG"] = "fr_FR.UTF-8", ["LANGUAGE"] = "fr" })
+                .GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Last().Value),
             Args = ["--lang=fr-FR", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
     }

@@ -89,14 +89,16 @@ public sealed class PageTests(BrowserApp app)
 
         await page.Locator("select[name=region]").SelectOptionAsync("84");
 
-        await page.WaitForURLAsync(url => url.EndsWith("/assistants-medicaux?region=84", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        // The address is read until it changes (a step within the page's history), and shown when it does not.
+        var patience = new PageAssertionsToHaveURLOptions { Timeout = 30_000 };
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/assistants-medicaux\\?region=84$"), patience);
         await Assertions.Expect(caption).ToContainTextAsync("Région Auvergne-Rhône-Alpes");
         await Assertions.Expect(page.Locator("[data-chart=adhesion] .chart svg")).ToContainTextAsync("Auvergne-Rhône-Alpes");
 
         // The browser's Back, as a person presses it. Playwright's GoBackAsync waits for a "load" that a step within the
         // page's own history need not report; this test timed out (30 s) in full runs under load, never alone.
         await page.EvaluateAsync("history.back()");
-        await page.WaitForURLAsync(url => url.EndsWith("/assistants-medicaux", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/assistants-medicaux$"), patience);
         await Assertions.Expect(caption).ToContainTextAsync("France entière");
         await page.Context.CloseAsync();
     }

@@ -95,6 +95,34 @@ public sealed class RecruitmentQueryTests : IDisposable
     }
 
     [Fact]
+    public void ACampaignUnderWay_HasNoFillRateYet_UntilNoneOfItsPostsCanStillBeFilled()
+    {
+        string State(string to, string more = "") => string.Join(" | ",
+            RecruitmentFlowIndicator.Instance.Rows(_db.Connection, _db.Horizon, UserScope.National, IndicatorFilter.Parse($"from=2023-01-01&to={to}{more}"))
+                .Select(r => $"{r.Employer} {r.Profession}: {(r.CampaignUnderWay ? "en cours" : "close")} {r.FillRate?.ToString("0.##", s_invariant) ?? "—"}"));
+
+        // 28/02/2023: A1 and A3–A4 are admissible and no jury has decided: the 2023-01 campaign is under way, in every row.
+        Assert.Equal("ars medecin_conseil: en cours — | cnam medecin_conseil: en cours — | cnam pharmacien_conseil: en cours —", State("2023-02-28"));
+        // 31/03/2023: A4 retained on 12/03, nominated on 01/04 only: P2 may still be filled, the campaign is still under way.
+        Assert.Equal("ars medecin_conseil: en cours — | cnam medecin_conseil: en cours — | cnam pharmacien_conseil: en cours —", State("2023-03-31"));
+        // 30/04/2023: every post filled or out of reach (P3 had no applicant): closed, P1 and P2 filled, P3 not.
+        Assert.Equal("ars medecin_conseil: close 1 | cnam medecin_conseil: close 1 | cnam pharmacien_conseil: close 0", State("2023-04-30"));
+        // Within a filter, only its posts count: P3 alone, without applicant past its deadline, is closed on 28/02 at 0 %.
+        Assert.Equal("cnam pharmacien_conseil: close 0", State("2023-02-28", "&profession=pharmacien_conseil"));
+
+        // The key figure and the charts leave a campaign under way aside, and say so.
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National);
+        var fillRate = new KeyFiguresQuery(reader).Run(DashboardPages.Recruitment, IndicatorFilter.Parse("from=2022-10-01&to=2023-03-31"))!.Value.Figures
+            .Single(f => f.Label == "Taux de pourvoi des postes");
+        Assert.Equal((1.0, "1 pourvus sur 1 postes des campagnes closes ; campagne en cours : janvier 2023"),
+            (fillRate.Value, fillRate.Detail.Replace('\u202F', ' ')));
+        Assert.Equal(["octobre 2022 1"], fillRate.Trend.Select(t => $"{t.Label} {t.Value}"));
+        var byCampaign = IndicatorCatalog.FindChart("recrutement-campagnes")!.Render(reader, IndicatorFilter.Parse("from=2022-10-01&to=2023-03-31"))!;
+        Assert.Equal("Taux de pourvoi des campagnes closes, par employeur", byCampaign.Caption.Title);
+        Assert.Equal(["octobre 2022 : 100,0 %"], byCampaign.Targets.Select(t => t.Text));
+    }
+
+    [Fact]
     public void Delays_MedianAndNinetiethPercentile_InDays()
     {
         var rows = RecruitmentDelayIndicator.Instance.Rows(_db.Connection, _db.Horizon, UserScope.National, IndicatorFilter.National);

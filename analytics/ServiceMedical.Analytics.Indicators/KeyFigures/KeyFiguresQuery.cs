@@ -150,7 +150,16 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
         var campaigns = posts.GroupBy(r => r.Campaign).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         IReadOnlyList<TrendPoint> ByCampaign(Func<IEnumerable<RecruitmentFlowRow>, double?> value) =>
             [.. campaigns.Select(c => (c.Key, Value: value(c))).Where(c => c.Value is not null).Select(c => new TrendPoint(RecruitmentFlowCharts.CampaignName(c.Key), c.Value!.Value))];
-        static double? FillRate(IEnumerable<RecruitmentFlowRow> rows) => Share(rows.Sum(r => r.Filled), rows.Sum(r => r.Posts));
+        // Over closed campaigns only: one under way would read as posts left empty.
+        static double? FillRate(IEnumerable<RecruitmentFlowRow> rows) => rows.Where(r => !r.CampaignUnderWay).ToList() is { Count: > 0 } done
+            ? Share(done.Sum(r => r.Filled), done.Sum(r => r.Posts)) : null;
+        var closed = posts.Where(r => !r.CampaignUnderWay).ToList();
+        var underWay = campaigns.Where(c => c.Any(r => r.CampaignUnderWay)).Select(c => RecruitmentFlowCharts.CampaignName(c.Key)).ToList();
+        var fillRateDetail = string.Join(" ; ", new[]
+        {
+            closed.Count == 0 ? null : $"{N(closed.Sum(r => r.Filled))} pourvus sur {N(closed.Sum(r => r.Posts))} postes des campagnes closes",
+            underWay.Count == 0 ? null : $"campagne en cours : {string.Join(", ", underWay)}",
+        }.OfType<string>());
         static double? TakeUp(IEnumerable<RecruitmentFlowRow> rows) => Share(rows.Sum(r => r.Started), rows.Sum(r => r.Started + r.Declined));
         return
         [
@@ -159,7 +168,7 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
             new("Candidatures", KeyFigureKind.Count, posts.Sum(r => r.Applications), read.Compared(before.Sum(r => r.Applications)), true,
                 $"{N(posts.Sum(r => r.Admissible))} recevables") { Trend = ByCampaign(c => c.Sum(r => r.Applications)), TrendSteps = "par campagne" },
             new(FillRateLabel, KeyFigureKind.Share, FillRate(posts), FillRate(before), true,
-                $"{N(posts.Sum(r => r.Filled))} pourvus sur {N(posts.Sum(r => r.Posts))} postes publiés dans la période") { Trend = ByCampaign(FillRate), TrendSteps = "par campagne" },
+                fillRateDetail) { Trend = ByCampaign(FillRate), TrendSteps = "par campagne close" },
             new("Taux de prise de poste", KeyFigureKind.Share, TakeUp(posts), TakeUp(before), true,
                 $"{N(posts.Sum(r => r.Started))} lauréats en poste sur {N(posts.Sum(r => r.Started + r.Declined))} dont la date est venue") { Trend = ByCampaign(TakeUp), TrendSteps = "par campagne" },
         ];

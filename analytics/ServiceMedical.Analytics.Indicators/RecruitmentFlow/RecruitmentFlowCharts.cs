@@ -31,29 +31,32 @@ internal static class RecruitmentFlowCharts
         return new("Postes et candidatures, de l'offre à la prise de poste", chart);
     }
 
+    /// <summary>The rows whose fill rate is final: a campaign under way would read as posts left empty.</summary>
+    private static List<RecruitmentFlowRow> Closed(ChartInput<RecruitmentFlowRow> input) => [.. input.Rows.Where(r => !r.CampaignUnderWay)];
+
     public static ChartDrawing<RecruitmentFlowRow> FillRateByCampaign(ChartInput<RecruitmentFlowRow> input)
     {
-        var rows = input.Rows;
+        var rows = Closed(input);
         var campaigns = rows.Select(r => r.Campaign).Distinct().Order(StringComparer.Ordinal).ToList();
         var series = rows.GroupBy(r => r.Employer).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new BarSeries(CodeLabels.Of(g.Key), campaigns.Select(c => ChartStyle.Share(g.Where(r => r.Campaign == c).Sum(r => r.Filled), g.Where(r => r.Campaign == c).Sum(r => r.Posts))).ToList()))
             .ToList();
         var chart = new BarChart([.. campaigns.Select(CampaignName)], series, "Taux de pourvoi", ChartStyle.Percent);
-        return new("Taux de pourvoi des postes par campagne et par employeur", chart);
+        return new("Taux de pourvoi des campagnes closes, par employeur", chart);
     }
 
     /// <summary>The fill rate of each region on a map; a region that opened no post has no rate (« sans donnée »).</summary>
     public static ChartDrawing<RecruitmentFlowRow> FillRateMap(ChartInput<RecruitmentFlowRow> input)
     {
-        var values = input.Rows.GroupBy(r => r.Zone)
+        var values = Closed(input).GroupBy(r => r.Zone)
             .Select(g => new MapValue(g.Key, g.Sum(r => r.Posts) == 0 ? null : (double)g.Sum(r => r.Filled) / g.Sum(r => r.Posts), input.LinkOf(g.Key)))
             .ToList();
-        return new("Carte du taux de pourvoi des postes par région", new MapChart(ZoneMap.AreasOf(input.Filter), values, ChartStyle.Percent));
+        return new("Carte du taux de pourvoi des campagnes closes, par région", new MapChart(ZoneMap.AreasOf(input.Filter), values, ChartStyle.Percent));
     }
 
     public static ChartDrawing<RecruitmentFlowRow> FillRateByRegion(ChartInput<RecruitmentFlowRow> input)
     {
-        var rows = input.Rows;
+        var rows = Closed(input);
         var zones = rows.GroupBy(r => (r.Zone, r.ZoneName))
             .Select(g => (g.Key.Zone, g.Key.ZoneName, Rate: ChartStyle.Share(g.Sum(r => r.Filled), g.Sum(r => r.Posts))))
             .OrderByDescending(z => z.Rate).ToList();
@@ -62,7 +65,7 @@ internal static class RecruitmentFlowCharts
             Horizontal = true,
             Links = zones.Select(z => input.LinkOf(z.Zone)).ToList(),
         };
-        return new("Taux de pourvoi des postes par région", chart);
+        return new("Taux de pourvoi des campagnes closes, par région", chart);
     }
 
     /// <summary>A campaign as people name it, « janvier 2026 », from its code « 2026-01 » (an unexpected code stays as it is).</summary>

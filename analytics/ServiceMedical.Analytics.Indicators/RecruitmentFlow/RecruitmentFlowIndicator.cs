@@ -17,7 +17,7 @@ public sealed class RecruitmentFlowIndicator : Indicator<RecruitmentFlowRow>
 
     public override IReadOnlyList<TableColumn<RecruitmentFlowRow>> Columns { get; } =
     [
-        new("Campagne", r => r.Campaign), new("Profession", r => r.Profession, ColumnKind.Code), new("Employeur", r => r.Employer, ColumnKind.Code),
+        new("Campagne", r => r.Campaign), new("État de la campagne", r => r.CampaignUnderWay ? "en cours" : "close"), new("Profession", r => r.Profession, ColumnKind.Code), new("Employeur", r => r.Employer, ColumnKind.Code),
         new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Postes ouverts", r => r.Posts), new("Candidatures", r => r.Applications),
         new("Candidatures recevables", r => r.Admissible), new("Candidatures auditionnées", r => r.Interviewed),
         new("Postes avec un candidat retenu", r => r.Retained), new("Postes pourvus (nomination publiée)", r => r.Filled),

@@ -15,6 +15,12 @@ public sealed record RecruitmentFlowRow : ZonedRow
 
     public string Employer { get; init; } = "";
 
+    /// <summary>
+    /// One of the campaign's posts (within the filter) may still be filled on the period's last day: its fill rate is not
+    /// final yet (recruitment-flow.sql says when).
+    /// </summary>
+    public bool CampaignUnderWay { get; init; }
+
     public long Posts { get; init; }
 
     public long Applications { get; init; }
@@ -34,8 +40,8 @@ public sealed record RecruitmentFlowRow : ZonedRow
     /// <summary>Filled posts whose start is still to come or not yet reported.</summary>
     public long StartPending => Filled - Started - Declined;
 
-    /// <summary>Posts filled (a retained candidate's nomination published) / posts opened.</summary>
-    public double? FillRate => Posts == 0 ? null : (double)Filled / Posts;
+    /// <summary>Posts filled (a retained candidate's nomination published) / posts opened; none while the campaign is under way.</summary>
+    public double? FillRate => Posts == 0 || CampaignUnderWay ? null : (double)Filled / Posts;
 
     /// <summary>Of the nominees whose start date has come and who are reported, those who took up the post.</summary>
     public double? TakeUp => Started + Declined == 0 ? null : (double)Started / (Started + Declined);

@@ -3,9 +3,12 @@
 -- applications, admissible applications (diploma, on time) and applications heard, counted in applications;
 -- posts with a retained candidate, posts filled (the nomination published), posts whose recruit took up the post
 -- and posts whose nominee did not, counted in posts. Anything dated after $to is not known yet on that day.
+-- A campaign is under way on $to while one of its posts may still be filled: applications still open, admissible
+-- applications and no jury decision in the campaign yet, or a candidate retained whose nomination is not published;
+-- six months after its last deadline, what was not done is taken as done. Its fill rate is not final: the charts leave it aside.
 WITH as_of AS (SELECT CAST($to AS DATE) AS day),
 posts AS (
-    SELECT p.identifiant_poste, p.campagne, p.profession, p.employeur, {zone} AS zone
+    SELECT p.identifiant_poste, p.campagne, p.profession, p.employeur, p.date_limite_candidature AS deadline, {zone} AS zone
     FROM postes_recrutement p
     JOIN (SELECT code AS region_code FROM ref_regions) d ON d.region_code = p.code_region
     WHERE in_geography(d.region_code, NULL, $region, $department)
@@ -32,10 +35,21 @@ per_post AS (
            EXISTS (SELECT 1 FROM nominated n WHERE n.identifiant_poste = p.identifiant_poste AND n.prise_de_poste_effective
                    AND n.date_prise_fonctions <= (SELECT day FROM as_of)) AS started,
            EXISTS (SELECT 1 FROM nominated n WHERE n.identifiant_poste = p.identifiant_poste AND NOT n.prise_de_poste_effective
-                   AND n.date_prise_fonctions <= (SELECT day FROM as_of)) AS declined
+                   AND n.date_prise_fonctions <= (SELECT day FROM as_of)) AS declined,
+           EXISTS (SELECT 1 FROM interviews e WHERE e.identifiant_poste = p.identifiant_poste
+                   AND e.date_decision <= (SELECT day FROM as_of)) AS decided
     FROM posts p
+),
+pending AS (
+    SELECT *,
+           max(deadline) OVER campaign + INTERVAL 6 MONTH > (SELECT day FROM as_of)
+           AND (bool_or(deadline >= (SELECT day FROM as_of)) OVER campaign
+                OR (bool_or(admissible > 0) OVER campaign AND NOT bool_or(decided) OVER campaign)
+                OR bool_or(retained AND NOT filled) OVER campaign) AS campaign_under_way
+    FROM per_post
+    WINDOW campaign AS (PARTITION BY campagne)
 )
-SELECT campagne AS campaign, profession, employeur AS employer, zone,
+SELECT campagne AS campaign, profession, employeur AS employer, zone, campaign_under_way,
        count(*) AS posts,
        CAST(sum(applications) AS BIGINT) AS applications,
        CAST(sum(admissible) AS BIGINT) AS admissible,
@@ -44,6 +58,6 @@ SELECT campagne AS campaign, profession, employeur AS employer, zone,
        count(*) FILTER (WHERE filled) AS filled,
        count(*) FILTER (WHERE started) AS started,
        count(*) FILTER (WHERE declined) AS declined
-FROM per_post
-GROUP BY campagne, profession, employeur, zone
+FROM pending
+GROUP BY campagne, profession, employeur, zone, campaign_under_way
 ORDER BY campagne, profession, employeur, zone;
