@@ -193,23 +193,32 @@ public sealed class Recompute(RawDemo raw, Dictionary<string, string> regionName
         var applications = raw.Applications.Where(a => a.Sent <= ask.To).ToLookup(a => a.Post);
         var interviews = raw.Interviews.Where(i => i.Day <= ask.To).ToLookup(i => i.Post);
         var nominations = raw.Nominations.Where(n => n.Published <= ask.To).ToLookup(n => n.Post);
-        return [.. Posts(ask)
+        var posts = Posts(ask)
             .Select(p => (Post: p, Zone: RegionZone(ask, p.Region),
                 Applications: applications[p.Id].Count(), Admissible: applications[p.Id].Count(a => a.Admissible),
                 Interviewed: interviews[p.Id].Select(i => i.Application).Distinct().Count(),
                 Retained: interviews[p.Id].Any(i => i.Decision == "retenu" && i.Decided <= ask.To),
+                Decided: interviews[p.Id].Any(i => i.Decided <= ask.To),
                 Filled: nominations[p.Id].Any(),
                 Started: nominations[p.Id].Any(n => n.TookUp == true && n.Start <= ask.To),
                 Declined: nominations[p.Id].Any(n => n.TookUp == false && n.Start <= ask.To)))
+            .ToList();
+        // Under way: a post may still be filled (applications open, admissible ones and no jury decision in the campaign,
+        // a retained candidate not nominated), within six months of the campaign's last deadline.
+        var underWay = posts.GroupBy(x => x.Post.Campaign).ToDictionary(c => c.Key, c =>
+            c.Max(x => x.Post.Deadline).AddMonths(6) > ask.To
+            && (c.Any(x => x.Post.Deadline >= ask.To) || (c.Any(x => x.Admissible > 0) && !c.Any(x => x.Decided)) || c.Any(x => x.Retained && !x.Filled)));
+        return [.. posts
             .GroupBy(x => (x.Post.Campaign, x.Post.Profession, x.Post.Employer, x.Zone))
             .Select(g =>
             {
-                long posts = g.Count(), filled = g.Count(x => x.Filled), started = g.Count(x => x.Started), declined = g.Count(x => x.Declined);
+                long opened = g.Count(), filled = g.Count(x => x.Filled), started = g.Count(x => x.Started), declined = g.Count(x => x.Declined);
+                var open = underWay[g.Key.Campaign];
                 return new object?[]
                 {
-                    g.Key.Campaign, g.Key.Profession, g.Key.Employer, g.Key.Zone, ZoneName(ask, g.Key.Zone), posts, (long)g.Sum(x => x.Applications),
+                    g.Key.Campaign, open ? "en cours" : "close", g.Key.Profession, g.Key.Employer, g.Key.Zone, ZoneName(ask, g.Key.Zone), opened, (long)g.Sum(x => x.Applications),
                     (long)g.Sum(x => x.Admissible), (long)g.Sum(x => x.Interviewed), (long)g.Count(x => x.Retained), filled, started, declined,
-                    filled - started - declined, Share(filled, posts), Share(started, started + declined),
+                    filled - started - declined, open ? null : Share(filled, opened), Share(started, started + declined),
                 };
             })];
     }
