@@ -50,4 +50,31 @@ public sealed class BoundsTests
 
         Assert.Equal("Historique trop court pour prévoir : 30 mois, il en faut au moins 37.", error.Message);
     }
+
+    [Fact]
+    public void BeyondTheBacktestedHorizons_TheIntervalsWidenInProportionToTheHorizon()
+    {
+        var measured = new Dictionary<int, double[]> { [1] = [-1, -0.5, 0.5, 1], [24] = [-4, -2, 2, 4] };
+
+        Assert.Equal([-4, -2, 2, 4], UptakeForecasting.QuantilesAt(measured, 24));
+        Assert.Equal([-6, -3, 3, 6], UptakeForecasting.QuantilesAt(measured, 36));
+        Assert.Equal([-1.25, -0.625, 0.625, 1.25], UptakeForecasting.QuantilesAt(new Dictionary<int, double[]> { [4] = [-1, -0.5, 0.5, 1] }, 5));
+    }
+
+    [Fact]
+    public void EveryHorizonFrom1To36_IsForecast_WideningBeyondTheBacktestedOnes()
+    {
+        // A noisy pace far from saturation: no bound clamps the intervals.
+        var series = new[] { SyntheticSeries.Of("01", 1_000_000, t => 40 + (13 * t % 17)), SyntheticSeries.Of("02", 1_000_000, t => 20 + (7 * t % 11)) };
+
+        var results = new UptakeForecasting([new Models.NaiveModel(), new Models.DriftModel()], horizon: 36).Run(series);
+
+        foreach (var result in results)
+        {
+            Assert.Equal(36, result.Points.Count);
+            var widths = result.Points.Select(p => p.High80 - p.Low80).ToList();
+            Assert.True(widths[35] > widths[23], $"{widths[23]} then {widths[35]}");
+            Assert.Equal(widths[23] * 36 / 24, widths[35], 6);
+        }
+    }
 }

@@ -47,7 +47,7 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
             var values = ForecastBounds.Apply(trained[best.Model].Forecast(series, horizon), series.Cumulative(last), series.Eligible(last));
             var quantiles = final[best.Model];
             var scale = scales[series.Key];
-            var points = values.Select((v, i) => Point(series, last, i + 1, v, quantiles[i + 1], scale)).ToList();
+            var points = values.Select((v, i) => Point(series, last, i + 1, v, QuantilesAt(quantiles, i + 1), scale)).ToList();
             results.Add(new ScopeForecast(series.Scope, series.Name, series.Months[last], series.Cumulative(last), series.Eligible(last), accuracy, points) { BeneficiaryType = series.BeneficiaryType });
         }
 
@@ -114,6 +114,27 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
             var scaled = g.Select(e => e.Error / scales[e.Key]).ToArray();
             return s_levels.Select(p => MathNet.Numerics.Statistics.Statistics.Quantile(scaled, p)).ToArray();
         });
+
+    /// <summary>
+    /// The quantiles of the scaled errors at <paramref name="horizon"/> months. The backtest measures up to its window
+    /// (24 months); beyond, the widest measured quantiles grow in proportion to the horizon, as the error of a pace
+    /// carried forward does (an error of the monthly pace adds up month after month).
+    /// </summary>
+    internal static double[] QuantilesAt(Dictionary<int, double[]> quantiles, int horizon)
+    {
+        if (quantiles.TryGetValue(horizon, out var measured))
+        {
+            return measured;
+        }
+
+        var widest = quantiles.Keys.Where(h => h < horizon).DefaultIfEmpty(0).Max();
+        if (widest == 0)
+        {
+            throw new InvalidOperationException($"Aucune erreur mesurée jusqu'à {horizon} mois : le backtest n'a rien donné.");
+        }
+
+        return [.. quantiles[widest].Select(q => q * horizon / widest)];
+    }
 
     private static ForecastPoint Point(UptakeSeries series, int last, int h, double value, double[] q, double scale)
     {
