@@ -73,8 +73,29 @@ public sealed class BoundsTests
         {
             Assert.Equal(36, result.Points.Count);
             var widths = result.Points.Select(p => p.High80 - p.Low80).ToList();
-            Assert.True(widths[35] > widths[23], $"{widths[23]} then {widths[35]}");
-            Assert.Equal(widths[23] * 36 / 24, widths[35], 6);
+            // The shared part grows as 36 / 24, the pace's part as 36 × 37 / (24 × 25): together at least as 36 / 24.
+            Assert.True(widths[35] >= (widths[23] * 36 / 24) - 1e-9, $"{widths[23]} then {widths[35]}");
         }
+    }
+
+    [Fact]
+    public void AnIntervalWidens_ByWhatTheSeriesPastChangesOfPaceWouldAddUp()
+    {
+        // 10 signings a month for three years, then 22: the pace rose once, by 12 a month.
+        var steady = SyntheticSeries.Of("01", 1_000_000, _ => 10);
+        var stepped = SyntheticSeries.Of("02", 1_000_000, t => t < 36 ? 10 : 22);
+
+        Assert.Equal(0, UptakeForecasting.PaceSpread(steady, 59));
+        // Months 24–59: pace over the 12 months ending t minus the pace a year before. For t in 36–47 the change
+        // grows 1, 2 … 12; for t in 48–59 it falls 11 … 0; before 36 it is 0: √((Σ k², k=1..12 + Σ k², k=0..11) / 36).
+        var expected = Math.Sqrt((650 + 506) / 36.0);
+        Assert.Equal(expected, UptakeForecasting.PaceSpread(stepped, 59), 9);
+
+        // No spread: the shared quantiles times the scale. No shared error: ± z × the pace's change added up over h months.
+        Assert.Equal([-6, -3, 3, 6], UptakeForecasting.Widened([-2, -1, 1, 2], 3, 0, 12));
+        var drift = 2.0 * 12 * 13 / 24;
+        Assert.Equal([-1.96 * drift, -1.2816 * drift, 1.2816 * drift, 1.96 * drift], UptakeForecasting.Widened([0, 0, 0, 0], 3, 2, 12));
+        // Both: in quadrature, never narrower than either.
+        Assert.Equal(-Math.Sqrt(36 + Math.Pow(1.96 * drift, 2)), UptakeForecasting.Widened([-2, -1, 1, 2], 3, 2, 12)[0], 9);
     }
 }

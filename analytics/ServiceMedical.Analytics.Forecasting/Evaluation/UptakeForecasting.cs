@@ -9,7 +9,8 @@ namespace ServiceMedical.Analytics.Forecasting.Evaluation;
 /// model per scope, and intervals from the backtest's errors.
 /// <para>
 /// Errors are scaled by the square root of the scope's average monthly signings, so that France and the smallest region share
-/// one distribution per horizon; its quantiles make the intervals. Coverage is measured honestly: intervals
+/// one distribution per horizon; its quantiles make the intervals, widened by each series' past changes of pace
+/// (<see cref="Widened"/>; docs/forecasts.md). Coverage is measured honestly: intervals
 /// built from the first half of the origins, checked on the second half.
 /// </para>
 /// </summary>
@@ -41,13 +42,14 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         var trained = models.ToDictionary(m => m.Name, m => m.Train(all, last));
         foreach (var series in all)
         {
-            var accuracy = models.Select(m => Accuracy(m, [.. bySeries[(m.Name, series.Key)]], [.. bySeries[("naive", series.Key)]], calibrated[m.Name], scales, calibration)).ToList();
+            var accuracy = models.Select(m => Accuracy(m, series, [.. bySeries[(m.Name, series.Key)]], [.. bySeries[("naive", series.Key)]], calibrated[m.Name], scales, calibration)).ToList();
             var best = accuracy.OrderBy(a => a.Mae).ThenBy(a => a.Model == "naive" ? 1 : 0).First();
             accuracy = [.. accuracy.Select(a => a with { Chosen = a.Model == best.Model })];
             var values = ForecastBounds.Apply(trained[best.Model].Forecast(series, horizon), series.Cumulative(last), series.Eligible(last));
             var quantiles = final[best.Model];
             var scale = scales[series.Key];
-            var points = values.Select((v, i) => Point(series, last, i + 1, v, QuantilesAt(quantiles, i + 1), scale)).ToList();
+            var spread = PaceSpread(series, last);
+            var points = values.Select((v, i) => Point(series, last, i + 1, v, Widened(QuantilesAt(quantiles, i + 1), scale, spread, i + 1), 1)).ToList();
             results.Add(new ScopeForecast(series.Scope, series.Name, series.Months[last], series.Cumulative(last), series.Eligible(last), accuracy, points) { BeneficiaryType = series.BeneficiaryType });
         }
 
@@ -80,7 +82,7 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
     }
 
     /// <summary>A model's accuracy on one series, from its backtest errors and the naive model's on the same series.</summary>
-    private static ModelAccuracy Accuracy(IUptakeModel model, List<BacktestError> mine, List<BacktestError> naive, Dictionary<int, double[]> calibrated,
+    private static ModelAccuracy Accuracy(IUptakeModel model, UptakeSeries series, List<BacktestError> mine, List<BacktestError> naive, Dictionary<int, double[]> calibrated,
         Dictionary<string, double> scales, HashSet<int> calibration)
     {
         var mae = mine.Average(e => Math.Abs(e.Error));
@@ -88,10 +90,10 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         var mase = naiveMae == 0 ? (mae == 0 ? 1 : double.PositiveInfinity) : mae / naiveMae;
         var checkedErrors = mine.Where(e => !calibration.Contains(e.Origin)).ToList();
         return new ModelAccuracy(model.Name, model.Label, mae, mase,
-            Coverage(checkedErrors, calibrated, scales, 0), Coverage(checkedErrors, calibrated, scales, 1), false);
+            Coverage(series, checkedErrors, calibrated, scales, 0), Coverage(series, checkedErrors, calibrated, scales, 1), false);
     }
 
-    private static double? Coverage(List<BacktestError> errors, Dictionary<int, double[]> quantiles, Dictionary<string, double> scales, int level)
+    private static double? Coverage(UptakeSeries series, List<BacktestError> errors, Dictionary<int, double[]> quantiles, Dictionary<string, double> scales, int level)
     {
         var judged = errors.Where(e => quantiles.ContainsKey(e.Horizon)).ToList();
         if (judged.Count == 0)
@@ -101,10 +103,40 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
 
         return judged.Count(e =>
         {
-            var q = quantiles[e.Horizon];
-            var scaled = e.Error / scales[e.Key];
-            return level == 0 ? scaled >= q[1] && scaled <= q[2] : scaled >= q[0] && scaled <= q[3];
+            // The pace's spread as known at the origin: the interval the forecast had then.
+            var q = Widened(quantiles[e.Horizon], scales[e.Key], PaceSpread(series, e.Origin), e.Horizon);
+            return level == 0 ? e.Error >= q[1] && e.Error <= q[2] : e.Error >= q[0] && e.Error <= q[3];
         }) / (double)judged.Count;
+    }
+
+    private static readonly double[] s_normal = [-1.96, -1.2816, 1.2816, 1.96];
+
+    /// <summary>
+    /// The error quantiles in signers at a horizon: the shared scaled quantiles times the series' scale, each widened
+    /// (in quadrature) by what a change of pace like the series' past ones would add up to over the horizon.
+    /// </summary>
+    internal static double[] Widened(double[] scaled, double scale, double paceSpread, int horizon)
+    {
+        // A pace changing by paceSpread a month per year, linearly: Σ k/12 over the months ahead.
+        var drift = paceSpread * horizon * (horizon + 1) / 24;
+        return [.. scaled.Select((q, i) =>
+        {
+            var shared = q * scale;
+            var extra = s_normal[i] * drift;
+            return shared + (Math.Sign(extra) * (Math.Sqrt((shared * shared) + (extra * extra)) - Math.Abs(shared)));
+        })];
+    }
+
+    /// <summary>
+    /// How much the series' monthly pace has changed from one year to the next over the last three years up to
+    /// <paramref name="origin"/> (root mean square, in signers a month); 0 with less than two years of history.
+    /// </summary>
+    internal static double PaceSpread(UptakeSeries series, int origin)
+    {
+        double Pace(int end) => (series.Cumulative(end) - series.Cumulative(end - 12)) / 12;
+        var changes = Enumerable.Range(Math.Max(24, origin - 35), Math.Max(0, origin - Math.Max(24, origin - 35) + 1))
+            .Select(t => Pace(t) - Pace(t - 12)).ToList();
+        return changes.Count == 0 ? 0 : Math.Sqrt(changes.Average(c => c * c));
     }
 
     /// <summary>Per horizon, the 2.5 %, 10 %, 90 % and 97.5 % quantiles of the scaled errors (actual − forecast).</summary>
