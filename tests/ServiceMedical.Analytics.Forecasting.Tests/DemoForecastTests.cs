@@ -113,7 +113,7 @@ public sealed class DemoForecastTests(DemoForecast demo) : IClassFixture<DemoFor
         Assert.Equal(expected.At(12).Value, rows[^1].Cumulative, 1);
         Assert.Equal(expected.Chosen.Model, accuracy[0].Model);
         Assert.True(accuracy[0].Chosen);
-        Assert.Equal(4, accuracy.Count);
+        Assert.Equal(5, accuracy.Count);
         Assert.Throws<ScopeAuthorizationException>(() =>
             ForecastIndicator.Instance.Rows(connection, horizon, UserScope.ForRegion("84"), new IndicatorFilter { Geography = GeoScope.ForRegion("11") }));
         Assert.Throws<FilterException>(() =>

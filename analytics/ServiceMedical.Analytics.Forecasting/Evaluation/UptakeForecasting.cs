@@ -18,7 +18,7 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
 {
     private static readonly double[] s_levels = [0.025, 0.10, 0.90, 0.975];
 
-    public static IReadOnlyList<IUptakeModel> AllModels { get; } = [new NaiveModel(), new DriftModel(), new BassModel(), new BoostedTreesModel()];
+    public static IReadOnlyList<IUptakeModel> AllModels { get; } = [new NaiveModel(), new DriftModel(), new DampedTrendModel(), new BassModel(), new BoostedTreesModel()];
 
     public int Horizon => horizon;
 
@@ -39,7 +39,7 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         var final = models.ToDictionary(m => m.Name, m => Quantiles([.. errors.Where(e => e.Model == m.Name)], scales));
         var bySeries = errors.ToLookup(e => (e.Model, e.Key));
         var results = new List<ScopeForecast>();
-        var trained = models.ToDictionary(m => m.Name, m => m.Train(all, last));
+        var trained = models.AsParallel().AsOrdered().Select(m => (m.Name, Forecaster: m.Train(all, last))).ToDictionary(t => t.Name, t => t.Forecaster);
         foreach (var series in all)
         {
             var accuracy = models.Select(m => Accuracy(m, series, [.. bySeries[(m.Name, series.Key)]], [.. bySeries[("naive", series.Key)]], calibrated[m.Name], scales, calibration)).ToList();
@@ -60,25 +60,27 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
     internal List<BacktestError> Backtest(IReadOnlyList<UptakeSeries> all, IReadOnlyList<int> origins)
     {
         var last = all[0].Length - 1;
-        var errors = new List<BacktestError>();
-        foreach (var model in models)
+        var runs = models.SelectMany(m => origins.Select(o => (Model: m, Origin: o))).ToList();
+        var errors = new List<BacktestError>[runs.Count];
+        // Every (model, origin) trains on its own: they run side by side, and are gathered back in order.
+        Parallel.For(0, runs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            foreach (var origin in origins)
+            var (model, origin) = runs[i];
+            var forecaster = model.Train(all, origin);
+            var steps = Math.Min(horizon, last - origin);
+            var mine = new List<BacktestError>(all.Count * steps);
+            foreach (var series in all)
             {
-                var forecaster = model.Train(all, origin);
-                var steps = Math.Min(horizon, last - origin);
-                foreach (var series in all)
+                var forecast = ForecastBounds.Apply(forecaster.Forecast(series, steps), series.Cumulative(origin), series.Eligible(origin));
+                for (var h = 1; h <= steps; h++)
                 {
-                    var forecast = ForecastBounds.Apply(forecaster.Forecast(series, steps), series.Cumulative(origin), series.Eligible(origin));
-                    for (var h = 1; h <= steps; h++)
-                    {
-                        errors.Add(new BacktestError(model.Name, series.Key, origin, h, forecast[h - 1], series.Cumulative(origin + h)));
-                    }
+                    mine.Add(new BacktestError(model.Name, series.Key, origin, h, forecast[h - 1], series.Cumulative(origin + h)));
                 }
             }
-        }
 
-        return errors;
+            errors[i] = mine;
+        });
+        return [.. errors.SelectMany(e => e)];
     }
 
     /// <summary>A model's accuracy on one series, from its backtest errors and the naive model's on the same series.</summary>

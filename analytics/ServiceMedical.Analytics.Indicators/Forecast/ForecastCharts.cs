@@ -79,6 +79,7 @@ public static class ForecastCharts
     {
         "naive" => "sans nouvelle signature",
         "derive" => "rythme récent prolongé",
+        "tendance" => "rythme lissé, tendance amortie",
         "bass" => "courbe d'adoption",
         "fasttree" => "apprentissage automatique",
         _ => model,
