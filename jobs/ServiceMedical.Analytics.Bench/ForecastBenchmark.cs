@@ -21,11 +21,12 @@ public static class ForecastBenchmark
     {
         var db = CommandOptions.Text("--db", "FICHIER", "base à mesurer (sans elle, la démo nationale est écrite et chargée d'abord)");
         var command = new Command("forecast", "précision des modèles de prévision (MASE par région), couverture des intervalles, temps") { db };
-        command.SetAction(result => Run(result.GetValue(db), result.InvocationConfiguration.Output));
+        command.SetAction(result => Run(result.GetValue(db), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
-    public static int Run(string? database, TextWriter output)
+    /// <summary>Runs the benchmark; a history too short to forecast is said on <paramref name="error"/> with exit status 1.</summary>
+    public static int Run(string? database, TextWriter output, TextWriter error)
     {
         string? folder = null;
         var path = database;
@@ -46,10 +47,22 @@ public static class ForecastBenchmark
 
             // First, cold (as the first nightly refresh is): every model, then each model alone to see where the time goes.
             var clock = Stopwatch.StartNew();
-            var results = new UptakeForecasting(UptakeForecasting.AllModels).Run(history);
+            IReadOnlyList<ScopeForecast> results;
+            try
+            {
+                results = new UptakeForecasting(UptakeForecasting.AllModels).Run(history);
+            }
+            catch (InvalidOperationException e)
+            {
+                error.WriteLine($"forecast : {e.Message}");
+                return 1;
+            }
+
             clock.Stop();
             // Each model alone, to see where the time goes; the naive model is the baseline of the ratio.
-            var alone = UptakeForecasting.AllModels.Select(m =>
+            var models = results[0].Accuracy.Select(a => a.Model).ToList();
+            // Only the models that took part: on a short history the boosted trees sit out.
+            var alone = UptakeForecasting.AllModels.Where(m => models.Contains(m.Name)).Select(m =>
             {
                 var c = Stopwatch.StartNew();
                 new UptakeForecasting([m]).Run(history);
@@ -57,7 +70,6 @@ public static class ForecastBenchmark
             }).ToList();
             var naiveClock = alone[0].Elapsed;
 
-            var models = results[0].Accuracy.Select(a => a.Model).ToList();
             output.WriteLine($"{"Périmètre",-28} {string.Join(" ", models.Select(m => $"{m,9}"))}  {"choisi",-9} {"couv. 80 %",10} {"couv. 95 %",10}");
             foreach (var r in results.OrderBy(r => r.Scope == UptakeSeries.National ? "" : r.Scope, StringComparer.Ordinal).ThenBy(r => r.BeneficiaryType, StringComparer.Ordinal))
             {
@@ -71,14 +83,15 @@ public static class ForecastBenchmark
             var covered = results.Where(r => r.Chosen.Coverage80 is not null).ToList();
             output.WriteLine();
             output.WriteLine($"Séries régionales par type de bénéficiaire où le modèle choisi bat le naïf : {byType.Count(r => r.Chosen.Mase < 1)} sur {byType.Count}.");
-            output.WriteLine($"MASE : erreur absolue moyenne du modèle / celle de la prévision naïve, 24 origines mensuelles, horizons 1 à {results[0].Points.Count} mois.");
+            output.WriteLine($"MASE : erreur absolue moyenne du modèle / celle de la prévision naïve, {results[0].BacktestOrigins} origines mensuelles, horizons 1 à {results[0].Points.Count} mois.");
             output.WriteLine($"Régions où le modèle choisi bat le naïf : {beating} sur {regions.Count} ({Share((double)beating / regions.Count)}).");
             // The issue's target: per series with at least one signature a month, 80 % coverage within 70–90 % and 95 % coverage ≥ 90 %.
             var active = covered.Where(r => history.Single(h => h.Key == Key(r)) is var s && s.Cumulative(s.Length - 1) >= s.Length).ToList();
             var in80 = active.Count(r => r.Chosen.Coverage80 is >= 0.70 and <= 0.90);
             var in95 = active.Count(r => r.Chosen.Coverage95 >= 0.90);
-            output.WriteLine($"Séries d'au moins une signature par mois : {active.Count} ; couverture 80 % dans 70–90 % : {in80} ({Share((double)in80 / active.Count)}, cible ≥ 80 %) ; couverture 95 % ≥ 90 % : {in95} ({Share((double)in95 / active.Count)}).");
-            output.WriteLine($"Couverture moyenne des intervalles du modèle choisi : 80 % → {Share(covered.Average(r => r.Chosen.Coverage80!.Value))}, 95 % → {Share(covered.Average(r => r.Chosen.Coverage95!.Value))} (cible 70–90 % pour 80 %).");
+            output.WriteLine($"Séries d'au moins une signature par mois : {active.Count} ; couverture 80 % dans 70–90 % : {in80} ({Share(active.Count == 0 ? null : (double)in80 / active.Count)}, cible ≥ 80 %) ; couverture 95 % ≥ 90 % : {in95} ({Share(active.Count == 0 ? null : (double)in95 / active.Count)}).");
+            output.WriteLine($"Couverture moyenne des intervalles du modèle choisi : 80 % → {Share(covered.Count == 0 ? null : covered.Average(r => r.Chosen.Coverage80!.Value))}, 95 % → {Share(covered.Count == 0 ? null : covered.Average(r => r.Chosen.Coverage95!.Value))} (cible 70–90 % pour 80 %).");
+            output.WriteLine($"Historique : {results[0].HistoryMonths} mois ; backtest sur {results[0].BacktestOrigins} origines mensuelles.");
             output.WriteLine($"Durée (backtest de {UptakeForecasting.AllModels.Count} modèles + prévision, {results.Count} séries : tous bénéficiaires, centres, médecins) : {clock.Elapsed.TotalSeconds.ToString("0.00", FrenchFormat.Culture)} s ; naïf seul : {naiveClock.TotalSeconds.ToString("0.00", FrenchFormat.Culture)} s ; rapport {(clock.Elapsed / naiveClock).ToString("0.0", FrenchFormat.Culture)}×.");
             output.WriteLine($"Chaque modèle seul : {string.Join(" ; ", alone.Select(a => $"{a.Name} {a.Elapsed.TotalSeconds.ToString("0.00", FrenchFormat.Culture)} s"))}.");
             return 0;

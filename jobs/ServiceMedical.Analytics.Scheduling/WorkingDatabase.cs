@@ -32,11 +32,14 @@ public sealed class WorkingDatabase(DatabaseOptions database, IWriterLock writer
         return result;
     }
 
-    /// <summary>Recomputes everything derived from the data from scratch (aggregates, forecasts retrained), then publishes (the nightly refresh).</summary>
-    public string Refresh(string reason) => Change(reason, connection =>
+    /// <summary>
+    /// Recomputes everything derived from the data from scratch (aggregates, forecasts retrained), then publishes (the
+    /// nightly refresh). Forecasts that could not be made do not hold the rest back: the outcome says why.
+    /// </summary>
+    public RefreshOutcome Refresh(string reason) => Change(reason, connection =>
     {
         MaterialisedAggregates.Rebuild(connection);
-        return $"{reason} publiée ; {ForecastStore.Retrain(connection)}";
+        return new RefreshOutcome(reason, ForecastStore.Retrain(connection));
     });
 
     /// <summary>
@@ -66,4 +69,10 @@ public sealed class WorkingDatabase(DatabaseOptions database, IWriterLock writer
             throw new TransientJobException($"la base de travail {database.Path} est ouverte en écriture par un autre processus", e);
         }
     }
+}
+
+/// <summary>A published refresh and what became of its forecasts.</summary>
+public sealed record RefreshOutcome(string Reason, ForecastRunOutcome Forecasts)
+{
+    public override string ToString() => $"{Reason} publiée ; {Forecasts}";
 }

@@ -46,9 +46,34 @@ public sealed class BoundsTests
     public void AHistoryTooShortToBacktest_IsRefusedWithAReason()
     {
         var error = Assert.Throws<InvalidOperationException>(() =>
-            new UptakeForecasting(UptakeForecasting.AllModels).Run([SyntheticSeries.Of("01", 100, _ => 1, months: 30)]));
+            new UptakeForecasting(UptakeForecasting.AllModels).Run([SyntheticSeries.Of("01", 100, _ => 1, months: 11)]));
 
-        Assert.Equal("Historique trop court pour prévoir : 30 mois, il en faut au moins 37.", error.Message);
+        Assert.Equal("Historique trop court pour prévoir : 11 mois, il en faut au moins 12.", error.Message);
+    }
+
+    /// <summary>
+    /// A year of history (a scheme opened in September 2019 forecast in September 2020): six backtest origins (months 6
+    /// to 11 learnt from), the boosted trees sitting out (they need two years), every horizon to 36 forecast, and
+    /// intervals twice as wide as the same errors would give with 24 origins (√(24 / 6)).
+    /// </summary>
+    [Fact]
+    public void AYearOfHistory_IsForecast_WithFewerOriginsAndWiderIntervals()
+    {
+        var series = new[] { SyntheticSeries.Of("01", 1_000_000, t => 40 + (13 * t % 17), months: 12), SyntheticSeries.Of("02", 1_000_000, t => 20 + (7 * t % 11), months: 12) };
+
+        var results = new UptakeForecasting(UptakeForecasting.AllModels, horizon: 36).Run(series);
+
+        Assert.All(results, r =>
+        {
+            Assert.Equal(12, r.HistoryMonths);
+            Assert.Equal(6, r.BacktestOrigins);
+            Assert.DoesNotContain(r.Accuracy, a => a.Model == "fasttree");
+            Assert.Equal(36, r.Points.Count);
+            Assert.All(r.Points, p => Assert.True(p.Low95 <= p.Low80 && p.Low80 <= p.Value && p.Value <= p.High80 && p.High80 <= p.High95));
+            Assert.True(r.At(36).High80 - r.At(36).Low80 > r.At(6).High80 - r.At(6).Low80);
+        });
+        Assert.Equal(2, UptakeForecasting.ShortBacktestWidening(6), 12);
+        Assert.Equal(1, UptakeForecasting.ShortBacktestWidening(24), 12);
     }
 
     [Fact]

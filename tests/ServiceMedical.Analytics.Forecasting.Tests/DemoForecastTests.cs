@@ -96,7 +96,7 @@ public sealed class DemoForecastTests(DemoForecast demo) : IClassFixture<DemoFor
     public void StoredForecast_IsWhatTheDashboardReads_ForTheUsersScopeOnly()
     {
         using var connection = demo.Open();
-        var message = ForecastStore.Retrain(connection);
+        var message = ForecastStore.Retrain(connection).ToString();
         var horizon = DataHorizon.Read(connection);
         var aura = new IndicatorFilter { Geography = GeoScope.ForRegion("84") };
 

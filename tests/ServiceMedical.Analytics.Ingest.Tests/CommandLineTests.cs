@@ -95,8 +95,10 @@ public sealed class CommandLineTests : IDisposable
         var pack = Jobs("export-pack", "--out", outbox, "--region", "84", "--db", database);
         var unknown = Jobs("export-pack", "--out", outbox, "--region", "99", "--db", database);
 
-        Assert.Equal(0, refresh.Exit);
-        Assert.StartsWith("Actualisation : actualisation publiée ; Historique trop court pour prévoir", refresh.Output, StringComparison.Ordinal);
+        // Published all the same, but without forecasts: a warning and its own exit status.
+        Assert.Equal(3, refresh.Exit);
+        Assert.StartsWith("Actualisation : actualisation publiée ; aucune prévision : Historique trop court pour prévoir : 0 mois, il en faut au moins 12.", refresh.Output, StringComparison.Ordinal);
+        Assert.Equal("refresh : avertissement : données publiées sans prévision : Historique trop court pour prévoir : 0 mois, il en faut au moins 12.", refresh.Error.Trim());
         Assert.Equal(0, pack.Exit);
         Assert.Contains("5 dossiers pour 1 périmètre(s)", pack.Output, StringComparison.Ordinal);
         var region = Path.Combine(outbox, "84-auvergne-rhone-alpes");

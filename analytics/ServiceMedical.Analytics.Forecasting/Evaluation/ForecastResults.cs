@@ -24,6 +24,12 @@ public sealed record ScopeForecast(
     /// <summary><c>centre_sante</c> or <c>medecin_liberal</c>; null for every beneficiary.</summary>
     public string? BeneficiaryType { get; init; }
 
+    /// <summary>Months of history the forecast learnt from.</summary>
+    public int HistoryMonths { get; init; }
+
+    /// <summary>Monthly origins of the backtest (24 with enough history; fewer make wider, less sure intervals).</summary>
+    public int BacktestOrigins { get; init; }
+
     public ModelAccuracy Chosen => Accuracy.First(a => a.Chosen);
 
     /// <summary>The forecast <paramref name="months"/> after the last observed month.</summary>

@@ -22,27 +22,44 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
 
     public int Horizon => horizon;
 
+    /// <summary>The shortest history forecast: a year of months (the backtest then has six origins, and wider intervals).</summary>
+    public const int MinimumHistory = 12;
+
+    /// <summary>Months a model learns from at the backtest's first origin, at least.</summary>
+    private const int FirstTraining = 6;
+
     public IReadOnlyList<ScopeForecast> Run(IReadOnlyList<UptakeSeries> all)
     {
-        if (all.Count == 0 || all[0].Length < window + 13)
+        var length = all.Count == 0 ? 0 : all[0].Length;
+        if (length < MinimumHistory)
         {
-            throw new InvalidOperationException($"Historique trop court pour prévoir : {(all.Count == 0 ? 0 : all[0].Length)} mois, il en faut au moins {window + 13}.");
+            throw new InvalidOperationException($"Historique trop court pour prévoir : {length} mois, il en faut au moins {MinimumHistory}.");
         }
 
-        var last = all[0].Length - 1;
-        var origins = Enumerable.Range(last - window, window).ToList();
-        var errors = Backtest(all, origins);
+        var last = length - 1;
+        // The last `window` months are origins, each leaving at least FirstTraining months to learn from; a model that
+        // needs more history than the first origin has (the boosted trees) sits out.
+        var first = Math.Max(last - window, FirstTraining - 1);
+        var origins = Enumerable.Range(first, last - first).ToList();
+        var usable = models.Where(m => m.MinimumHistory <= first + 1).ToList();
+        if (usable.Count == 0)
+        {
+            throw new InvalidOperationException($"Historique trop court pour ces modèles : {length} mois, il leur en faut au moins {models.Min(m => m.MinimumHistory) + window + 1}.");
+        }
+
+        var errors = Backtest(usable, all, origins);
         var scales = all.ToDictionary(s => s.Key, s => Scale(s, origins[0]));
-        var calibration = origins.Take(window / 2).ToHashSet();
+        var calibration = origins.Take(origins.Count / 2).ToHashSet();
         // Per model, once: intervals from the first half of the origins (to measure coverage), and from all of them (to forecast).
-        var calibrated = models.ToDictionary(m => m.Name, m => Quantiles([.. errors.Where(e => e.Model == m.Name && calibration.Contains(e.Origin))], scales));
-        var final = models.ToDictionary(m => m.Name, m => Quantiles([.. errors.Where(e => e.Model == m.Name)], scales));
+        var widening = ShortBacktestWidening(origins.Count);
+        var calibrated = usable.ToDictionary(m => m.Name, m => Quantiles([.. errors.Where(e => e.Model == m.Name && calibration.Contains(e.Origin))], scales, widening));
+        var final = usable.ToDictionary(m => m.Name, m => Quantiles([.. errors.Where(e => e.Model == m.Name)], scales, widening));
         var bySeries = errors.ToLookup(e => (e.Model, e.Key));
         var results = new List<ScopeForecast>();
-        var trained = models.AsParallel().AsOrdered().Select(m => (m.Name, Forecaster: m.Train(all, last))).ToDictionary(t => t.Name, t => t.Forecaster);
+        var trained = usable.AsParallel().AsOrdered().Select(m => (m.Name, Forecaster: m.Train(all, last))).ToDictionary(t => t.Name, t => t.Forecaster);
         foreach (var series in all)
         {
-            var accuracy = models.Select(m => Accuracy(m, series, [.. bySeries[(m.Name, series.Key)]], [.. bySeries[("naive", series.Key)]], calibrated[m.Name], scales, calibration)).ToList();
+            var accuracy = usable.Select(m => Accuracy(m, series, [.. bySeries[(m.Name, series.Key)]], [.. bySeries[("naive", series.Key)]], calibrated[m.Name], scales, calibration)).ToList();
             var best = accuracy.OrderBy(a => a.Mae).ThenBy(a => a.Model == "naive" ? 1 : 0).First();
             accuracy = [.. accuracy.Select(a => a with { Chosen = a.Model == best.Model })];
             var values = ForecastBounds.Apply(trained[best.Model].Forecast(series, horizon), series.Cumulative(last), series.Eligible(last));
@@ -50,17 +67,22 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
             var scale = scales[series.Key];
             var spread = PaceSpread(series, last);
             var points = values.Select((v, i) => Point(series, last, i + 1, v, Widened(QuantilesAt(quantiles, i + 1), scale, spread, i + 1), 1)).ToList();
-            results.Add(new ScopeForecast(series.Scope, series.Name, series.Months[last], series.Cumulative(last), series.Eligible(last), accuracy, points) { BeneficiaryType = series.BeneficiaryType });
+            results.Add(new ScopeForecast(series.Scope, series.Name, series.Months[last], series.Cumulative(last), series.Eligible(last), accuracy, points)
+            {
+                BeneficiaryType = series.BeneficiaryType,
+                HistoryMonths = length,
+                BacktestOrigins = origins.Count,
+            });
         }
 
         return results;
     }
 
     /// <summary>The backtest's errors: every model, origin, series and horizon with a known outcome.</summary>
-    internal List<BacktestError> Backtest(IReadOnlyList<UptakeSeries> all, IReadOnlyList<int> origins)
+    internal List<BacktestError> Backtest(IReadOnlyList<IUptakeModel> usable, IReadOnlyList<UptakeSeries> all, IReadOnlyList<int> origins)
     {
         var last = all[0].Length - 1;
-        var runs = models.SelectMany(m => origins.Select(o => (Model: m, Origin: o))).ToList();
+        var runs = usable.SelectMany(m => origins.Select(o => (Model: m, Origin: o))).ToList();
         var errors = new List<BacktestError>[runs.Count];
         // Every (model, origin) trains on its own: they run side by side, and are gathered back in order.
         Parallel.For(0, runs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
@@ -141,13 +163,20 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         return changes.Count == 0 ? 0 : Math.Sqrt(changes.Average(c => c * c));
     }
 
-    /// <summary>Per horizon, the 2.5 %, 10 %, 90 % and 97.5 % quantiles of the scaled errors (actual − forecast).</summary>
-    private static Dictionary<int, double[]> Quantiles(List<BacktestError> errors, Dictionary<string, double> scales) =>
+    /// <summary>Per horizon, the 2.5 %, 10 %, 90 % and 97.5 % quantiles of the scaled errors (actual − forecast), times <paramref name="widening"/>.</summary>
+    private static Dictionary<int, double[]> Quantiles(List<BacktestError> errors, Dictionary<string, double> scales, double widening) =>
         errors.GroupBy(e => e.Horizon).ToDictionary(g => g.Key, g =>
         {
             var scaled = g.Select(e => e.Error / scales[e.Key]).ToArray();
-            return s_levels.Select(p => MathNet.Numerics.Statistics.Statistics.Quantile(scaled, p)).ToArray();
+            return s_levels.Select(p => widening * MathNet.Numerics.Statistics.Statistics.Quantile(scaled, p)).ToArray();
         });
+
+    /// <summary>
+    /// How much wider the intervals of a backtest with fewer than 24 origins are: √(24 / origins), 2 for the six origins
+    /// of a 12-month history. Errors of nearby origins share their months, so that a short backtest measures
+    /// few independent errors: its quantiles are less sure, and the interval says so.
+    /// </summary>
+    internal static double ShortBacktestWidening(int origins) => Math.Sqrt(Math.Max(1.0, 24.0 / Math.Max(1, origins)));
 
     /// <summary>
     /// The quantiles of the scaled errors at <paramref name="horizon"/> months. The backtest measures up to its window

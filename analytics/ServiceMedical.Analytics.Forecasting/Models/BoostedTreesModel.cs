@@ -19,6 +19,9 @@ public sealed class BoostedTreesModel : IUptakeModel
 
     public string Label => "Apprentissage automatique (arbres de décision)";
 
+    /// <summary>Two years: a year of examples, each with its yearly mean behind it.</summary>
+    public int MinimumHistory => 24;
+
     public IUptakeForecaster Train(IReadOnlyList<UptakeSeries> all, int origin)
     {
         var examples = new List<Example>();

@@ -11,6 +11,9 @@ public interface IUptakeModel
     /// <summary>The model's name for people, in French.</summary>
     string Label { get; }
 
+    /// <summary>Months of history the model needs to learn from (the backtest's first origin must have them).</summary>
+    int MinimumHistory => 1;
+
     /// <summary>Learns from every series' months 0..<paramref name="origin"/> (inclusive); nothing later is seen.</summary>
     IUptakeForecaster Train(IReadOnlyList<UptakeSeries> all, int origin);
 }

@@ -13,7 +13,7 @@ namespace ServiceMedical.Analytics.Forecasting.Storage;
 /// </summary>
 public static class ForecastStore
 {
-    public static string Retrain(DuckDBConnection connection, int horizon = 12)
+    public static ForecastRunOutcome Retrain(DuckDBConnection connection, int horizon = 12)
     {
         var clock = Stopwatch.StartNew();
         var history = UptakeHistory.Read(connection);
@@ -40,7 +40,7 @@ public static class ForecastStore
             ("last_month", results.Count > 0 ? results[0].LastMonth.ToDateTime(TimeOnly.MinValue) : null), ("horizon", horizon),
             ("seconds", clock.Elapsed.TotalSeconds), ("message", problem));
         transaction.Commit();
-        return problem ?? $"prévisions de {results.Count} périmètres en {clock.Elapsed.TotalSeconds:0.0} s";
+        return new ForecastRunOutcome(results.Count, clock.Elapsed, problem);
     }
 
     private static void Write(DuckDBConnection connection, UptakeSeries series, ScopeForecast forecast)
@@ -68,4 +68,12 @@ public static class ForecastStore
     }
 
     private static string Sql(string name) => SqlResource.Load<ScopeForecast>(name);
+}
+
+/// <summary>What a retraining did: how many series it forecast and in how long, or why it forecast nothing.</summary>
+public sealed record ForecastRunOutcome(int Series, TimeSpan Elapsed, string? Problem)
+{
+    public override string ToString() => Problem is null
+        ? $"prévisions de {Series} périmètres en {Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} s"
+        : $"aucune prévision : {Problem}";
 }

@@ -10,5 +10,5 @@ namespace ServiceMedical.Analytics.Scheduling.Refresh;
 public sealed class RefreshJob(WorkingDatabase database)
 {
     [DisplayName("Actualisation : agrégats et prévisions recalculés, nouvelle publication")]
-    public string Run() => database.Refresh("actualisation");
+    public RefreshOutcome Run() => database.Refresh("actualisation");
 }

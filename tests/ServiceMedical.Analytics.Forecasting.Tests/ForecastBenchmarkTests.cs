@@ -1,0 +1,66 @@
+using ServiceMedical.Analytics.Bench;
+using ServiceMedical.Analytics.Ingest.Database;
+
+namespace ServiceMedical.Analytics.Forecasting.Tests;
+
+/// <summary><c>bench forecast</c> on histories shorter than the demo's: a clear message or a short backtest, never a crash.</summary>
+public sealed class ForecastBenchmarkTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sma-bench-forecast-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void OnAHistoryTooShort_TheBenchSaysWhy_AndExitsWithStatus1()
+    {
+        var path = Signings(months: 7);
+        var (output, error) = (new StringWriter(), new StringWriter());
+
+        var exit = ForecastBenchmark.Run(path, output, error);
+
+        Assert.Equal(1, exit);
+        Assert.Equal("forecast : Historique trop court pour prévoir : 7 mois, il en faut au moins 12.", error.ToString().Trim());
+        Assert.Equal("", output.ToString());
+    }
+
+    [Fact]
+    public void OnAYearOfHistory_TheBenchRunsAShortBacktest_WithoutTheBoostedTrees()
+    {
+        var path = Signings(months: 12);
+        var (output, error) = (new StringWriter(), new StringWriter());
+
+        var exit = ForecastBenchmark.Run(path, output, error);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error.ToString());
+        var text = output.ToString();
+        Assert.Contains("Historique : 12 mois ; backtest sur 6 origines mensuelles.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("fasttree", text, StringComparison.Ordinal);
+        Assert.Contains("Chaque modèle seul : naive ", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A database of <paramref name="months"/> months of signatures from September 2019 (médecins of the Ain, Paris and
+    /// the Bouches-du-Rhône, 3 to 9 a month), 2 000 eligible in each, extracted on the last day of the last month.
+    /// </summary>
+    private string Signings(int months)
+    {
+        var path = Path.Combine(_folder, $"{months}-mois.duckdb");
+        using var connection = new AnalyticsDatabase(new DatabaseOptions { Path = path }).Open();
+        connection.Execute(
+            "INSERT INTO eligibilite (date_extraction, type_beneficiaire, identifiant_beneficiaire, code_departement, eligible, load_id) " +
+            "SELECT DATE '2019-07-01', 'medecin_liberal', printf('%011d', d.i * 10000 + n.i), d.code, true, 1 " +
+            "FROM (VALUES (1, '01'), (2, '75'), (3, '13')) d(i, code), range(2000) n(i)");
+        connection.Execute(
+            "INSERT INTO contrats_assistants_medicaux (numero_contrat, type_beneficiaire, identifiant_beneficiaire, code_departement, date_signature, date_debut, date_fin, " +
+            "etp_assistants, file_active_reference, objectif_progression_pct, statut, load_id) " +
+            "SELECT printf('AM-%d-%d-%d', d.i, m.i, k.i), 'medecin_liberal', printf('%011d', d.i * 10000 + m.i * 10 + k.i), d.code, " +
+            "DATE '2019-09-10' + to_months(CAST(m.i AS INTEGER)), DATE '2019-10-01' + to_months(CAST(m.i AS INTEGER)), DATE '2024-09-30' + to_months(CAST(m.i AS INTEGER)), 1, 1000, 10, 'en_cours', 1 " +
+            "FROM (VALUES (1, '01'), (2, '75'), (3, '13')) d(i, code), range($months) m(i), range(9) k(i) WHERE k.i < 3 + ((m.i * d.i) % 7)",
+            ("months", months));
+        connection.Execute("INSERT INTO load_registry (load_id, file_name, sha256, dataset, started_at, ended_at, status, extract_date) " +
+                           "VALUES (1, 'contrats.csv', 'x', 'contrats_assistants_medicaux', TIMESTAMP '2024-04-20 08:00', TIMESTAMP '2024-04-20 09:00', 'succeeded', " +
+                           "last_day(DATE '2019-09-01' + to_months(CAST($months AS INTEGER) - 1)))", ("months", months));
+        return path;
+    }
+}
