@@ -104,6 +104,8 @@ public sealed class DemoForecastTests(DemoForecast demo) : IClassFixture<DemoFor
         var accuracy = ForecastAccuracyIndicator.Instance.Rows(connection, horizon, UserScope.ForRegion("84"), aura);
 
         Assert.StartsWith("prévisions de 57 périmètres en ", message, StringComparison.Ordinal);
+        var run = new ServiceMedical.Analytics.Indicators.DataStatus.DataStatusQuery(connection).LastForecastRun();
+        Assert.Equal((new DateOnly(2026, 11, 1), 12, null, 57), (run!.LastMonth, run.Horizon, run.Problem, run.Series));
         var centres = ForecastIndicator.Instance.Rows(connection, horizon, UserScope.ForRegion("84"), aura with { BeneficiaryType = "centre_sante" });
         Assert.Equal(demo.Results.Single(r => r.Scope == "84" && r.BeneficiaryType == "centre_sante").At(12).Value, centres[^1].Cumulative, 1);
         Assert.True(centres[^1].Eligible < rows[^1].Eligible);

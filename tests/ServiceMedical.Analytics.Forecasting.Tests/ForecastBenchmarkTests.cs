@@ -40,6 +40,30 @@ public sealed class ForecastBenchmarkTests : IDisposable
     }
 
     /// <summary>
+    /// The command line's CSV: a year of history to August 2020, so the first line is the end of September 2020, and the
+    /// backtest's coverage is a percentage under a header that says so.
+    /// </summary>
+    [Fact]
+    public void TheForecastCsv_DatesEachLineByTheEndOfItsMonth_AndGivesCoverageInPercent()
+    {
+        using var connection = new AnalyticsDatabase(new DatabaseOptions { Path = Signings(months: 12) }).Open();
+        var results = new Evaluation.UptakeForecasting(Evaluation.UptakeForecasting.AllModels).Run(History.UptakeHistory.Read(connection));
+        var file = Path.Combine(_folder, "prevision.csv");
+
+        Jobs.Commands.ForecastCsv.Write(file, [results.Single(r => r.Scope == "FR" && r.BeneficiaryType is null)]);
+
+        var lines = File.ReadAllLines(file, System.Text.Encoding.UTF8);
+        var header = lines[0].Split(';');
+        Assert.Equal("Fin du mois", header[0]);
+        Assert.Equal("Valeurs réelles dans l'intervalle 80 % au backtest (en %)", header[^1]);
+        Assert.StartsWith("30/09/2020;FR;France entière;tous;", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("31/08/2021;", lines[12], StringComparison.Ordinal);
+        var coverage = double.Parse(lines[1].Split(';')[^1].Trim('"'), System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+        Assert.True(coverage is >= 1 and <= 100, string.Join("\n", lines.Take(4)) + "\n" + string.Join(" ", results.Single(r => r.Scope == "FR" && r.BeneficiaryType is null).Accuracy.Select(a => $"{a.Model} {a.Mae:0.0} {a.Coverage80:0.00} {a.Chosen}")));
+        Assert.Equal(results.Single(r => r.Scope == "FR" && r.BeneficiaryType is null).Chosen.Coverage80!.Value * 100, coverage, 1);
+    }
+
+    /// <summary>
     /// A database of <paramref name="months"/> months of signatures from September 2019 (médecins of the Ain, Paris and
     /// the Bouches-du-Rhône, 3 to 9 a month), 2 000 eligible in each, extracted on the last day of the last month.
     /// </summary>

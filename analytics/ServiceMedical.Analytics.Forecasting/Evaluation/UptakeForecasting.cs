@@ -52,8 +52,12 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         var calibration = origins.Take(origins.Count / 2).ToHashSet();
         // Per model, once: intervals from the first half of the origins (to measure coverage), and from all of them (to forecast).
         var widening = ShortBacktestWidening(origins.Count);
-        var calibrated = usable.ToDictionary(m => m.Name, m => Quantiles([.. errors.Where(e => e.Model == m.Name && calibration.Contains(e.Origin))], scales, widening));
-        var final = usable.ToDictionary(m => m.Name, m => Quantiles([.. errors.Where(e => e.Model == m.Name)], scales, widening));
+        // A series that never signed is forecast without error by every model: it says nothing of uncertainty, and
+        // would narrow everyone's intervals (most of a young scheme's regional series).
+        var signing = all.Where(s => s.Cumulative(last) > 0).Select(s => s.Key).ToHashSet();
+        var informative = errors.Where(e => signing.Contains(e.Key)).ToList();
+        var calibrated = usable.ToDictionary(m => m.Name, m => Quantiles([.. informative.Where(e => e.Model == m.Name && calibration.Contains(e.Origin))], scales, widening));
+        var final = usable.ToDictionary(m => m.Name, m => Quantiles([.. informative.Where(e => e.Model == m.Name)], scales, widening));
         var bySeries = errors.ToLookup(e => (e.Model, e.Key));
         var results = new List<ScopeForecast>();
         var trained = usable.AsParallel().AsOrdered().Select(m => (m.Name, Forecaster: m.Train(all, last))).ToDictionary(t => t.Name, t => t.Forecaster);

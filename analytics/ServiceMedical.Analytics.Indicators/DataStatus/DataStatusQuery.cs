@@ -46,6 +46,11 @@ public sealed class DataStatusQuery(DuckDBConnection connection)
             r => new RejectReason(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.Long(4), r.Long(5), Nullable(r, 6, r.GetString)));
     }
 
+    /// <summary>The forecasts of the last refresh; null before any. Said to every user: it names no region's data.</summary>
+    public ForecastRunStatus? LastForecastRun() =>
+        Read(SqlResource.Load<DataStatusQuery>("forecast-run.sql"), [],
+            r => new ForecastRunStatus(r.IsDBNull(0) ? null : r.Date(0), r.GetInt32(1), r.GetDouble(2), Nullable(r, 3, r.GetString), r.Long(4))).FirstOrDefault();
+
     /// <summary>
     /// Rows of <paramref name="dataset"/> placed in <paramref name="region"/> (by department, or by region); null when the
     /// dataset has no place. The table and column names come from the contracts, never from a request.

@@ -13,3 +13,9 @@ public sealed record LoadAttempt(long LoadId, string FileName, string? Dataset, 
 
 /// <summary>Rejected rows of one load sharing a column and a reason, with the first of them as an example.</summary>
 public sealed record RejectReason(long LoadId, string FileName, string Column, string Reason, long Rows, long FirstLine, string? Example);
+
+/// <summary>
+/// The forecasts of the last refresh: how many series, up to which month, how long they took, or why there are none
+/// (<see cref="Problem"/>: a history too short).
+/// </summary>
+public sealed record ForecastRunStatus(DateOnly? LastMonth, int Horizon, double Seconds, string? Problem, long Series);

@@ -19,7 +19,8 @@ public sealed class ForecastIndicator : Indicator<ForecastRow>
 
     public override IReadOnlyList<TableColumn<ForecastRow>> Columns { get; } =
     [
-        new("Mois", r => r.Month), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
+        // The cumulative count at the end of the month: dated by its last day, not its first.
+        new("Fin du mois", r => r.Month.AddMonths(1).AddDays(-1)), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
         new("Nature", r => r.IsForecast ? "prévision" : "observé"), new("Signataires cumulés", r => r.Cumulative),
         new("Intervalle 80 % bas", r => r.Low80), new("Intervalle 80 % haut", r => r.High80),
         new("Intervalle 95 % bas", r => r.Low95), new("Intervalle 95 % haut", r => r.High95), new("Éligibles", r => r.Eligible),

@@ -3,18 +3,21 @@ using ServiceMedical.Analytics.Indicators.Catalog;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
 
-/// <summary>Forecasts as a French CSV, through the same table writer as every export.</summary>
+/// <summary>
+/// Forecasts as a French CSV, through the same table writer as every export. Each line is the cumulative count at the
+/// end of its month, dated by that last day; the backtest's coverage is in percent, as its header says.
+/// </summary>
 public static class ForecastCsv
 {
     public static void Write(string path, IReadOnlyList<ScopeForecast> forecasts)
     {
         var table = new IndicatorTable(
-            ["Mois", "Code zone", "Zone", "Type de bénéficiaire", "Signataires cumulés prévus", "Intervalle 80 % bas", "Intervalle 80 % haut", "Intervalle 95 % bas", "Intervalle 95 % haut",
-             "Éligibles", "Signataires au dernier mois observé", "Modèle", "MASE du modèle", "Couverture 80 % du backtest"],
+            ["Fin du mois", "Code zone", "Zone", "Type de bénéficiaire", "Signataires cumulés prévus", "Intervalle 80 % bas", "Intervalle 80 % haut", "Intervalle 95 % bas", "Intervalle 95 % haut",
+             "Éligibles", "Signataires au dernier mois observé", "Modèle", "MASE du modèle", "Valeurs réelles dans l'intervalle 80 % au backtest (en %)"],
             [.. forecasts.SelectMany(f => f.Points.Select(p => (IReadOnlyList<object?>)
             [
-                p.Month, f.Scope, f.Name, f.BeneficiaryType ?? "tous", Math.Round(p.Value, 1), Math.Round(p.Low80, 1), Math.Round(p.High80, 1), Math.Round(p.Low95, 1), Math.Round(p.High95, 1),
-                f.Eligible, f.LastCumulative, f.Chosen.Label, Math.Round(f.Chosen.Mase, 3), f.Chosen.Coverage80,
+                p.Month.AddMonths(1).AddDays(-1), f.Scope, f.Name, f.BeneficiaryType ?? "tous", Math.Round(p.Value, 1), Math.Round(p.Low80, 1), Math.Round(p.High80, 1), Math.Round(p.Low95, 1), Math.Round(p.High95, 1),
+                f.Eligible, f.LastCumulative, f.Chosen.Label, Math.Round(f.Chosen.Mase, 3), f.Chosen.Coverage80 is { } c ? Math.Round(100 * c, 1) : null,
             ]))]);
         using var stream = File.Create(path);
         table.WriteCsv(stream);
