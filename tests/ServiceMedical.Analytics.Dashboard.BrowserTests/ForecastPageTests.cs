@@ -18,9 +18,12 @@ public sealed class ForecastPageTests(BrowserApp app)
         await Assertions.Expect(page.Locator("article.kpi[data-horizon='12'] .kpi-detail")).ToContainTextAsync("intervalle à 80 %");
         await Assertions.Expect(page.Locator(".forecast-model")).ToContainTextAsync("Méthode retenue");
         await Assertions.Expect(page.Locator(".forecast-model")).ToContainTextAsync("mieux que de supposer qu'aucune signature ne s'ajoute");
-        // The forecast's points carry their intervals on hover; the accuracy table lists the four models.
+        // Seven years of demo history: tried on 24 months, no short-history note.
+        await Assertions.Expect(page.Locator(".forecast-model")).ToContainTextAsync("la plus juste sur les 24 derniers mois");
+        await Assertions.Expect(page.Locator(".short-history")).ToHaveCountAsync(0);
+        // The forecast's points carry their intervals on hover; the accuracy table lists the five models.
         Assert.True(await page.Locator("[data-chart=prevision-adhesion] svg .hover title", new() { HasTextString = "80 % :" }).CountAsync() >= 12);
-        await Assertions.Expect(page.Locator("[data-chart=prevision-precision] table tbody tr")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("[data-chart=prevision-precision] table tbody tr")).ToHaveCountAsync(5);
         await BrowserApp.Screenshot(page, "previsions");
 
         // The same for centres de santé only: fewer eligible, their own forecast.

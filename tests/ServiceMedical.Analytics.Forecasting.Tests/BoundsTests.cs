@@ -72,6 +72,7 @@ public sealed class BoundsTests
             Assert.All(r.Points, p => Assert.True(p.Low95 <= p.Low80 && p.Low80 <= p.Value && p.Value <= p.High80 && p.High80 <= p.High95));
             Assert.True(r.At(36).High80 - r.At(36).Low80 > r.At(6).High80 - r.At(6).Low80);
         });
+        Assert.Equal((6, 18, 24, 24), (UptakeForecasting.BacktestOrigins(12), UptakeForecasting.BacktestOrigins(24), UptakeForecasting.BacktestOrigins(30), UptakeForecasting.BacktestOrigins(87)));
         Assert.Equal(2, UptakeForecasting.ShortBacktestWidening(6), 12);
         Assert.Equal(1, UptakeForecasting.ShortBacktestWidening(24), 12);
     }

@@ -28,6 +28,12 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
     /// <summary>Months a model learns from at the backtest's first origin, at least.</summary>
     private const int FirstTraining = 6;
 
+    /// <summary>
+    /// How many monthly origins the backtest of a history of <paramref name="historyMonths"/> has: the last
+    /// <paramref name="window"/> months, each leaving at least six months to learn from (6 for a year of history).
+    /// </summary>
+    public static int BacktestOrigins(int historyMonths, int window = 24) => Math.Clamp(historyMonths - FirstTraining, 0, window);
+
     public IReadOnlyList<ScopeForecast> Run(IReadOnlyList<UptakeSeries> all)
     {
         var length = all.Count == 0 ? 0 : all[0].Length;
@@ -39,8 +45,8 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         var last = length - 1;
         // The last `window` months are origins, each leaving at least FirstTraining months to learn from; a model that
         // needs more history than the first origin has (the boosted trees) sits out.
-        var first = Math.Max(last - window, FirstTraining - 1);
-        var origins = Enumerable.Range(first, last - first).ToList();
+        var origins = Enumerable.Range(last - BacktestOrigins(length, window), BacktestOrigins(length, window)).ToList();
+        var first = origins[0];
         var usable = models.Where(m => m.MinimumHistory <= first + 1).ToList();
         if (usable.Count == 0)
         {

@@ -28,7 +28,7 @@ public static class RefreshCommand
         // A refresh recomputes what is there: a path that names no database is a mistake, not an empty database to create.
         host.Get<ServiceMedical.Analytics.Ingest.Database.AnalyticsDatabase>().RequireExisting();
         var working = host.Get<WorkingDatabase>();
-        var outcome = new RefreshJob(working).Run();
+        var outcome = new RefreshJob(working).Refresh();
         output.WriteLine($"Actualisation : {outcome} ; publiée dans {working.Snapshots.Current()}");
         if (outcome.Forecasts.Problem is { } problem)
         {

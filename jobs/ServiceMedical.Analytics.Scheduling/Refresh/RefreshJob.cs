@@ -9,6 +9,10 @@ namespace ServiceMedical.Analytics.Scheduling.Refresh;
 /// </summary>
 public sealed class RefreshJob(WorkingDatabase database)
 {
+    /// <summary>Runs the refresh for the scheduler, whose history keeps what it returns as its result: a sentence.</summary>
     [DisplayName("Actualisation : agrégats et prévisions recalculés, nouvelle publication")]
-    public RefreshOutcome Run() => database.Refresh("actualisation");
+    public string Run() => Refresh().ToString();
+
+    /// <summary>Runs the refresh, saying what became of the forecasts (the command line's exit status depends on it).</summary>
+    public RefreshOutcome Refresh() => database.Refresh("actualisation");
 }

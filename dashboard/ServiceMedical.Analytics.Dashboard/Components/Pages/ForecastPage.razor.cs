@@ -12,6 +12,7 @@ public sealed partial class ForecastPage
     private static readonly int[] s_monthsAhead = [6, 12];
 
     private ForecastRow? _last;
+    private int _historyMonths;
     private ForecastAccuracyRow? _chosen;
     private IReadOnlyList<(int Months, ForecastRow Point)> _ahead = [];
 
@@ -36,6 +37,7 @@ public sealed partial class ForecastPage
         var rows = reader.Rows(ForecastIndicator.Instance, state.Filter);
         _chosen = reader.Rows(ForecastAccuracyIndicator.Instance, state.Filter).FirstOrDefault(a => a.Chosen);
         _last = rows.LastOrDefault(r => !r.IsForecast);
+        _historyMonths = rows.Count(r => !r.IsForecast);
         var ahead = rows.Where(r => r.IsForecast).ToList();
         _ahead = [.. s_monthsAhead.Where(m => ahead.Count >= m).Select(m => (m, ahead[m - 1]))];
     }
@@ -47,6 +49,9 @@ public sealed partial class ForecastPage
         "medecin_liberal" => "médecins libéraux signataires",
         _ => "signataires",
     };
+
+    /// <summary>The months the chosen method was tried on: 24, fewer on a short history.</summary>
+    private int TriedOn => Forecasting.Evaluation.UptakeForecasting.BacktestOrigins(_historyMonths);
 
     private static string Share(double? share) => share is { } s ? ChartStyle.Percent(s) : "—";
 }
