@@ -113,8 +113,10 @@ public sealed class BoundsTests
 
         Assert.Equal(0, UptakeForecasting.PaceSpread(steady, 59));
         // Months 24–59: pace over the 12 months ending t minus the pace a year before. For t in 36–47 the change
-        // grows 1, 2 … 12; for t in 48–59 it falls 11 … 0; before 36 it is 0: √((Σ k², k=1..12 + Σ k², k=0..11) / 36).
-        var expected = Math.Sqrt((650 + 506) / 36.0);
+        // grows 1, 2 … 12; for t in 48–59 it falls 11 … 0; before 36 it is 0: Σ k², k=1..12 + Σ k², k=0..11 = 1 156.
+        // Chance alone, (pace + pace a year before) / 12: 20/12 twelve times, (20 + k)/12 and (32 + k)/12 for k = 1..12:
+        // (240 + 318 + 462) / 12 = 85. √((1 156 − 85) / 36).
+        var expected = Math.Sqrt((1156 - 85) / 36.0);
         Assert.Equal(expected, UptakeForecasting.PaceSpread(stepped, 59), 9);
 
         // No spread: the shared quantiles times the scale. No shared error: ± z × the pace's change added up over h months.
@@ -123,5 +125,19 @@ public sealed class BoundsTests
         Assert.Equal([-1.96 * drift, -1.2816 * drift, 1.2816 * drift, 1.96 * drift], UptakeForecasting.Widened([0, 0, 0, 0], 3, 2, 12));
         // Both: in quadrature, never narrower than either.
         Assert.Equal(-Math.Sqrt(36 + Math.Pow(1.96 * drift, 2)), UptakeForecasting.Widened([-2, -1, 1, 2], 3, 2, 12)[0], 9);
+    }
+
+    /// <summary>
+    /// Two other credible methods forecast 7 and 13 where the chosen one says 10: they disagree by 3 (root mean square).
+    /// The disagreement counts in proportion to the horizon up to two years: half of it at 12 months, all of it at 24 and after.
+    /// </summary>
+    [Fact]
+    public void TheMethodsDisagreement_WidensTheIntervals_InFullFromTwoYearsAhead()
+    {
+        Assert.Equal(3, UptakeForecasting.Disagreement(10, [7, 13]), 12);
+        Assert.Equal(0, UptakeForecasting.Disagreement(10, []));
+
+        Assert.Equal([-1.96 * 6, -1.2816 * 6, 1.2816 * 6, 1.96 * 6], UptakeForecasting.Widened([0, 0, 0, 0], 1, 0, 12, disagreement: 12));
+        Assert.Equal([-1.96 * 12, -1.2816 * 12, 1.2816 * 12, 1.96 * 12], UptakeForecasting.Widened([0, 0, 0, 0], 1, 0, 30, disagreement: 12));
     }
 }

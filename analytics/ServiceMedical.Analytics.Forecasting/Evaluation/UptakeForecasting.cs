@@ -65,18 +65,34 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         var calibrated = usable.ToDictionary(m => m.Name, m => Quantiles([.. informative.Where(e => e.Model == m.Name && calibration.Contains(e.Origin))], scales, widening));
         var final = usable.ToDictionary(m => m.Name, m => Quantiles([.. informative.Where(e => e.Model == m.Name)], scales, widening));
         var bySeries = errors.ToLookup(e => (e.Model, e.Key));
+        var byPoint = errors.ToLookup(e => (e.Key, e.Origin, e.Horizon));
         var results = new List<ScopeForecast>();
         var trained = usable.AsParallel().AsOrdered().Select(m => (m.Name, Forecaster: m.Train(all, last))).ToDictionary(t => t.Name, t => t.Forecaster);
         foreach (var series in all)
         {
-            var accuracy = usable.Select(m => Accuracy(m, series, [.. bySeries[(m.Name, series.Key)]], [.. bySeries[("naive", series.Key)]], calibrated[m.Name], scales, calibration)).ToList();
-            var best = accuracy.OrderBy(a => a.Mae).ThenBy(a => a.Model == "naive" ? 1 : 0).First();
-            accuracy = [.. accuracy.Select(a => a with { Chosen = a.Model == best.Model })];
-            var values = ForecastBounds.Apply(trained[best.Model].Forecast(series, horizon), series.Cumulative(last), series.Eligible(last));
+            var scores = usable.Select(m => Score(m, [.. bySeries[(m.Name, series.Key)]], [.. bySeries[("naive", series.Key)]])).ToList();
+            // The methods that beat naive on this series: where they disagree, nobody knows better (Disagreement).
+            var credible = scores.Where(a => a.Model != "naive" && a.Mase < 1).Select(a => a.Model).ToHashSet();
+            var best = scores.OrderBy(a => a.Mae).ThenBy(a => a.Model == "naive" ? 1 : 0).First();
+            var accuracy = scores.Select(a =>
+            {
+                var judged = bySeries[(a.Model, series.Key)].Where(e => !calibration.Contains(e.Origin)).ToList();
+                double Others(BacktestError e) => Disagreement(e.Forecast, byPoint[(e.Key, e.Origin, e.Horizon)].Where(o => o.Model != a.Model && credible.Contains(o.Model)).Select(o => o.Forecast));
+                return a with
+                {
+                    Chosen = a.Model == best.Model,
+                    Coverage80 = Coverage(series, judged, calibrated[a.Model], scales, Others, 0),
+                    Coverage95 = Coverage(series, judged, calibrated[a.Model], scales, Others, 1),
+                };
+            }).ToList();
+            var forecasts = usable.Where(m => m.Name == best.Model || credible.Contains(m.Name)).ToDictionary(m => m.Name,
+                m => ForecastBounds.Apply(trained[m.Name].Forecast(series, horizon), series.Cumulative(last), series.Eligible(last)));
+            var values = forecasts[best.Model];
             var quantiles = final[best.Model];
             var scale = scales[series.Key];
             var spread = PaceSpread(series, last);
-            var points = values.Select((v, i) => Point(series, last, i + 1, v, Widened(QuantilesAt(quantiles, i + 1), scale, spread, i + 1), 1)).ToList();
+            var points = values.Select((v, i) => Point(series, last, i + 1, v,
+                Widened(QuantilesAt(quantiles, i + 1), scale, spread, i + 1, Disagreement(v, forecasts.Where(f => f.Key != best.Model).Select(f => f.Value[i]))), 1)).ToList();
             results.Add(new ScopeForecast(series.Scope, series.Name, series.Months[last], series.Cumulative(last), series.Eligible(last), accuracy, points)
             {
                 BeneficiaryType = series.BeneficiaryType,
@@ -86,6 +102,17 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// How far the other credible methods' forecasts are from <paramref name="forecast"/>: their root mean square
+    /// difference (0 without any). Methods that did as well in the past but disagree about the future are an
+    /// uncertainty the backtest's errors of one method do not show.
+    /// </summary>
+    internal static double Disagreement(double forecast, IEnumerable<double> others)
+    {
+        var differences = others.Select(o => (o - forecast) * (o - forecast)).ToList();
+        return differences.Count == 0 ? 0 : Math.Sqrt(differences.Average());
     }
 
     /// <summary>The backtest's errors: every model, origin, series and horizon with a known outcome.</summary>
@@ -115,19 +142,17 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         return [.. errors.SelectMany(e => e)];
     }
 
-    /// <summary>A model's accuracy on one series, from its backtest errors and the naive model's on the same series.</summary>
-    private static ModelAccuracy Accuracy(IUptakeModel model, UptakeSeries series, List<BacktestError> mine, List<BacktestError> naive, Dictionary<int, double[]> calibrated,
-        Dictionary<string, double> scales, HashSet<int> calibration)
+    /// <summary>A model's accuracy on one series, from its backtest errors and the naive model's on the same series (coverage comes after).</summary>
+    private static ModelAccuracy Score(IUptakeModel model, List<BacktestError> mine, List<BacktestError> naive)
     {
         var mae = mine.Average(e => Math.Abs(e.Error));
         var naiveMae = naive.Count == 0 ? 0 : naive.Average(e => Math.Abs(e.Error));
         var mase = naiveMae == 0 ? (mae == 0 ? 1 : double.PositiveInfinity) : mae / naiveMae;
-        var checkedErrors = mine.Where(e => !calibration.Contains(e.Origin)).ToList();
-        return new ModelAccuracy(model.Name, model.Label, mae, mase,
-            Coverage(series, checkedErrors, calibrated, scales, 0), Coverage(series, checkedErrors, calibrated, scales, 1), false);
+        return new ModelAccuracy(model.Name, model.Label, mae, mase, null, null, false);
     }
 
-    private static double? Coverage(UptakeSeries series, List<BacktestError> errors, Dictionary<int, double[]> quantiles, Dictionary<string, double> scales, int level)
+    private static double? Coverage(UptakeSeries series, List<BacktestError> errors, Dictionary<int, double[]> quantiles, Dictionary<string, double> scales,
+        Func<BacktestError, double> disagreement, int level)
     {
         var judged = errors.Where(e => quantiles.ContainsKey(e.Horizon)).ToList();
         if (judged.Count == 0)
@@ -137,8 +162,8 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
 
         return judged.Count(e =>
         {
-            // The pace's spread as known at the origin: the interval the forecast had then.
-            var q = Widened(quantiles[e.Horizon], scales[e.Key], PaceSpread(series, e.Origin), e.Horizon);
+            // The pace's spread and the methods' disagreement as known at the origin: the interval the forecast had then.
+            var q = Widened(quantiles[e.Horizon], scales[e.Key], PaceSpread(series, e.Origin), e.Horizon, disagreement(e));
             return level == 0 ? e.Error >= q[1] && e.Error <= q[2] : e.Error >= q[0] && e.Error <= q[3];
         }) / (double)judged.Count;
     }
@@ -149,28 +174,34 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
     /// The error quantiles in signers at a horizon: the shared scaled quantiles times the series' scale, each widened
     /// (in quadrature) by what a change of pace like the series' past ones would add up to over the horizon.
     /// </summary>
-    internal static double[] Widened(double[] scaled, double scale, double paceSpread, int horizon)
+    internal static double[] Widened(double[] scaled, double scale, double paceSpread, int horizon, double disagreement = 0)
     {
         // A pace changing by paceSpread a month per year, linearly: Σ k/12 over the months ahead.
         var drift = paceSpread * horizon * (horizon + 1) / 24;
+        // The methods' disagreement counts in full from two years ahead: nearer, the chosen method's own backtest errors
+        // already measure how wrong a method can be.
+        var disputed = disagreement * Math.Min(1, horizon / 24.0);
+        var unknown = Math.Sqrt((drift * drift) + (disputed * disputed));
         return [.. scaled.Select((q, i) =>
         {
             var shared = q * scale;
-            var extra = s_normal[i] * drift;
+            var extra = s_normal[i] * unknown;
             return shared + (Math.Sign(extra) * (Math.Sqrt((shared * shared) + (extra * extra)) - Math.Abs(shared)));
         })];
     }
 
     /// <summary>
     /// How much the series' monthly pace has changed from one year to the next over the last three years up to
-    /// <paramref name="origin"/> (root mean square, in signers a month); 0 with less than two years of history.
+    /// <paramref name="origin"/> (root mean square, in signers a month); 0 with less than two years of history. Signings
+    /// are counts: two yearly paces differ by chance alone with a variance of (pace + pace a year before) / 12, which
+    /// the backtest's errors already carry; only the change beyond chance is kept.
     /// </summary>
     internal static double PaceSpread(UptakeSeries series, int origin)
     {
         double Pace(int end) => (series.Cumulative(end) - series.Cumulative(end - 12)) / 12;
         var changes = Enumerable.Range(Math.Max(24, origin - 35), Math.Max(0, origin - Math.Max(24, origin - 35) + 1))
-            .Select(t => Pace(t) - Pace(t - 12)).ToList();
-        return changes.Count == 0 ? 0 : Math.Sqrt(changes.Average(c => c * c));
+            .Select(t => (Change: Pace(t) - Pace(t - 12), Chance: (Pace(t) + Pace(t - 12)) / 12)).ToList();
+        return changes.Count == 0 ? 0 : Math.Sqrt(Math.Max(0, changes.Average(c => (c.Change * c.Change) - c.Chance)));
     }
 
     /// <summary>Per horizon, the 2.5 %, 10 %, 90 % and 97.5 % quantiles of the scaled errors (actual − forecast), times <paramref name="widening"/>.</summary>
