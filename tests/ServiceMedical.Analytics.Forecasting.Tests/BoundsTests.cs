@@ -121,10 +121,22 @@ public sealed class BoundsTests
 
         // No spread: the shared quantiles times the scale. No shared error: ± z × the pace's change added up over h months.
         Assert.Equal([-6, -3, 3, 6], UptakeForecasting.Widened([-2, -1, 1, 2], 3, 0, 12));
-        var drift = 2.0 * 12 * 13 / 24;
+        // A year ahead, a change of the yearly pace by σ = 2 weighs on all twelve months: 24 signers.
+        var drift = 2.0 * 12;
         Assert.Equal([-1.96 * drift, -1.2816 * drift, 1.2816 * drift, 1.96 * drift], UptakeForecasting.Widened([0, 0, 0, 0], 3, 2, 12));
         // Both: in quadrature, never narrower than either.
         Assert.Equal(-Math.Sqrt(36 + Math.Pow(1.96 * drift, 2)), UptakeForecasting.Widened([-2, -1, 1, 2], 3, 2, 12)[0], 9);
+    }
+
+    /// <summary>
+    /// Each year ahead may change pace independently: the first year's change weighs on every month, the second's on the
+    /// months after the twelfth. √(24² + 12²) = 26.83 at two years, √(36² + 24² + 12²) = 44.90 at three.
+    /// </summary>
+    [Fact]
+    public void APaceChange_AddsUpYearByYear()
+    {
+        int[] horizons = [1, 6, 12, 13, 24, 36];
+        Assert.Equal([1, 6, 12, Math.Sqrt(13 * 13 + 1), Math.Sqrt(720), Math.Sqrt(36 * 36 + 24 * 24 + 144)], horizons.Select(UptakeForecasting.PaceChangeFactor));
     }
 
     /// <summary>

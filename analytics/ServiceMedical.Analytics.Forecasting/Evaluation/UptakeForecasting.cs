@@ -176,8 +176,7 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
     /// </summary>
     internal static double[] Widened(double[] scaled, double scale, double paceSpread, int horizon, double disagreement = 0)
     {
-        // A pace changing by paceSpread a month per year, linearly: Σ k/12 over the months ahead.
-        var drift = paceSpread * horizon * (horizon + 1) / 24;
+        var drift = paceSpread * PaceChangeFactor(horizon);
         // The methods' disagreement counts in full from two years ahead: nearer, the chosen method's own backtest errors
         // already measure how wrong a method can be.
         var disputed = disagreement * Math.Min(1, horizon / 24.0);
@@ -189,6 +188,16 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
             return shared + (Math.Sign(extra) * (Math.Sqrt((shared * shared) + (extra * extra)) - Math.Abs(shared)));
         })];
     }
+
+    /// <summary>
+    /// What a change of the yearly pace by one signer a month adds up to over <paramref name="horizon"/> months, in
+    /// standard deviations. Each year ahead may sign at a pace that differs from the year before's by a change of
+    /// spread σ (what <see cref="PaceSpread"/> measures), independently: the first year's change weighs on every month
+    /// ahead, the second's on the months after the first twelve, and so on — √(Σ (h − 12(j − 1))², j = 1 … ⌈h/12⌉):
+    /// 12 at a year, 26.8 at two, 44.9 at three.
+    /// </summary>
+    internal static double PaceChangeFactor(int horizon) =>
+        Math.Sqrt(Enumerable.Range(0, (horizon + 11) / 12).Sum(j => Math.Pow(horizon - (12.0 * j), 2)));
 
     /// <summary>
     /// How much the series' monthly pace has changed from one year to the next over the last three years up to
