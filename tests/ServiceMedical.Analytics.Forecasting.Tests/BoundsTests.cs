@@ -128,6 +128,19 @@ public sealed class BoundsTests
         Assert.Equal(-Math.Sqrt(36 + Math.Pow(1.96 * drift, 2)), UptakeForecasting.Widened([-2, -1, 1, 2], 3, 2, 12)[0], 9);
     }
 
+    /// <summary>A lower bound that would fall from 8 812 to 8 510 between one and two years ahead stays at 8 812.</summary>
+    [Fact]
+    public void IntervalBounds_NeverFallFromOneMonthToTheNext()
+    {
+        var month = new DateOnly(2027, 11, 1);
+        List<ForecastPoint> points = [new(month, 9081, 8812, 9355, 8669, 9498), new(month.AddMonths(1), 9598, 8510, 10689, 8394, 11259)];
+
+        var bounded = UptakeForecasting.Nondecreasing(points);
+
+        Assert.Equal(new ForecastPoint(month.AddMonths(1), 9598, 8812, 10689, 8669, 11259), bounded[1]);
+        Assert.Equal(points[0], bounded[0]);
+    }
+
     /// <summary>
     /// Each year ahead may change pace independently: the first year's change weighs on every month, the second's on the
     /// months after the twelfth. √(24² + 12²) = 26.83 at two years, √(36² + 24² + 12²) = 44.90 at three.

@@ -91,8 +91,8 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
             var quantiles = final[best.Model];
             var scale = scales[series.Key];
             var spread = PaceSpread(series, last);
-            var points = values.Select((v, i) => Point(series, last, i + 1, v,
-                Widened(QuantilesAt(quantiles, i + 1), scale, spread, i + 1, Disagreement(v, forecasts.Where(f => f.Key != best.Model).Select(f => f.Value[i]))), 1)).ToList();
+            var points = Nondecreasing(values.Select((v, i) => Point(series, last, i + 1, v,
+                Widened(QuantilesAt(quantiles, i + 1), scale, spread, i + 1, Disagreement(v, forecasts.Where(f => f.Key != best.Model).Select(f => f.Value[i]))), 1)));
             results.Add(new ScopeForecast(series.Scope, series.Name, series.Months[last], series.Cumulative(last), series.Eligible(last), accuracy, points)
             {
                 BeneficiaryType = series.BeneficiaryType,
@@ -247,6 +247,27 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         }
 
         return [.. quantiles[widest].Select(q => q * horizon / widest)];
+    }
+
+    /// <summary>
+    /// Bounds that never fall from one month to the next: a cumulative count never decreases, so that whatever it
+    /// will be in two years is at least what it will be in one, and so are the quantiles of it.
+    /// </summary>
+    internal static List<ForecastPoint> Nondecreasing(IEnumerable<ForecastPoint> points)
+    {
+        var result = new List<ForecastPoint>();
+        foreach (var p in points)
+        {
+            result.Add(result.Count == 0 ? p : p with
+            {
+                Low80 = Math.Max(p.Low80, result[^1].Low80),
+                High80 = Math.Max(p.High80, result[^1].High80),
+                Low95 = Math.Max(p.Low95, result[^1].Low95),
+                High95 = Math.Max(p.High95, result[^1].High95),
+            });
+        }
+
+        return result;
     }
 
     private static ForecastPoint Point(UptakeSeries series, int last, int h, double value, double[] q, double scale)

@@ -53,12 +53,15 @@ public sealed class BoostedTreesModel : IUptakeModel
         public double[] Forecast(UptakeSeries series, int horizon)
         {
             var arrays = MonthArrays.Observed(series, origin);
+            // Trees answer anything outside what they learnt (a month without any support action, say) with some leaf's
+            // value: never a faster month than the series' fastest of the last year.
+            var fastest = Enumerable.Range(Math.Max(0, origin - 11), Math.Min(12, origin + 1)).Max(t => UptakeFeatures.Rate(arrays, t));
             var forecast = new double[horizon];
             for (var k = 0; k < horizon; k++)
             {
                 var t = origin + k;
                 var monthAhead = series.Months[origin].AddMonths(k + 1);
-                var rate = Math.Max(0, engine.Predict(new Example { Features = UptakeFeatures.Of(arrays, t, monthAhead) }).Score);
+                var rate = Math.Clamp(engine.Predict(new Example { Features = UptakeFeatures.Of(arrays, t, monthAhead) }).Score, 0, fastest);
                 var remaining = Math.Max(0, arrays.Eligible[t] - arrays.Cumulative[t]);
                 arrays.Extend(Math.Min(remaining, rate * remaining));
                 forecast[k] = arrays.Cumulative[^1];

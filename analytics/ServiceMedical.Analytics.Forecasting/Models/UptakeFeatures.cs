@@ -12,14 +12,13 @@ internal static class UptakeFeatures
     /// <summary>The features of month t from the series' arrays (observed, or extended with forecasts).</summary>
     public static float[] Of(MonthArrays a, int t, DateOnly monthAhead)
     {
-        double Rate(int i) => i < 0 ? 0 : a.New[i] / Math.Max(1, a.Eligible[i] - a.Cumulative[i] + a.New[i]);
-        double Mean(int from, int to) => Enumerable.Range(from, to - from + 1).Average(Rate);
+        double Mean(int from, int to) => Enumerable.Range(from, to - from + 1).Average(i => Rate(a, i));
         var remaining = Math.Max(1, a.Eligible[t] - a.Cumulative[t]);
         return
         [
-            (float)Rate(t),
-            (float)Rate(t - 1),
-            (float)Rate(t - 2),
+            (float)Rate(a, t),
+            (float)Rate(a, t - 1),
+            (float)Rate(a, t - 2),
             (float)Mean(t - 5, t),
             (float)Mean(t - 11, t),
             (float)(a.Cumulative[t] / Math.Max(1, a.Eligible[t])),
@@ -30,6 +29,9 @@ internal static class UptakeFeatures
             (float)(a.EligibleCentres[t] / Math.Max(1, a.Eligible[t])),
         ];
     }
+
+    /// <summary>The share of those not yet signed at the start of month <paramref name="i"/> who signed in it (0 before the first month).</summary>
+    public static double Rate(MonthArrays a, int i) => i < 0 ? 0 : a.New[i] / Math.Max(1, a.Eligible[i] - a.Cumulative[i] + a.New[i]);
 
     /// <summary>The target: the share of the remaining eligible that signs in month t + 1.</summary>
     public static float Label(MonthArrays a, int t) => (float)(a.New[t + 1] / Math.Max(1, a.Eligible[t] - a.Cumulative[t]));
