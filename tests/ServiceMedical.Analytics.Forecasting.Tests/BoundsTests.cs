@@ -49,6 +49,11 @@ public sealed class BoundsTests
             new UptakeForecasting(UptakeForecasting.AllModels).Run([SyntheticSeries.Of("01", 100, _ => 1, months: 11)]));
 
         Assert.Equal("Historique trop court pour prévoir : 11 mois, il en faut au moins 12.", error.Message);
+        // The boosted trees alone learn two years before the first of the 24 origins: 48 months, 47 are not enough.
+        var trees = Assert.Throws<InvalidOperationException>(() =>
+            new UptakeForecasting([new Models.BoostedTreesModel()]).Run([SyntheticSeries.Of("01", 100, _ => 1, months: 47)]));
+        Assert.Equal("Historique trop court pour ces modèles : 47 mois, il leur en faut au moins 48.", trees.Message);
+        Assert.Single(new UptakeForecasting([new Models.BoostedTreesModel()]).Run([SyntheticSeries.Of("01", 1000, t => 1 + (t % 3), months: 48)]));
     }
 
     /// <summary>

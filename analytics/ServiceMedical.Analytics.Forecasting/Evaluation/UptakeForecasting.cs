@@ -50,7 +50,8 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         var usable = models.Where(m => m.MinimumHistory <= first + 1).ToList();
         if (usable.Count == 0)
         {
-            throw new InvalidOperationException($"Historique trop court pour ces modèles : {length} mois, il leur en faut au moins {models.Min(m => m.MinimumHistory) + window + 1}.");
+            // A model needing m months learns from the first origin once the history has m + window months.
+            throw new InvalidOperationException($"Historique trop court pour ces modèles : {length} mois, il leur en faut au moins {models.Min(m => m.MinimumHistory) + window}.");
         }
 
         var errors = Backtest(usable, all, origins);
