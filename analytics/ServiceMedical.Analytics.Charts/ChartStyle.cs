@@ -135,11 +135,13 @@ public static class ChartStyle
         return (low * 1.1, IsShare(format) && high <= 1 ? Math.Min(1, padded) : padded);
     }
 
+    /// <summary>The file of the kit's font, regular or bold, beside the application (copied from Fonts/).</summary>
+    public static string FontFile(bool bold) => Path.Combine(AppContext.BaseDirectory, "Fonts", bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
+
     private static bool RegisterFonts()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Fonts");
-        Fonts.AddFontFile(FontName, Path.Combine(folder, "DejaVuSans.ttf"), bold: false, italic: false);
-        Fonts.AddFontFile(FontName, Path.Combine(folder, "DejaVuSans-Bold.ttf"), bold: true, italic: false);
+        Fonts.AddFontFile(FontName, FontFile(bold: false), bold: false, italic: false);
+        Fonts.AddFontFile(FontName, FontFile(bold: true), bold: true, italic: false);
         return true;
     }
 

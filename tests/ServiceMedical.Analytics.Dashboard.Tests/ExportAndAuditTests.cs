@@ -64,6 +64,7 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
             Assert.Contains($"{chart}.xlsx", names);
         }
 
+        Assert.Contains("dossier.pdf", names);
         using var note = new StreamReader(zip.GetEntry("LISEZMOI.txt")!.Open());
         var text = await note.ReadToEndAsync();
         Assert.Contains("Dossier « Assistants médicaux »", text, StringComparison.Ordinal);
@@ -71,6 +72,28 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
         using var csv = new StreamReader(zip.GetEntry("adhesion.csv")!.Open());
         Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;31/12/2021;2;1;\"0,5\"", await csv.ReadToEndAsync(), StringComparison.Ordinal);
         Assert.Contains("Données jusqu'au 31/12/2021, chargées le ", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The page's dossier as one PDF, read back: a cover with the page, the scope and the data date, then a page per
+    /// chart with its table (the Ain's 2 eligible centres, 1 under contract: 50,0 %), every page numbered.
+    /// </summary>
+    [Fact]
+    public async Task PdfDossier_HasACover_EachChartWithItsTable_AndNumberedPages()
+    {
+        var client = await app.SignedIn("planificateur", "planificateur-demo");
+
+        using var response = await client.GetAsync("/export/dossier/assistants-medicaux.pdf?region=84");
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var pages = pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+        Assert.True(pages.Count >= 3, $"{pages.Count} pages");
+        Assert.Contains("Dossier « Assistants médicaux »", pages[0], StringComparison.Ordinal);
+        Assert.Contains("Région Auvergne-Rhône-Alpes", pages[0], StringComparison.Ordinal);
+        Assert.Contains("Données jusqu'au 31/12/2021", pages[0], StringComparison.Ordinal);
+        Assert.Contains(pages, p => p.Contains("01/01/2021 84 Auvergne-Rhône-Alpes 31/12/2021 2 1 50,0 %", StringComparison.Ordinal));
+        Assert.All(pages.Select((text, i) => (text, i)), p => Assert.Contains($"Page {p.i + 1} / {pages.Count}", p.text, StringComparison.Ordinal));
     }
 
     [Fact]

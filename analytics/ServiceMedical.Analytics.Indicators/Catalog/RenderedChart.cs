@@ -21,7 +21,14 @@ public sealed record RenderedChart(Plot Plot, IReadOnlyList<HoverTarget> Targets
     /// <summary>The screen's SVG, sized for a slide: the same drawing in any viewer.</summary>
     public string ExportSvg() => Scaled(1, () => ChartSvg.Render(Plot, Width, Height, Targets, ExportWidth, ExportHeight));
 
-    public byte[] ExportPng() => Scaled(ExportScale, () => Plot.GetImageBytes(ExportWidth, ExportHeight, ImageFormat.Png));
+    public byte[] ExportPng() => ExportPng(ExportWidth);
+
+    /// <summary>The same drawing as a PNG <paramref name="width"/> pixels wide (a printed page wants 200 dpi or more).</summary>
+    public byte[] ExportPng(int width)
+    {
+        var scale = (double)width / Width;
+        return Scaled(scale, () => Plot.GetImageBytes(width, (int)Math.Round(Height * scale), ImageFormat.Png));
+    }
 
     /// <summary>The table as XLSX, with a sheet saying what it shows and as of when (the chart's caption).</summary>
     public void WriteXlsx(Stream stream) => Table.WriteXlsx(stream, Caption.About);

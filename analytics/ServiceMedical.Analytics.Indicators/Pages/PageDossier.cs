@@ -8,7 +8,8 @@ namespace ServiceMedical.Analytics.Indicators.Pages;
 
 /// <summary>
 /// A page's whole set in one ZIP ("dossier"): each chart as PNG and SVG, each table as CSV and XLSX, the
-/// page's key figures, and a note saying what the dossier shows, for whom and as of when.
+/// page's key figures, all of it as one PDF (<see cref="Pdf.PageDossierPdf"/>), and a note saying what the dossier
+/// shows, for whom and as of when.
 /// </summary>
 public static class PageDossier
 {
@@ -39,6 +40,8 @@ public static class PageDossier
             contents.Add($"{chart.Name} (.png, .svg, .csv, .xlsx) : {rendered.Caption.Title}");
         }
 
+        Add(zip, "dossier.pdf", s => Pdf.PageDossierPdf.Write(s, page, reader, filter, time));
+        contents.Add("dossier.pdf : tout le dossier à imprimer, graphiques et tableaux");
         var caption = reader.Caption(page.Title, filter, page.Datasets);
         Add(zip, "LISEZMOI.txt", s =>
         {

@@ -60,6 +60,17 @@ public static class ExportEndpoints
                     PageDossier.Write(stream, dashboardPage, reader, filter, time);
                     return Results.File(stream.ToArray(), "application/zip", $"dossier-{page}.zip");
                 }));
+
+        app.MapGet("/export/dossier/{page}.pdf", (string page, HttpContext context, IIndicatorReaders readers, TimeProvider time) =>
+            DashboardPages.All.FirstOrDefault(p => p.Name == page) is not { } dashboardPage
+                ? Results.NotFound()
+                : Guarded(context, $"{page}.pdf", filter =>
+                {
+                    var stream = new MemoryStream();
+                    using var reader = readers.Open(context.User.Scope());
+                    Indicators.Pages.Pdf.PageDossierPdf.Write(stream, dashboardPage, reader, filter, time);
+                    return Results.File(stream.ToArray(), "application/pdf", $"dossier-{page}.pdf");
+                }));
     }
 
     /// <summary>A table as CSV, or as XLSX with its « À propos » sheet; named after the chart, the scope and the data's day.</summary>

@@ -1,0 +1,171 @@
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using ServiceMedical.Analytics.Charts;
+
+namespace ServiceMedical.Analytics.Indicators.Pages.Pdf;
+
+/// <summary>
+/// Lays a dossier out on A4 landscape pages, top to bottom: headings, lines of text, images and tables whose header
+/// is repeated on every page they run on. A new page starts when the next block does not fit.
+/// </summary>
+internal sealed class PdfPageWriter(PdfDocument document) : IDisposable
+{
+    private const double Margin = 40;
+    private const double RowHeight = 13;
+    private const double CellPadding = 3;
+
+    private static readonly XFont s_title = new(ChartStyle.FontName, 20, XFontStyleEx.Bold);
+    private static readonly XFont s_heading = new(ChartStyle.FontName, 13, XFontStyleEx.Bold);
+    private static readonly XFont s_text = new(ChartStyle.FontName, 10, XFontStyleEx.Regular);
+    private static readonly XFont s_small = new(ChartStyle.FontName, 7.5, XFontStyleEx.Regular);
+    private static readonly XFont s_smallBold = new(ChartStyle.FontName, 7.5, XFontStyleEx.Bold);
+    private static readonly XColor s_headerFill = XColor.FromArgb(240, 244, 248);
+
+    private XGraphics? _graphics;
+    private double _y;
+
+    private static double Width => PageSize.Width - (2 * Margin);
+
+    private static XSize PageSize => new(842, 595);
+
+    private XGraphics Graphics => _graphics ?? throw new InvalidOperationException("No page yet: call NewPage first.");
+
+    public PdfPage NewPage()
+    {
+        _graphics?.Dispose();
+        var page = document.AddPage();
+        page.Size = PdfSharp.PageSize.A4;
+        page.Orientation = PageOrientation.Landscape;
+        _graphics = XGraphics.FromPdfPage(page);
+        _y = Margin;
+        return page;
+    }
+
+    public void Title(string text) => Line(text, s_title, 30);
+
+    public void Heading(string text)
+    {
+        Room(2 * RowHeight);
+        Line(text, s_heading, 20);
+    }
+
+    /// <summary>Lines of text, each cut to the page's width.</summary>
+    public void Text(IEnumerable<string> lines, bool small = false)
+    {
+        foreach (var line in lines)
+        {
+            Room(RowHeight);
+            Line(line, small ? s_small : s_text, small ? 10 : RowHeight + 1);
+        }
+    }
+
+    /// <summary>An image as wide as the page, or less if its height would not fit the rest of a page.</summary>
+    public void Image(byte[] png)
+    {
+        using var stream = new MemoryStream(png);
+        using var image = XImage.FromStream(stream);
+        var ratio = (double)image.PixelHeight / image.PixelWidth;
+        var width = Math.Min(Width, (PageSize.Height - (2 * Margin) - 40) / ratio);
+        Room(width * ratio);
+        Graphics.DrawImage(image, Margin, _y, width, width * ratio);
+        _y += (width * ratio) + 6;
+    }
+
+    /// <summary>A table with its header on every page it runs on; column widths follow their contents, text too long is cut with « … ».</summary>
+    public void Table(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var widths = ColumnWidths(headers, rows);
+        Room(3 * RowHeight);
+        Row(headers, widths, header: true);
+        foreach (var row in rows)
+        {
+            if (_y + RowHeight > PageSize.Height - Margin - 14)
+            {
+                _ = NewPage();
+                Row(headers, widths, header: true);
+            }
+
+            Row(row, widths, header: false);
+        }
+
+        _y += 8;
+    }
+
+    /// <summary>« Page n / N » and a reminder of what the dossier is, at the foot of every page.</summary>
+    public void NumberPages(string reminder)
+    {
+        _graphics?.Dispose();
+        _graphics = null;
+        for (var i = 0; i < document.PageCount; i++)
+        {
+            using var graphics = XGraphics.FromPdfPage(document.Pages[i], XGraphicsPdfPageOptions.Append);
+            var foot = PageSize.Height - Margin + 12;
+            graphics.DrawString(Fit(graphics, reminder, s_small, Width - 80), s_small, XBrushes.DimGray, new XPoint(Margin, foot));
+            var number = $"Page {i + 1} / {document.PageCount}";
+            graphics.DrawString(number, s_small, XBrushes.DimGray, new XPoint(PageSize.Width - Margin - graphics.MeasureString(number, s_small).Width, foot));
+        }
+    }
+
+    public void Dispose() => _graphics?.Dispose();
+
+    private void Line(string text, XFont font, double height)
+    {
+        Graphics.DrawString(Fit(Graphics, text, font, Width), font, XBrushes.Black, new XPoint(Margin, _y + font.Size));
+        _y += height;
+    }
+
+    private void Row(IReadOnlyList<string> cells, double[] widths, bool header)
+    {
+        var font = header ? s_smallBold : s_small;
+        var x = Margin;
+        if (header)
+        {
+            Graphics.DrawRectangle(new XSolidBrush(s_headerFill), Margin, _y, widths.Sum(), RowHeight);
+        }
+
+        for (var i = 0; i < widths.Length; i++)
+        {
+            var text = Fit(Graphics, i < cells.Count ? cells[i] : "", font, widths[i] - (2 * CellPadding));
+            Graphics.DrawString(text, font, XBrushes.Black, new XPoint(x + CellPadding, _y + RowHeight - 3.5));
+            x += widths[i];
+        }
+
+        Graphics.DrawLine(XPens.LightGray, Margin, _y + RowHeight, Margin + widths.Sum(), _y + RowHeight);
+        _y += RowHeight;
+    }
+
+    private double[] ColumnWidths(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        // Measured on the header and the first rows: long tables have the same kind of content throughout.
+        var sample = rows.Take(200).ToList();
+        var natural = headers.Select((h, i) => Math.Max(Graphics.MeasureString(h, s_smallBold).Width,
+            sample.Select(r => i < r.Count ? Graphics.MeasureString(r[i], s_small).Width : 0).DefaultIfEmpty(0).Max()) + (2 * CellPadding)).ToArray();
+        var total = natural.Sum();
+        return total <= Width ? natural : [.. natural.Select(w => w * Width / total)];
+    }
+
+    private void Room(double height)
+    {
+        if (_graphics is null || _y + height > PageSize.Height - Margin - 14)
+        {
+            _ = NewPage();
+        }
+    }
+
+    private static string Fit(XGraphics graphics, string text, XFont font, double width)
+    {
+        if (graphics.MeasureString(text, font).Width <= width)
+        {
+            return text;
+        }
+
+        var cut = text.Length;
+        while (cut > 1 && graphics.MeasureString(text[..cut] + "…", font).Width > width)
+        {
+            cut--;
+        }
+
+        return text[..cut] + "…";
+    }
+}
