@@ -137,10 +137,11 @@ internal sealed class PdfPageWriter(PdfDocument document) : IDisposable
 
     private double[] ColumnWidths(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        // Measured on the header and the first rows: long tables have the same kind of content throughout.
+        // Measured on the header and the first rows (long tables have the same kind of content throughout); no column
+        // takes more than two fifths of the page, so that one long text cannot crush the others.
         var sample = rows.Take(200).ToList();
-        var natural = headers.Select((h, i) => Math.Max(Graphics.MeasureString(h, s_smallBold).Width,
-            sample.Select(r => i < r.Count ? Graphics.MeasureString(r[i], s_small).Width : 0).DefaultIfEmpty(0).Max()) + (2 * CellPadding)).ToArray();
+        var natural = headers.Select((h, i) => Math.Min(Width * 0.4, Math.Max(Graphics.MeasureString(h, s_smallBold).Width,
+            sample.Select(r => i < r.Count ? Graphics.MeasureString(r[i], s_small).Width : 0).DefaultIfEmpty(0).Max()) + (2 * CellPadding))).ToArray();
         var total = natural.Sum();
         return total <= Width ? natural : [.. natural.Select(w => w * Width / total)];
     }
