@@ -75,18 +75,18 @@ internal sealed class PdfPageWriter(PdfDocument document) : IDisposable
     /// <summary>A table with its header on every page it runs on; column widths follow their contents, text too long is cut with « … ».</summary>
     public void Table(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        var widths = ColumnWidths(headers, rows);
+        var (widths, fonts) = Layout(headers, rows);
         Room(3 * RowHeight);
-        Row(headers, widths, header: true);
+        Row(headers, widths, fonts.Bold, header: true);
         foreach (var row in rows)
         {
             if (_y + RowHeight > PageSize.Height - Margin - 14)
             {
                 _ = NewPage();
-                Row(headers, widths, header: true);
+                Row(headers, widths, fonts.Bold, header: true);
             }
 
-            Row(row, widths, header: false);
+            Row(row, widths, fonts.Regular, header: false);
         }
 
         _y += 8;
@@ -115,35 +115,75 @@ internal sealed class PdfPageWriter(PdfDocument document) : IDisposable
         _y += height;
     }
 
-    private void Row(IReadOnlyList<string> cells, double[] widths, bool header)
+    /// <summary>A row of cells; the header's text wraps on up to four lines, a cell's is cut with « … ».</summary>
+    private void Row(IReadOnlyList<string> cells, double[] widths, XFont font, bool header)
     {
-        var font = header ? s_smallBold : s_small;
-        var x = Margin;
+        var lines = cells.Select((c, i) => i < widths.Length && header ? Wrap(Graphics, c, font, widths[i] - (2 * CellPadding)) : [c]).ToList();
+        var height = RowHeight + ((lines.Max(l => l.Count) - 1) * (RowHeight - 4));
         if (header)
         {
-            Graphics.DrawRectangle(new XSolidBrush(s_headerFill), Margin, _y, widths.Sum(), RowHeight);
+            Graphics.DrawRectangle(new XSolidBrush(s_headerFill), Margin, _y, widths.Sum(), height);
         }
 
+        var x = Margin;
         for (var i = 0; i < widths.Length; i++)
         {
-            var text = Fit(Graphics, i < cells.Count ? cells[i] : "", font, widths[i] - (2 * CellPadding));
-            Graphics.DrawString(text, font, XBrushes.Black, new XPoint(x + CellPadding, _y + RowHeight - 3.5));
+            var cellLines = i < lines.Count ? lines[i] : [""];
+            for (var l = 0; l < cellLines.Count; l++)
+            {
+                var text = Fit(Graphics, cellLines[l], font, widths[i] - (2 * CellPadding));
+                Graphics.DrawString(text, font, XBrushes.Black, new XPoint(x + CellPadding, _y + RowHeight - 3.5 + (l * (RowHeight - 4))));
+            }
+
             x += widths[i];
         }
 
-        Graphics.DrawLine(XPens.LightGray, Margin, _y + RowHeight, Margin + widths.Sum(), _y + RowHeight);
-        _y += RowHeight;
+        Graphics.DrawLine(XPens.LightGray, Margin, _y + height, Margin + widths.Sum(), _y + height);
+        _y += height;
     }
 
-    private double[] ColumnWidths(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    /// <summary>
+    /// Each column as wide as its contents (measured on the first rows: long tables have the same kind of content
+    /// throughout) or its header's longest word, whichever is wider, its header wrapping beneath; never more than two
+    /// fifths of the page, so that one long text cannot crush the others. A table too wide for the page is set in a
+    /// smaller type (down to 6 points), then narrowed in proportion if it still is.
+    /// </summary>
+    private (double[] Widths, (XFont Regular, XFont Bold) Fonts) Layout(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        // Measured on the header and the first rows (long tables have the same kind of content throughout); no column
-        // takes more than two fifths of the page, so that one long text cannot crush the others.
         var sample = rows.Take(200).ToList();
-        var natural = headers.Select((h, i) => Math.Min(Width * 0.4, Math.Max(Graphics.MeasureString(h, s_smallBold).Width,
-            sample.Select(r => i < r.Count ? Graphics.MeasureString(r[i], s_small).Width : 0).DefaultIfEmpty(0).Max()) + (2 * CellPadding))).ToArray();
+        double[] Natural(XFont regular, XFont bold) => [.. headers.Select((h, i) => Math.Min(Width * 0.4, Math.Max(
+            h.Split(' ').Max(word => Graphics.MeasureString(word, bold).Width),
+            sample.Select(r => i < r.Count ? Graphics.MeasureString(r[i], regular).Width : 0).DefaultIfEmpty(0).Max()) + (2 * CellPadding)))];
+        var fonts = (Regular: s_small, Bold: s_smallBold);
+        var natural = Natural(fonts.Regular, fonts.Bold);
+        if (natural.Sum() > Width)
+        {
+            var size = Math.Max(6, s_small.Size * (Width - (2 * CellPadding * natural.Length)) / (natural.Sum() - (2 * CellPadding * natural.Length)));
+            fonts = (new XFont(ChartStyle.FontName, size, XFontStyleEx.Regular), new XFont(ChartStyle.FontName, size, XFontStyleEx.Bold));
+            natural = Natural(fonts.Regular, fonts.Bold);
+        }
+
         var total = natural.Sum();
-        return total <= Width ? natural : [.. natural.Select(w => w * Width / total)];
+        return (total <= Width ? natural : [.. natural.Select(w => w * Width / total)], fonts);
+    }
+
+    /// <summary>Words laid on lines no wider than <paramref name="width"/>, four lines at most (the last cut with « … »).</summary>
+    private static List<string> Wrap(XGraphics graphics, string text, XFont font, double width)
+    {
+        var lines = new List<string>();
+        foreach (var word in text.Split(' '))
+        {
+            if (lines.Count > 0 && graphics.MeasureString($"{lines[^1]} {word}", font).Width <= width)
+            {
+                lines[^1] = $"{lines[^1]} {word}";
+            }
+            else
+            {
+                lines.Add(word);
+            }
+        }
+
+        return lines.Count <= 4 ? lines : [.. lines.Take(3), string.Join(' ', lines.Skip(3))];
     }
 
     private void Room(double height)
