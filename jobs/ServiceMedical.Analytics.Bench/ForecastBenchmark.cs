@@ -84,7 +84,7 @@ public static class ForecastBenchmark
             output.WriteLine();
             output.WriteLine($"Séries régionales par type de bénéficiaire où le modèle choisi bat le naïf : {byType.Count(r => r.Chosen.Mase < 1)} sur {byType.Count}.");
             output.WriteLine($"MASE : erreur absolue moyenne du modèle / celle de la prévision naïve, {results[0].BacktestOrigins} origines mensuelles, horizons 1 à {results[0].Points.Count} mois.");
-            output.WriteLine($"Régions où le modèle choisi bat le naïf : {beating} sur {regions.Count} ({Share((double)beating / regions.Count)}).");
+            output.WriteLine($"Régions où le modèle choisi bat le naïf : {beating} sur {regions.Count} ({Share(regions.Count == 0 ? null : (double)beating / regions.Count)}).");
             // The issue's target: per series with at least one signature a month, 80 % coverage within 70–90 % and 95 % coverage ≥ 90 %.
             var active = covered.Where(r => history.Single(h => h.Key == Key(r)) is var s && s.Cumulative(s.Length - 1) >= s.Length).ToList();
             var in80 = active.Count(r => r.Chosen.Coverage80 is >= 0.70 and <= 0.90);
@@ -92,7 +92,7 @@ public static class ForecastBenchmark
             output.WriteLine($"Séries d'au moins une signature par mois : {active.Count} ; couverture 80 % dans 70–90 % : {in80} ({Share(active.Count == 0 ? null : (double)in80 / active.Count)}, cible ≥ 80 %) ; couverture 95 % ≥ 90 % : {in95} ({Share(active.Count == 0 ? null : (double)in95 / active.Count)}).");
             output.WriteLine($"Couverture moyenne des intervalles du modèle choisi : 80 % → {Share(covered.Count == 0 ? null : covered.Average(r => r.Chosen.Coverage80!.Value))}, 95 % → {Share(covered.Count == 0 ? null : covered.Average(r => r.Chosen.Coverage95!.Value))} (cible 70–90 % pour 80 %).");
             output.WriteLine($"Historique : {results[0].HistoryMonths} mois ; backtest sur {results[0].BacktestOrigins} origines mensuelles.");
-            output.WriteLine($"Durée (backtest de {UptakeForecasting.AllModels.Count} modèles + prévision, {results.Count} séries : tous bénéficiaires, centres, médecins) : {clock.Elapsed.TotalSeconds.ToString("0.00", FrenchFormat.Culture)} s ; naïf seul : {naiveClock.TotalSeconds.ToString("0.00", FrenchFormat.Culture)} s ; rapport {(clock.Elapsed / naiveClock).ToString("0.0", FrenchFormat.Culture)}×.");
+            output.WriteLine($"Durée (backtest de {models.Count} modèles + prévision, {results.Count} séries : tous bénéficiaires, centres, médecins) : {clock.Elapsed.TotalSeconds.ToString("0.00", FrenchFormat.Culture)} s ; naïf seul : {naiveClock.TotalSeconds.ToString("0.00", FrenchFormat.Culture)} s ; rapport {(clock.Elapsed / naiveClock).ToString("0.0", FrenchFormat.Culture)}×.");
             output.WriteLine($"Chaque modèle seul : {string.Join(" ; ", alone.Select(a => $"{a.Name} {a.Elapsed.TotalSeconds.ToString("0.00", FrenchFormat.Culture)} s"))}.");
             return 0;
         }

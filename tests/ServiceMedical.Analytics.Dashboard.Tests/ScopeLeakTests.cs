@@ -26,6 +26,7 @@ public sealed class ScopeLeakTests(DashboardApp app) : IClassFixture<DashboardAp
     [InlineData("/export/graphique/prevision-adhesion.png?department=75")]
     [InlineData("/export/tableau/prevision-precision.csv?department=75")]
     [InlineData("/export/dossier/recrutement.zip?department=75")]
+    [InlineData("/export/dossier/previsions.pdf?department=75")]
     public async Task AnExportThatIgnoresTheDepartment_StillRefusesOneOutsideTheRegion_AndTheRefusalIsAudited(string path)
     {
         var director = await app.SignedIn("directeur.aura", "directeur-aura-demo");

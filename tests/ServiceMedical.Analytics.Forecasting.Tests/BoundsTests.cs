@@ -104,7 +104,7 @@ public sealed class BoundsTests
         {
             Assert.Equal(36, result.Points.Count);
             var widths = result.Points.Select(p => p.High80 - p.Low80).ToList();
-            // The shared part grows as 36 / 24, the pace's part as 36 × 37 / (24 × 25): together at least as 36 / 24.
+            // The shared part grows as 36 / 24, the pace's part as 44.9 / 26.8 (yearly changes adding up): together at least as 36 / 24.
             Assert.True(widths[35] >= (widths[23] * 36 / 24) - 1e-9, $"{widths[23]} then {widths[35]}");
         }
     }

@@ -54,21 +54,21 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
             throw new InvalidOperationException($"Historique trop court pour ces modèles : {length} mois, il leur en faut au moins {models.Min(m => m.MinimumHistory) + window}.");
         }
 
-        var errors = Backtest(usable, all, origins);
+        var errors = Unwrapped(() => Backtest(usable, all, origins));
         var scales = all.ToDictionary(s => s.Key, s => Scale(s, origins[0]));
         var calibration = origins.Take(origins.Count / 2).ToHashSet();
         // Per model, once: intervals from the first half of the origins (to measure coverage), and from all of them (to forecast).
-        var widening = ShortBacktestWidening(origins.Count);
+        var widening = ShortBacktestWidening(origins.Count, window);
         // A series that never signed is forecast without error by every model: it says nothing of uncertainty, and
         // would narrow everyone's intervals (most of a young scheme's regional series).
         var signing = all.Where(s => s.Cumulative(last) > 0).Select(s => s.Key).ToHashSet();
-        var informative = errors.Where(e => signing.Contains(e.Key)).ToList();
+        var informative = signing.Count == 0 ? errors : [.. errors.Where(e => signing.Contains(e.Key))];
         var calibrated = usable.ToDictionary(m => m.Name, m => Quantiles([.. informative.Where(e => e.Model == m.Name && calibration.Contains(e.Origin))], scales, widening));
         var final = usable.ToDictionary(m => m.Name, m => Quantiles([.. informative.Where(e => e.Model == m.Name)], scales, widening));
         var bySeries = errors.ToLookup(e => (e.Model, e.Key));
         var byPoint = errors.ToLookup(e => (e.Key, e.Origin, e.Horizon));
         var results = new List<ScopeForecast>();
-        var trained = usable.AsParallel().AsOrdered().Select(m => (m.Name, Forecaster: m.Train(all, last))).ToDictionary(t => t.Name, t => t.Forecaster);
+        var trained = Unwrapped(() => usable.AsParallel().AsOrdered().Select(m => (m.Name, Forecaster: m.Train(all, last))).ToDictionary(t => t.Name, t => t.Forecaster));
         foreach (var series in all)
         {
             var scores = usable.Select(m => Score(m, [.. bySeries[(m.Name, series.Key)]], [.. bySeries[("naive", series.Key)]])).ToList();
@@ -103,6 +103,23 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// What models run side by side throw, as one of them would alone: the callers (the refresh, the command line) say
+    /// « no forecast, because… » on an <see cref="InvalidOperationException"/> and publish the rest.
+    /// </summary>
+    private static T Unwrapped<T>(Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (AggregateException e)
+        {
+            var first = e.Flatten().InnerExceptions[0];
+            throw first as InvalidOperationException ?? new InvalidOperationException($"Un modèle de prévision a échoué : {first.Message}", first);
+        }
     }
 
     /// <summary>
@@ -223,11 +240,11 @@ public sealed class UptakeForecasting(IReadOnlyList<IUptakeModel> models, int ho
         });
 
     /// <summary>
-    /// How much wider the intervals of a backtest with fewer than 24 origins are: √(24 / origins), 2 for the six origins
-    /// of a 12-month history. Errors of nearby origins share their months, so that a short backtest measures
+    /// How much wider the intervals of a backtest with fewer origins than its window (24) are: √(window / origins), 2 for
+    /// the six origins of a 12-month history. Errors of nearby origins share their months, so that a short backtest measures
     /// few independent errors: its quantiles are less sure, and the interval says so.
     /// </summary>
-    internal static double ShortBacktestWidening(int origins) => Math.Sqrt(Math.Max(1.0, 24.0 / Math.Max(1, origins)));
+    internal static double ShortBacktestWidening(int origins, int window = 24) => Math.Sqrt(Math.Max(1.0, (double)window / Math.Max(1, origins)));
 
     /// <summary>
     /// The quantiles of the scaled errors at <paramref name="horizon"/> months. The backtest measures up to its window

@@ -18,7 +18,6 @@ public static class PageDossierPdf
 
     public static void Write(Stream stream, DashboardPage page, IndicatorReader reader, IndicatorFilter filter, TimeProvider time)
     {
-        PdfFonts.EnsureRegistered();
         using var document = new PdfDocument();
         var caption = reader.Caption(page.Title, filter, page.Datasets);
         document.Info.Title = $"Dossier « {page.Title} »";
@@ -62,6 +61,8 @@ public static class PageDossierPdf
         int or long when kind == ColumnKind.Year => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
         double number => number.ToString(number == Math.Floor(number) ? "#,##0" : "#,##0.0", FrenchFormat.Culture),
         int or long => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString("#,##0", FrenchFormat.Culture),
+        // As written: a PDF runs no formula, the spreadsheets' leading apostrophe would only show.
+        string text => text,
         _ => IndicatorTable.Format(value),
     };
 }

@@ -15,7 +15,7 @@ internal sealed class PdfFonts : IFontResolver
         return true;
     });
 
-    public static void EnsureRegistered() => _ = s_registered.Value;
+    public static bool EnsureRegistered() => s_registered.Value;
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         new(bold ? "DejaVuSans-Bold" : "DejaVuSans");

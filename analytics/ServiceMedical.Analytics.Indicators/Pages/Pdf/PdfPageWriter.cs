@@ -15,11 +15,11 @@ internal sealed class PdfPageWriter(PdfDocument document) : IDisposable
     private const double RowHeight = 13;
     private const double CellPadding = 3;
 
-    private static readonly XFont s_title = new(ChartStyle.FontName, 20, XFontStyleEx.Bold);
-    private static readonly XFont s_heading = new(ChartStyle.FontName, 13, XFontStyleEx.Bold);
-    private static readonly XFont s_text = new(ChartStyle.FontName, 10, XFontStyleEx.Regular);
-    private static readonly XFont s_small = new(ChartStyle.FontName, 7.5, XFontStyleEx.Regular);
-    private static readonly XFont s_smallBold = new(ChartStyle.FontName, 7.5, XFontStyleEx.Bold);
+    private static readonly XFont s_title = Font(20, XFontStyleEx.Bold);
+    private static readonly XFont s_heading = Font(13, XFontStyleEx.Bold);
+    private static readonly XFont s_text = Font(10, XFontStyleEx.Regular);
+    private static readonly XFont s_small = Font(7.5, XFontStyleEx.Regular);
+    private static readonly XFont s_smallBold = Font(7.5, XFontStyleEx.Bold);
     private static readonly XColor s_headerFill = XColor.FromArgb(240, 244, 248);
 
     private XGraphics? _graphics;
@@ -75,8 +75,14 @@ internal sealed class PdfPageWriter(PdfDocument document) : IDisposable
     /// <summary>A table with its header on every page it runs on; column widths follow their contents, text too long is cut with « … ».</summary>
     public void Table(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
     {
+        if (headers.Count == 0)
+        {
+            return;
+        }
+
         var (widths, fonts) = Layout(headers, rows);
-        Room(3 * RowHeight);
+        // A header is never left alone at the foot of a page: room for it, however many lines it wraps on, and two rows.
+        Room(HeaderHeight(headers, widths, fonts.Bold) + (2 * RowHeight));
         Row(headers, widths, fonts.Bold, header: true);
         foreach (var row in rows)
         {
@@ -119,7 +125,7 @@ internal sealed class PdfPageWriter(PdfDocument document) : IDisposable
     private void Row(IReadOnlyList<string> cells, double[] widths, XFont font, bool header)
     {
         var lines = cells.Select((c, i) => i < widths.Length && header ? Wrap(Graphics, c, font, widths[i] - (2 * CellPadding)) : [c]).ToList();
-        var height = RowHeight + ((lines.Max(l => l.Count) - 1) * (RowHeight - 4));
+        var height = RowHeight + ((lines.Select(l => l.Count).DefaultIfEmpty(1).Max() - 1) * (RowHeight - 4));
         if (header)
         {
             Graphics.DrawRectangle(new XSolidBrush(s_headerFill), Margin, _y, widths.Sum(), height);
@@ -159,13 +165,23 @@ internal sealed class PdfPageWriter(PdfDocument document) : IDisposable
         if (natural.Sum() > Width)
         {
             var size = Math.Max(6, s_small.Size * (Width - (2 * CellPadding * natural.Length)) / (natural.Sum() - (2 * CellPadding * natural.Length)));
-            fonts = (new XFont(ChartStyle.FontName, size, XFontStyleEx.Regular), new XFont(ChartStyle.FontName, size, XFontStyleEx.Bold));
+            fonts = (Font(size, XFontStyleEx.Regular), Font(size, XFontStyleEx.Bold));
             natural = Natural(fonts.Regular, fonts.Bold);
         }
 
         var total = natural.Sum();
-        return (total <= Width ? natural : [.. natural.Select(w => w * Width / total)], fonts);
+        if (total > Width)
+        {
+            return ([.. natural.Select(w => w * Width / total)], fonts);
+        }
+
+        // The last column takes what room is left: a long explanation there is not cut.
+        natural[^1] += Width - total;
+        return (natural, fonts);
     }
+
+    private double HeaderHeight(IReadOnlyList<string> headers, double[] widths, XFont bold) =>
+        RowHeight + ((headers.Select((h, i) => Wrap(Graphics, h, bold, widths[i] - (2 * CellPadding)).Count).Max() - 1) * (RowHeight - 4));
 
     /// <summary>Words laid on lines no wider than <paramref name="width"/>, four lines at most (the last cut with « … »).</summary>
     private static List<string> Wrap(XGraphics graphics, string text, XFont font, double width)
@@ -194,6 +210,14 @@ internal sealed class PdfPageWriter(PdfDocument document) : IDisposable
         }
     }
 
+    /// <summary>The charts' font at a size; the resolver is registered first, whoever lays out a PDF first.</summary>
+    private static XFont Font(double size, XFontStyleEx style)
+    {
+        _ = PdfFonts.EnsureRegistered();
+        return new XFont(ChartStyle.FontName, size, style);
+    }
+
+    /// <summary>The text, or its longest start that fits with « … » (searched by halves: a cell may hold a long text).</summary>
     private static string Fit(XGraphics graphics, string text, XFont font, double width)
     {
         if (graphics.MeasureString(text, font).Width <= width)
@@ -201,12 +225,15 @@ internal sealed class PdfPageWriter(PdfDocument document) : IDisposable
             return text;
         }
 
-        var cut = text.Length;
-        while (cut > 1 && graphics.MeasureString(text[..cut] + "…", font).Width > width)
+        var (fits, tooLong) = (0, text.Length);
+        while (tooLong - fits > 1)
         {
-            cut--;
+            var middle = (fits + tooLong) / 2;
+            (fits, tooLong) = graphics.MeasureString(text[..middle] + "…", font).Width <= width ? (middle, tooLong) : (fits, middle);
         }
 
-        return text[..cut] + "…";
+        // Never half of a character written as two (a surrogate pair).
+        var cut = fits > 0 && char.IsHighSurrogate(text[fits - 1]) ? fits - 1 : fits;
+        return text[..Math.Max(cut, 1)] + "…";
     }
 }
