@@ -50,28 +50,23 @@ public static class ExportEndpoints
             });
         });
 
-        app.MapGet("/export/dossier/{page}.zip", (string page, HttpContext context, IIndicatorReaders readers, TimeProvider time) =>
-            DashboardPages.All.FirstOrDefault(p => p.Name == page) is not { } dashboardPage
-                ? Results.NotFound()
-                : Guarded(context, $"{page}.zip", filter =>
-                {
-                    var stream = new MemoryStream();
-                    using var reader = readers.Open(context.User.Scope());
-                    PageDossier.Write(stream, dashboardPage, reader, filter, time);
-                    return Results.File(stream.ToArray(), "application/zip", $"dossier-{page}.zip");
-                }));
-
-        app.MapGet("/export/dossier/{page}.pdf", (string page, HttpContext context, IIndicatorReaders readers, TimeProvider time) =>
-            DashboardPages.All.FirstOrDefault(p => p.Name == page) is not { } dashboardPage
-                ? Results.NotFound()
-                : Guarded(context, $"{page}.pdf", filter =>
-                {
-                    var stream = new MemoryStream();
-                    using var reader = readers.Open(context.User.Scope());
-                    Indicators.Pages.Pdf.PageDossierPdf.Write(stream, dashboardPage, reader, filter, time);
-                    return Results.File(stream.ToArray(), "application/pdf", $"dossier-{page}.pdf");
-                }));
+        MapDossier(app, "zip", "application/zip", PageDossier.Write);
+        MapDossier(app, "pdf", "application/pdf", Indicators.Pages.Pdf.PageDossierPdf.Write);
     }
+
+    /// <summary>A page's dossier in one format, for the signed-in user's scope and the page's filters.</summary>
+    private static void MapDossier(IEndpointRouteBuilder app, string extension, string contentType,
+        Action<Stream, DashboardPage, IndicatorReader, IndicatorFilter, TimeProvider> write) =>
+        app.MapGet($"/export/dossier/{{page}}.{extension}", (string page, HttpContext context, IIndicatorReaders readers, TimeProvider time) =>
+            DashboardPages.All.FirstOrDefault(p => p.Name == page) is not { } dashboardPage
+                ? Results.NotFound()
+                : Guarded(context, $"{page}.{extension}", filter =>
+                {
+                    var stream = new MemoryStream();
+                    using var reader = readers.Open(context.User.Scope());
+                    write(stream, dashboardPage, reader, filter, time);
+                    return Results.File(stream.ToArray(), contentType, $"dossier-{page}.{extension}");
+                }));
 
     /// <summary>A table as CSV, or as XLSX with its « À propos » sheet; named after the chart, the scope and the data's day.</summary>
     private static IResult TableFile(IndicatorTable table, ChartCaption caption, string name, IndicatorFilter filter, string format)
