@@ -25,9 +25,15 @@ public static class ForecastBenchmark
         return command;
     }
 
-    /// <summary>Runs the benchmark; a history too short to forecast is said on <paramref name="error"/> with exit status 1.</summary>
+    /// <summary>Runs the benchmark; a database that does not exist or a history too short to forecast is said on <paramref name="error"/> with exit status 1.</summary>
     public static int Run(string? database, TextWriter output, TextWriter error)
     {
+        if (database is not null && !File.Exists(database))
+        {
+            error.WriteLine($"forecast : base introuvable : {Path.GetFullPath(database)}");
+            return 1;
+        }
+
         string? folder = null;
         var path = database;
         if (path is null)

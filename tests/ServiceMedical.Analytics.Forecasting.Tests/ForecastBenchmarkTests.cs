@@ -24,6 +24,19 @@ public sealed class ForecastBenchmarkTests : IDisposable
     }
 
     [Fact]
+    public void OnADatabaseThatDoesNotExist_TheBenchNamesIt_AndCreatesNothing()
+    {
+        var missing = Path.Combine(_folder, "absente.duckdb");
+        var (output, error) = (new StringWriter(), new StringWriter());
+
+        var exit = ForecastBenchmark.Run(missing, output, error);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"forecast : base introuvable : {missing}", error.ToString().Trim());
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
     public void OnAYearOfHistory_TheBenchRunsAShortBacktest_WithoutTheBoostedTrees()
     {
         var path = Signings(months: 12);
