@@ -3,6 +3,7 @@ using ServiceMedical.Analytics.Dashboard.Charts;
 using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Dashboard.Security;
 using ServiceMedical.Analytics.Scheduling.Hosting;
+using ServiceMedical.Analytics.Scheduling.Subscriptions;
 
 namespace ServiceMedical.Analytics.Dashboard;
 
@@ -19,7 +20,9 @@ public sealed record DashboardConfiguration(
     KeyStorageOptions Keys,
     AuditOptions Audit,
     DashboardDemoOptions Demo,
-    ChartCacheOptions Charts)
+    ChartCacheOptions Charts,
+    SubscriptionOptions Subscriptions,
+    MailOptions Mail)
 {
     public static DashboardConfiguration Read(IConfiguration configuration)
     {
@@ -34,7 +37,9 @@ public sealed record DashboardConfiguration(
             reader.Section<KeyStorageOptions>(KeyStorageOptions.SectionName),
             reader.Section<AuditOptions>(AuditOptions.SectionName, a => a.Problems(sharedDatabase: jobs.Scheduling.UsesPostgreSql)),
             reader.Section<DashboardDemoOptions>(DashboardDemoOptions.SectionName, d => d.Problems()),
-            reader.Section<ChartCacheOptions>(ChartCacheOptions.SectionName, c => c.Problems()));
+            reader.Section<ChartCacheOptions>(ChartCacheOptions.SectionName, c => c.Problems()),
+            reader.Section<SubscriptionOptions>(SubscriptionOptions.SectionName, s => s.Problems(sharedDatabase: jobs.Scheduling.UsesPostgreSql)),
+            reader.Section<MailOptions>(MailOptions.SectionName, m => m.Problems()));
         reader.ThrowIfAny();
         return settings;
     }

@@ -13,6 +13,8 @@ using ServiceMedical.Analytics.Indicators;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Ingest;
 using ServiceMedical.Analytics.Scheduling.Hosting;
+using ServiceMedical.Analytics.Scheduling.Subscriptions;
+using ServiceMedical.Analytics.Dashboard.Subscriptions;
 
 namespace ServiceMedical.Analytics.Dashboard;
 
@@ -62,6 +64,11 @@ public static class DependencyInjection
             options.ValueLengthLimit = 16 * 1024;
             options.MultipartBodyLengthLimit = 64 * 1024;
         });
+        // Subscriptions: users and their rights from the accounts, sending audited in the audit log.
+        services.AddSubscriptions(settings.Subscriptions, settings.Mail);
+        services.AddSingleton<ISubscriberDirectory, AccountDirectory>();
+        services.AddSingleton<IDeliveryAudit>(sp => sp.GetRequiredService<AuditLog>());
+        services.AddSingleton<UserSubscriptions>();
         services.AddSingleton<Charts.ChartRenderCache>();
         services.AddHostedService<Charts.ChartCacheWarmer>();
         // One node: the audit log's own DuckDB file. Several nodes: the shared PostgreSQL, so that each shows every node's entries.

@@ -105,7 +105,7 @@ public sealed class SchedulingOptions
     }
 
     /// <summary>Five fields, or six with seconds first, as Hangfire reads them.</summary>
-    private static bool IsCron(string expression)
+    internal static bool IsCron(string expression)
     {
         var fields = expression.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         try

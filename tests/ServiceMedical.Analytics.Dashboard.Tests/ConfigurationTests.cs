@@ -51,6 +51,13 @@ public sealed class ConfigurationTests(DashboardApp app) : IClassFixture<Dashboa
             ["SignIn:LockDuration"] = "bientôt",
             ["Audit:Path"] = "",
             ["Dashboard:WarmChartCache"] = "oui",
+            ["Accounts:Users:0:Email"] = "dupont at exemple",
+            ["Subscriptions:Cron"] = "chaque matin",
+            ["Mail:Host"] = "smtp.exemple.fr",
+            ["Mail:Port"] = "0",
+            ["Mail:Security"] = "Ssl",
+            ["Mail:From"] = "pas une adresse",
+            ["Mail:DashboardUrl"] = "tableaux.exemple.fr",
         }).Build();
 
         var refused = Assert.Throws<ConfigurationProblemsException>(() => DashboardConfiguration.Read(configuration));
@@ -59,13 +66,19 @@ public sealed class ConfigurationTests(DashboardApp app) : IClassFixture<Dashboa
             p => Assert.StartsWith("Jobs:Storage : « Redis »", p, StringComparison.Ordinal),
             p => Assert.StartsWith("Authentication:OpenIdConnect:Authority : « http://annuaire.exemple/realms/am » doit être en https", p, StringComparison.Ordinal),
             p => Assert.StartsWith("Authentication:OpenIdConnect:ClientId : obligatoire avec Authority", p, StringComparison.Ordinal),
+            p => Assert.Equal("Accounts:Users:0:Email : « dupont at exemple » n'est pas une adresse électronique", p),
             p => Assert.StartsWith("Accounts:Users:0:Region : « 99 » n'est pas un code INSEE de région", p, StringComparison.Ordinal),
             p => Assert.StartsWith("Accounts:Users:1:UserName : « Dupont » est déjà le nom d'un autre compte", p, StringComparison.Ordinal),
             p => Assert.StartsWith("Accounts:Users:1:PasswordHash : obligatoire", p, StringComparison.Ordinal),
             p => Assert.StartsWith("Accounts:Users:1:Role : « chef »", p, StringComparison.Ordinal),
             p => Assert.Equal("SignIn:LockDuration : valeur illisible « bientôt » (attendu : une durée hh:mm:ss)", p),
             p => Assert.Equal("Audit:Path : le chemin du journal d'audit est vide", p),
-            p => Assert.Equal("Dashboard:WarmChartCache : valeur illisible « oui » (attendu : true ou false)", p));
+            p => Assert.Equal("Dashboard:WarmChartCache : valeur illisible « oui » (attendu : true ou false)", p),
+            p => Assert.Equal("Subscriptions:Cron : « chaque matin » n'est pas une expression cron (par exemple « 0 7 * * * »)", p),
+            p => Assert.Equal("Mail:Port : un port entre 1 et 65535, pas 0", p),
+            p => Assert.StartsWith("Mail:Security : « Ssl » ; None, StartTls", p, StringComparison.Ordinal),
+            p => Assert.StartsWith("Mail:From : « pas une adresse » n'est pas une adresse", p, StringComparison.Ordinal),
+            p => Assert.Equal("Mail:DashboardUrl : « tableaux.exemple.fr » n'est pas une adresse http(s) absolue", p));
     }
 
     [Fact]

@@ -35,7 +35,11 @@ public sealed class JobsTests(DashboardApp app) : IClassFixture<DashboardApp>
         Assert.Contains("<td>Boîte de dépôt : chargement des fichiers déposés</td><td><code>*/5 * * * *</code></td>", admin, StringComparison.Ordinal);
         Assert.Contains("<td>Actualisation : agrégats et prévisions recalculés, nouvelle publication</td><td><code>30 2 * * *</code></td>", admin, StringComparison.Ordinal);
         Assert.Contains("<td>Dossiers d'export : national et régions</td><td><code>0 6 1 * *</code></td>", admin, StringComparison.Ordinal);
-        Assert.Equal(3, admin.Split("Lancer maintenant").Length - 1);
+        Assert.Contains("<td>Abonnements : envoi des dossiers par e-mail</td><td><code>0 7 * * *</code></td>", admin, StringComparison.Ordinal);
+        Assert.Equal(4, admin.Split("Lancer maintenant").Length - 1);
+        // No subscription has been sent by this app: the administrators' table says so.
+        Assert.Contains("Aucun envoi d'abonnement pour l'instant.", admin, StringComparison.Ordinal);
+        Assert.DoesNotContain("Envois des abonnements", planner, StringComparison.Ordinal);
         Assert.Contains("Boîte de dépôt : chargement des fichiers déposés", planner, StringComparison.Ordinal);
         Assert.DoesNotContain("Lancer maintenant", planner, StringComparison.Ordinal);
         Assert.Contains("L'état des tâches planifiées est réservé aux utilisateurs nationaux.", director, StringComparison.Ordinal);

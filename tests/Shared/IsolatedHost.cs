@@ -13,6 +13,7 @@ public static class IsolatedHost
     {
         builder.UseSetting("Database:Path", databasePath ?? Path.Combine(folder, "servicemedical.duckdb"));
         builder.UseSetting("Audit:Path", Path.Combine(folder, "audit.duckdb"));
+        builder.UseSetting("Subscriptions:Path", Path.Combine(folder, "subscriptions.duckdb"));
         builder.UseSetting("Jobs:InboxFolder", Path.Combine(folder, "inbox"));
         builder.UseSetting("Jobs:ArchiveFolder", Path.Combine(folder, "archive"));
         builder.UseSetting("Jobs:RefusedFolder", Path.Combine(folder, "refused"));

@@ -53,5 +53,8 @@ public static class DashboardPages
 
     public static IReadOnlyList<DashboardPage> All { get; } = [Overview, Assistants, Recruitment, Integration, Forecasts];
 
+    /// <summary>A page's title from its name; the name itself for a page that no longer exists (an old subscription).</summary>
+    public static string TitleOf(string name) => All.FirstOrDefault(p => p.Name == name)?.Title ?? name;
+
     public static DashboardPage Get(string name) => All.FirstOrDefault(p => p.Name == name) ?? throw new ArgumentException($"Unknown page '{name}'.", nameof(name));
 }

@@ -14,4 +14,8 @@ public static class AuditEvents
     public const string Export = "export";
     public const string ExportRefused = "export refusé";
     public const string JobTriggered = "tâche lancée";
+    public const string Subscribed = "abonnement";
+    public const string Unsubscribed = "désabonnement";
+    public const string SubscriptionSent = Scheduling.Subscriptions.SubscriptionSender.SentEvent;
+    public const string SubscriptionNotSent = Scheduling.Subscriptions.SubscriptionSender.NotSentEvent;
 }

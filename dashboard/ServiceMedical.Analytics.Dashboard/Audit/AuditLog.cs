@@ -7,7 +7,7 @@ namespace ServiceMedical.Analytics.Dashboard.Audit;
 /// audit failure can never refuse a sign-in or an export. The pending entries are bounded (<see cref="MaxPending"/>,
 /// the oldest dropped and counted in the log); each text is cut at <see cref="MaxFieldLength"/> characters.
 /// </summary>
-public sealed partial class AuditLog : IDisposable
+public sealed partial class AuditLog : IDisposable, Scheduling.Subscriptions.IDeliveryAudit
 {
     public const int MaxPending = 10_000;
     public const int MaxFieldLength = 300;
@@ -24,6 +24,7 @@ public sealed partial class AuditLog : IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _writer;
     private bool _schemaReady;
+    private int _disposed;
 
     public AuditLog(IAuditStore store, TimeProvider time, ILogger<AuditLog> logger, string node)
     {
@@ -64,6 +65,8 @@ public sealed partial class AuditLog : IDisposable
 
         _signal.Release();
     }
+
+    void Scheduling.Subscriptions.IDeliveryAudit.Record(string userName, string eventName, string detail, string filters) => Record(userName, eventName, detail, filters);
 
     /// <summary>The latest entries first, optionally of one event only; entries the store could not take yet are included.</summary>
     public IReadOnlyList<AuditEntry> Latest(int limit, string? @event = null)
@@ -135,6 +138,12 @@ public sealed partial class AuditLog : IDisposable
 
     public void Dispose()
     {
+        // The container may dispose it twice: it is also resolved as the jobs' delivery audit.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _stopping.Cancel();
         try
         {

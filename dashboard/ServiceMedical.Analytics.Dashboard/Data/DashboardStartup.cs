@@ -4,6 +4,7 @@ using ServiceMedical.Analytics.Dashboard.Audit;
 using ServiceMedical.Analytics.Dashboard.Security;
 using ServiceMedical.Analytics.Scheduling;
 using ServiceMedical.Analytics.Scheduling.Hosting;
+using ServiceMedical.Analytics.Scheduling.Subscriptions;
 
 namespace ServiceMedical.Analytics.Dashboard.Data;
 
@@ -13,13 +14,13 @@ namespace ServiceMedical.Analytics.Dashboard.Data;
 /// that whoever drops files finds it), the database opened (and the demo loaded on a first start where configured),
 /// the audit log's table made.
 /// </summary>
-public sealed partial class DashboardStartup(IServiceProvider services, SchedulingOptions scheduling, IOptions<AccountOptions> accounts, ILogger<DashboardStartup> logger)
+public sealed partial class DashboardStartup(IServiceProvider services, SchedulingOptions scheduling, SubscriptionOptions subscriptions, IOptions<AccountOptions> accounts, ILogger<DashboardStartup> logger)
     : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         services.GetRequiredService<IGlobalConfiguration>();
-        ScheduledJobs.Register(services.GetRequiredService<IRecurringJobManager>(), scheduling);
+        ScheduledJobs.Register(services.GetRequiredService<IRecurringJobManager>(), scheduling, subscriptions);
         Directory.CreateDirectory(scheduling.InboxFolder);
         services.GetRequiredService<DashboardDatabase>();
         services.GetRequiredService<AuditLog>();

@@ -38,6 +38,11 @@ public sealed class AccountOptions
                 yield return $"{key}:PasswordHash : obligatoire (un hachage ASP.NET Core Identity, jamais le mot de passe)";
             }
 
+            if (user.Email is { Length: > 0 } email && !MimeKit.MailboxAddress.TryParse(email, out _))
+            {
+                yield return $"{key}:Email : « {email} » n'est pas une adresse électronique";
+            }
+
             if (user.Role is not ("national" or "regional" or "admin"))
             {
                 yield return $"{key}:Role : « {user.Role} » ; national, regional ou admin";
@@ -59,4 +64,7 @@ public sealed class Account
     /// <summary><c>national</c>, <c>regional</c> (with <see cref="Region"/>) or <c>admin</c> (national, and the administration pages).</summary>
     public string Role { get; set; } = "";
     public string? Region { get; set; }
+
+    /// <summary>Where this user's subscribed dossiers are sent; without one, the user cannot subscribe.</summary>
+    public string? Email { get; set; }
 }

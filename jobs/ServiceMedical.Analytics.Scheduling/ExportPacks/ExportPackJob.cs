@@ -5,6 +5,7 @@ using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Ingest.Database;
+using ServiceMedical.Analytics.Scheduling.Subscriptions;
 
 namespace ServiceMedical.Analytics.Scheduling.ExportPacks;
 
@@ -12,15 +13,17 @@ namespace ServiceMedical.Analytics.Scheduling.ExportPacks;
 /// Writes the dashboard's dossiers (each page's charts as PNG and SVG, tables as CSV and XLSX) for the nation
 /// and for each region, as the regional user of that region would export them: one folder per scope, under a
 /// folder per month. Reads through the host's indicator readers (the jobs': the published snapshot, never waiting for a writer). The pack is written under a
-/// temporary name and renamed when whole: whoever collects the outbox never sees half a pack.
+/// temporary name and renamed when whole: whoever collects the outbox never sees half a pack. In the dashboard's host,
+/// the run then sends the subscriptions' due editions by e-mail (the daily subscription job retries what failed).
 /// </summary>
-public sealed class ExportPackJob(IIndicatorReaders readers, SchedulingOptions options, TimeProvider time)
+public sealed class ExportPackJob(IIndicatorReaders readers, SchedulingOptions options, TimeProvider time, SubscriptionSender? subscriptions = null)
 {
     public const string National = "FR";
 
     /// <summary>The scheduled entry point; its summary is kept with the job's outcome.</summary>
     [DisplayName("Dossiers d'export : national et régions")]
-    public string Run(string? region, string? folder) => Write(region, folder).ToString();
+    public string Run(string? region, string? folder) =>
+        Write(region, folder) + (subscriptions is null ? "" : $" ; {subscriptions.SendDue()}");
 
     public ExportPackReport Write(string? region = null, string? folder = null)
     {

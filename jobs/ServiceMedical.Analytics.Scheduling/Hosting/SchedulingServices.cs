@@ -12,6 +12,7 @@ using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Scheduling.ExportPacks;
 using ServiceMedical.Analytics.Scheduling.Inbox;
 using ServiceMedical.Analytics.Scheduling.Refresh;
+using ServiceMedical.Analytics.Scheduling.Subscriptions;
 
 namespace ServiceMedical.Analytics.Scheduling.Hosting;
 
@@ -70,6 +71,23 @@ public static class SchedulingServices
             }, storage);
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// Subscriptions by e-mail, for a host that knows its users (<see cref="ISubscriberDirectory"/>) and audits
+    /// (<see cref="IDeliveryAudit"/>): the dashboard. Kept in their own DuckDB file on one node, in the shared
+    /// PostgreSQL with several; the export-pack job then also sends the due editions.
+    /// </summary>
+    public static IServiceCollection AddSubscriptions(this IServiceCollection services, SubscriptionOptions subscriptions, MailOptions mail)
+    {
+        services.AddSingleton(subscriptions);
+        services.AddSingleton(mail);
+        services.AddSingleton(provider => provider.GetRequiredService<SchedulingOptions>() is { UsesPostgreSql: true } shared
+            ? SubscriptionStore.InPostgreSql(shared.PostgreSqlConnectionString!)
+            : SubscriptionStore.InDuckDb(subscriptions.Path));
+        services.AddTransient<SubscriptionSender>();
+        services.AddTransient<SubscriptionJob>();
         return services;
     }
 }

@@ -7,7 +7,8 @@ public sealed partial class AuditPage
 {
     private const int Limit = 500;
     private static readonly string[] s_events =
-        [AuditEvents.SignIn, AuditEvents.SignInRefused, AuditEvents.SignInLocked, AuditEvents.SignInThrottled, AuditEvents.SignOut, AuditEvents.Export, AuditEvents.ExportRefused, AuditEvents.JobTriggered];
+        [AuditEvents.SignIn, AuditEvents.SignInRefused, AuditEvents.SignInLocked, AuditEvents.SignInThrottled, AuditEvents.SignOut, AuditEvents.Export, AuditEvents.ExportRefused, AuditEvents.JobTriggered,
+         AuditEvents.Subscribed, AuditEvents.Unsubscribed, AuditEvents.SubscriptionSent, AuditEvents.SubscriptionNotSent];
 
     private IReadOnlyList<AuditEntry> _entries = [];
 

@@ -12,11 +12,16 @@ namespace ServiceMedical.Analytics.Dashboard.Components.Pages;
 /// </summary>
 public sealed partial class DataPage
 {
+    private const int DeliveriesShown = 50;
+
     private DataStatusReport? _report;
     private UserScope _user = UserScope.National;
     private bool _administrator;
+    private IReadOnlyList<Scheduling.Subscriptions.SubscriptionDelivery> _deliveries = [];
 
     [Inject] public required DashboardDatabase Database { get; init; }
+
+    [Inject] public required Subscriptions.UserSubscriptions Subscriptions { get; init; }
 
     [CascadingParameter] public required Task<AuthenticationState> Authentication { get; set; }
 
@@ -25,6 +30,8 @@ public sealed partial class DataPage
         var principal = (await Authentication).User;
         _user = principal.Scope();
         _administrator = principal.IsInRole(DashboardClaims.AdministratorRole);
+        // Every user's deliveries, for administrators only (the service checks the role again).
+        _deliveries = Subscriptions.AllDeliveries(principal, DeliveriesShown);
         Read();
     }
 
