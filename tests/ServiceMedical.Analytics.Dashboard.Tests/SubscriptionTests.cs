@@ -108,6 +108,20 @@ public sealed class SubscriptionTests(DashboardApp app) : IClassFixture<Dashboar
     }
 
     [Fact]
+    public void ADossierOverTheAttachmentLimit_IsLinked_NotAttached()
+    {
+        using var host = Host(("Mail:MaxAttachmentBytes", "1000"));
+        host.Services.GetRequiredService<UserSubscriptions>().Subscribe(Principal(Director, "regional", "84"), "assistants-medicaux", "84", SubscriptionFrequency.Monthly);
+
+        host.Services.GetRequiredService<SubscriptionJob>().Run();
+
+        var mail = Assert.Single(_smtp.Messages);
+        Assert.Empty(mail.Attachments);
+        Assert.Contains("à télécharger (après connexion) à l'adresse https://tableaux.example.fr/export/dossier/assistants-medicaux.pdf?region=84", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Pour voir ou arrêter vos abonnements : https://tableaux.example.fr/abonnements", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ADirectorWhoLostTheRegion_ReceivesNothingOfIt_AndTheRefusalIsRecorded()
     {
         using (var before = Host())

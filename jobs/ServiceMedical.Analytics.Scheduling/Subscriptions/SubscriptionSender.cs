@@ -47,7 +47,7 @@ public sealed class SubscriptionSender(SubscriptionStore store, ISubscriberDirec
                 continue;
             }
 
-            var (status, answer) = Deliver(subscription, subscriber, edition);
+            var (status, answer) = TryDeliver(subscription, subscriber, edition);
             store.Record(key, Node, status, answer, time.GetUtcNow().UtcDateTime);
             audit.Record(subscription.UserName, status == DeliveryStatus.Sent ? SentEvent : NotSentEvent,
                 $"{subscription.Page}, {SubscriptionEdition.Label(edition)}, à {address} : {status} ({answer})", FilterOf(subscription).ToQueryString());
@@ -55,6 +55,22 @@ public sealed class SubscriptionSender(SubscriptionStore store, ISubscriberDirec
         }
 
         return new SubscriptionReport(MailConfigured: true, outcomes);
+    }
+
+    /// <summary>
+    /// One subscription's edition; whatever goes wrong building it (a snapshot being replaced, a disk full) is recorded as
+    /// a transient failure of that delivery, tried again later, and does not stop the others.
+    /// </summary>
+    private (string Status, string Answer) TryDeliver(Subscription subscription, Subscriber? subscriber, string edition)
+    {
+        try
+        {
+            return Deliver(subscription, subscriber, edition);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or System.Data.Common.DbException or UnauthorizedAccessException)
+        {
+            return (DeliveryStatus.Failed, $"dossier non établi : {e.Message}");
+        }
     }
 
     private (string Status, string Answer) Deliver(Subscription subscription, Subscriber? subscriber, string edition)
