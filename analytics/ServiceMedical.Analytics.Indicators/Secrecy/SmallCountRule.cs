@@ -1,0 +1,76 @@
+namespace ServiceMedical.Analytics.Indicators.Secrecy;
+
+/// <summary>
+/// Statistical secrecy for what leaves the product: a count of people or structures from 1 to
+/// <see cref="Threshold"/> − 1 is not published (shown « &lt; 11 »), zero stays zero; and wherever published totals
+/// would let a reader recompute a masked count (a total less the other parts), one more part is masked — the smallest
+/// non-zero one, or the total when no part is left (secondary suppression). The threshold is 11 by default, as for
+/// health-data publications in France.
+/// </summary>
+public sealed class SmallCountRule(int threshold = SmallCountRule.DefaultThreshold)
+{
+    public const int DefaultThreshold = 11;
+
+    public int Threshold { get; } = threshold >= 2 ? threshold : throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "At least 2.");
+
+    /// <summary>What a masked count shows: « &lt; 11 ».</summary>
+    public string MaskedText => $"< {Threshold}";
+
+    /// <summary>A count of people or structures too small to publish (zero is not).</summary>
+    public bool IsSmall(long? count) => count is >= 1 && count < Threshold;
+
+    /// <summary>
+    /// Which cells of <paramref name="counts"/> must not be published: the small ones, then as many more as the
+    /// <paramref name="totals"/> (parts that add up to a total cell, by row, by column or both) need so that no masked
+    /// cell can be recomputed from one line. Cells outside every line are masked only when small.
+    /// </summary>
+    public bool[,] Mask(long?[,] counts, IReadOnlyList<TotalLine> totals)
+    {
+        var masked = new bool[counts.GetLength(0), counts.GetLength(1)];
+        for (var row = 0; row < counts.GetLength(0); row++)
+        {
+            for (var column = 0; column < counts.GetLength(1); column++)
+            {
+                masked[row, column] = IsSmall(counts[row, column]);
+            }
+        }
+
+        // A mask added for one line may leave another line with a single masked part: go round until none does.
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var line in totals)
+            {
+                if (line.Parts.Count(p => masked[p.Row, p.Column]) != 1 || masked[line.Total.Row, line.Total.Column])
+                {
+                    continue;
+                }
+
+                // The smallest part still shown that is not zero (a zero cell hides nothing: it stays zero), first one on a tie.
+                var cover = line.Parts.Where(p => !masked[p.Row, p.Column] && counts[p.Row, p.Column] is > 0)
+                    .OrderBy(p => counts[p.Row, p.Column]).Select(p => (Cell?)p).FirstOrDefault() ?? line.Total;
+                masked[cover.Row, cover.Column] = true;
+                changed = true;
+            }
+        }
+        while (changed);
+
+        return masked;
+    }
+}
+
+/// <summary>A cell of a table of counts.</summary>
+public readonly record struct Cell(int Row, int Column);
+
+/// <summary>Parts that add up to a published total: a row of departments and the region's cell, a row's types and its total…</summary>
+public sealed record TotalLine(IReadOnlyList<Cell> Parts, Cell Total)
+{
+    /// <summary>The cells of <paramref name="column"/> in <paramref name="rows"/>, adding up to the same column in <paramref name="totalRow"/>.</summary>
+    public static TotalLine OfColumn(int column, IEnumerable<int> rows, int totalRow) =>
+        new([.. rows.Select(r => new Cell(r, column))], new Cell(totalRow, column));
+
+    /// <summary>The cells of <paramref name="row"/> in <paramref name="columns"/>, adding up to the same row in <paramref name="totalColumn"/>.</summary>
+    public static TotalLine OfRow(int row, IEnumerable<int> columns, int totalColumn) =>
+        new([.. columns.Select(c => new Cell(row, c))], new Cell(row, totalColumn));
+}

@@ -1,0 +1,110 @@
+using ServiceMedical.Analytics.Indicators.Secrecy;
+
+namespace ServiceMedical.Analytics.Indicators.Tests;
+
+/// <summary>Primary and secondary suppression on tables made by hand, each mask worked out on paper.</summary>
+public sealed class SmallCountRuleTests
+{
+    private static readonly SmallCountRule Rule = new();
+
+    [Fact]
+    public void ADepartmentBelowEleven_IsMasked_AndTheSmallestOtherToo_SoThatTheRegionsTotalGivesNeitherBack()
+    {
+        // Four departments of a region (rows 0–3) and the region (row 4): 25 + 4 + 30 + 12 = 71.
+        long?[,] counts = { { 25 }, { 4 }, { 30 }, { 12 }, { 71 } };
+
+        var masked = Rule.Mask(counts, [TotalLine.OfColumn(0, [0, 1, 2, 3], totalRow: 4)]);
+
+        // 4 < 11 is masked; shown alone, it would be 71 − 25 − 30 − 12: the smallest other department (12) is masked too.
+        Assert.Equal([false, true, false, true, false], Column(masked, 0));
+        Assert.Equal("< 11", Rule.MaskedText);
+    }
+
+    [Fact]
+    public void ARegionWithOneDepartmentMasked_InATableWithTotalsBothWays_MasksUntilNoLineGivesACellBack()
+    {
+        // Rows: departments 01, 03, 07, then the region. Columns: centres, maisons de santé, then the total.
+        long?[,] counts =
+        {
+            { 15, 3, 18 },
+            { 20, 14, 34 },
+            { 12, 16, 28 },
+            { 47, 33, 80 },
+        };
+        TotalLine[] totals =
+        [
+            TotalLine.OfRow(0, [0, 1], 2), TotalLine.OfRow(1, [0, 1], 2), TotalLine.OfRow(2, [0, 1], 2), TotalLine.OfRow(3, [0, 1], 2),
+            TotalLine.OfColumn(0, [0, 1, 2], 3), TotalLine.OfColumn(1, [0, 1, 2], 3), TotalLine.OfColumn(2, [0, 1, 2], 3),
+        ];
+
+        var masked = Rule.Mask(counts, totals);
+
+        // 3 (01, maisons) is small. Row 01 then gives it back as 18 − 15: 15 is masked. Column maisons gives it as
+        // 33 − 14 − 16: 14 is masked. Column centres now has 15 alone masked: 12 is masked. Row 03 has 14 alone: 20 is
+        // masked. Row 07 has 12 alone: 16 is masked. Every line now has two masked parts or none; totals stay.
+        bool[,] expected =
+        {
+            { true, true, false },
+            { true, true, false },
+            { true, true, false },
+            { false, false, false },
+        };
+        Assert.Equal(expected, masked);
+    }
+
+    [Fact]
+    public void AnotherDepartmentOfTheSameTable_WithLargerCounts_IsLeftAlone()
+    {
+        // Three departments, two columns and totals; only department 01's maisons (5) is small.
+        long?[,] counts =
+        {
+            { 40, 5, 45 },
+            { 30, 25, 55 },
+            { 60, 35, 95 },
+            { 130, 65, 195 },
+        };
+        TotalLine[] totals =
+        [
+            TotalLine.OfRow(0, [0, 1], 2), TotalLine.OfRow(1, [0, 1], 2), TotalLine.OfRow(2, [0, 1], 2), TotalLine.OfRow(3, [0, 1], 2),
+            TotalLine.OfColumn(0, [0, 1, 2], 3), TotalLine.OfColumn(1, [0, 1, 2], 3), TotalLine.OfColumn(2, [0, 1, 2], 3),
+        ];
+
+        var masked = Rule.Mask(counts, totals);
+
+        // Row 01: 40 masked with 5. Column maisons: 25 (smallest of 25, 35). Column centres: 30 (smallest of 30, 60).
+        // Row 03 then has 30 and 25 masked: two, done. Department 07 (60, 35, 95) is published whole.
+        bool[,] expected =
+        {
+            { true, true, false },
+            { true, true, false },
+            { false, false, false },
+            { false, false, false },
+        };
+        Assert.Equal(expected, masked);
+    }
+
+    [Fact]
+    public void ZeroStaysZero_AndIsNeverTheCover_TheTotalIsWhenNothingElseIs()
+    {
+        // 0 + 5 = 5: the total itself is small; 0 + 0 + 7 = 7 with a published total of 20 in another layout below.
+        long?[,] zeros = { { 0 }, { 5 }, { 5 } };
+        Assert.Equal([false, true, true], Column(Rule.Mask(zeros, [TotalLine.OfColumn(0, [0, 1], totalRow: 2)]), 0));
+
+        // 0, 7 and a total of 7 + 13 = 20 where 13 is outside the line: nothing but the total can cover 7.
+        long?[,] alone = { { 0 }, { 7 }, { 20 } };
+        Assert.Equal([false, true, true], Column(Rule.Mask(alone, [TotalLine.OfColumn(0, [0, 1], totalRow: 2)]), 0));
+    }
+
+    [Fact]
+    public void TheThreshold_IsConfigurable_AndAMissingCountIsNotSmall()
+    {
+        var five = new SmallCountRule(5);
+        long?[,] counts = { { 5 }, { 4 }, { null } };
+
+        Assert.Equal([false, true, false], Column(five.Mask(counts, []), 0));
+        Assert.Equal("< 5", five.MaskedText);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SmallCountRule(1));
+    }
+
+    private static bool[] Column(bool[,] masked, int column) => [.. Enumerable.Range(0, masked.GetLength(0)).Select(r => masked[r, column])];
+}
