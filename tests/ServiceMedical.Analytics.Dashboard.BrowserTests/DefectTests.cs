@@ -17,6 +17,9 @@ public sealed class DefectTests(BrowserApp app)
         // The browser reports 0002-01-01, 0020-01-01 and 0202-01-01 on the way to 2024.
         await from.FocusAsync();
         await from.PressSequentiallyAsync("01012024");
+        // The server has the whole date (the button lights up): only then is Enter sure to apply it, on a busy machine too.
+        await Assertions.Expect(page.Locator(".apply-dates")).ToHaveAttributeAsync("data-typed", "2024-01-01/");
+        await Assertions.Expect(page.Locator(".apply-dates")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("pending"));
         // Enter applies it (the locator's own press would first focus the field's first part).
         await page.Keyboard.PressAsync("Enter");
 

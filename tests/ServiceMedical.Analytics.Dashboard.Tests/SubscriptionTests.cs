@@ -182,6 +182,15 @@ public sealed class SubscriptionTests(DashboardApp app) : IClassFixture<Dashboar
 
         Assert.Equal("abonnements : rien à envoyer", host.Services.GetRequiredService<SubscriptionJob>().Run());
         Assert.Contains(host.Services.GetRequiredService<AuditLog>().Latest(10, AuditEvents.Unsubscribed), e => e.UserName == Director);
+
+        // Someone signed in through single sign-on under the same name is not that account here.
+        var sso = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Name, Director), new System.Security.Claims.Claim(DashboardClaims.Region, "84")],
+            OpenIdConnectSignIn.AuthenticationType));
+        Assert.Empty(subscriptions.Of(sso));
+        Assert.Null(subscriptions.AddressOf(sso));
+        Assert.Equal("Les comptes de l'authentification unique ne peuvent pas s'abonner : leurs droits ne sont connus qu'à leur connexion.",
+            subscriptions.Subscribe(sso, "assistants-medicaux", "84", SubscriptionFrequency.Monthly).Message);
     }
 
     /// <summary>This class's app with the test's SMTP server and clock, and the settings given.</summary>

@@ -96,6 +96,37 @@ public sealed class SmallCountRuleTests
     }
 
     [Fact]
+    public void ATotalMaskedForAnotherLine_IsNotLeftAloneOnItsOwnLine()
+    {
+        // Rows A (35, 0 | 35), B (0, 10 | 10), totals (35, 10 | 45); a reviewer's case. 10 is small and B's other part is
+        // zero: B's total is masked. Left there, the totals row would give B's total back as 45 − 35, and with it the 10.
+        long?[,] counts = { { 35, 0, 35 }, { 0, 10, 10 }, { 35, 10, 45 } };
+        TotalLine[] totals =
+        [
+            TotalLine.OfRow(0, [0, 1], 2), TotalLine.OfRow(1, [0, 1], 2), TotalLine.OfRow(2, [0, 1], 2),
+            TotalLine.OfColumn(0, [0, 1], 2), TotalLine.OfColumn(1, [0, 1], 2), TotalLine.OfColumn(2, [0, 1], 2),
+        ];
+
+        var masked = Rule.Mask(counts, totals);
+
+        // Worked by hand in the order of the lines: (B,1) small; row B covers with its total; column 1 with its total;
+        // column « total » then has B's total alone: A's total; next round, row A has its total alone: its 35; the totals
+        // row has its 10 alone: its 35. Only the zeros and the grand total stay: every line has two masked cells or none.
+        bool[,] expected =
+        {
+            { true, false, true },
+            { false, true, true },
+            { true, true, false },
+        };
+        Assert.Equal(expected, masked);
+        foreach (var line in totals)
+        {
+            var shown = line.Parts.Append(line.Total).Count(c => masked[c.Row, c.Column]);
+            Assert.NotEqual(1, shown);
+        }
+    }
+
+    [Fact]
     public void TheThreshold_IsConfigurable_AndAMissingCountIsNotSmall()
     {
         var five = new SmallCountRule(5);

@@ -58,6 +58,7 @@ public sealed class SubscriptionStoreTests(PostgresServer postgres) : IClassFixt
         var deliveries = store.Deliveries(10, "directeur.aura").Where(d => d.Email == _email).ToDictionary(d => d.Edition);
         Assert.Equal((DeliveryStatus.Sent, 2, "250 Ok"), (deliveries["2026-W49"].Status, deliveries["2026-W49"].Attempts, deliveries["2026-W49"].Answer));
         Assert.Equal((DeliveryStatus.Sending, 2, "noeud-b"), (deliveries["2026-W50"].Status, deliveries["2026-W50"].Attempts, deliveries["2026-W50"].Node));
+        Assert.Equal((Now.AddMinutes(5), DateTimeKind.Utc), (deliveries["2026-W49"].UpdatedAt, deliveries["2026-W49"].UpdatedAt.Kind));
     }
 
     public void Dispose()
@@ -73,7 +74,8 @@ public sealed class SubscriptionStoreTests(PostgresServer postgres) : IClassFixt
     }
 
     private SubscriptionStore Store(string kind) => kind == "postgres"
-        ? SubscriptionStore.InPostgreSql(postgres.ConnectionString)
+        // A server whose sessions run in Paris time: a UTC time must still come back as it went in.
+        ? SubscriptionStore.InPostgreSql(postgres.ConnectionString + ";Timezone=Europe/Paris")
         : SubscriptionStore.InDuckDb(Path.Combine(_folder, "subscriptions.duckdb"));
 
     private static bool Claim(SubscriptionStore store, DeliveryKey key, Subscription subscription, string node, DateTime at) =>

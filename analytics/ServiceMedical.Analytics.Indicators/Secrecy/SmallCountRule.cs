@@ -42,15 +42,25 @@ public sealed class SmallCountRule(int threshold = SmallCountRule.DefaultThresho
             changed = false;
             foreach (var line in totals)
             {
-                if (line.Parts.Count(p => masked[p.Row, p.Column]) != 1 || masked[line.Total.Row, line.Total.Column])
+                // One masked cell alone on a line — a part, or the total (masked for another line) — is the total less
+                // the parts shown, or their sum: one more is masked.
+                if (line.Parts.Count(p => masked[p.Row, p.Column]) + (masked[line.Total.Row, line.Total.Column] ? 1 : 0) != 1)
                 {
                     continue;
                 }
 
-                // The smallest part still shown that is not zero (a zero cell hides nothing: it stays zero), first one on a tie.
+                // The smallest part still shown that is not zero (a zero cell hides nothing: it stays zero), first one on a
+                // tie; the total when no such part is left.
                 var cover = line.Parts.Where(p => !masked[p.Row, p.Column] && counts[p.Row, p.Column] is > 0)
-                    .OrderBy(p => counts[p.Row, p.Column]).Select(p => (Cell?)p).FirstOrDefault() ?? line.Total;
-                masked[cover.Row, cover.Column] = true;
+                    .OrderBy(p => counts[p.Row, p.Column]).Select(p => (Cell?)p).FirstOrDefault();
+                if (cover is null && masked[line.Total.Row, line.Total.Column])
+                {
+                    // A masked total over parts that are all zero or masked already: nothing to give back.
+                    continue;
+                }
+
+                var cell = cover ?? line.Total;
+                masked[cell.Row, cell.Column] = true;
                 changed = true;
             }
         }

@@ -18,7 +18,7 @@ public sealed class UserSubscriptions(SubscriptionStore store, ISubscriberDirect
     public bool MailConfigured => mail.Enabled;
 
     /// <summary>Where the user's dossiers would go; null when none is known.</summary>
-    public string? AddressOf(ClaimsPrincipal user) => directory.Find(NameOf(user))?.Email;
+    public string? AddressOf(ClaimsPrincipal user) => LocalName(user) is { } name ? directory.Find(name)?.Email : null;
 
     /// <summary>Subscribes the user; the message says what was done, or why not.</summary>
     public (Subscription? Subscription, string Message) Subscribe(ClaimsPrincipal user, string pageName, string? region, SubscriptionFrequency frequency)
@@ -29,7 +29,12 @@ public sealed class UserSubscriptions(SubscriptionStore store, ISubscriberDirect
             return (null, $"Page inconnue : « {pageName} ».");
         }
 
-        if (directory.Find(NameOf(user)) is not { Email: { Length: > 0 } email })
+        if (LocalName(user) is not { } userName)
+        {
+            return (null, "Les comptes de l'authentification unique ne peuvent pas s'abonner : leurs droits ne sont connus qu'à leur connexion.");
+        }
+
+        if (directory.Find(userName) is not { Email: { Length: > 0 } email })
         {
             return (null, "Aucune adresse électronique n'est connue pour votre compte : demandez à un administrateur de l'ajouter.");
         }
@@ -41,20 +46,21 @@ public sealed class UserSubscriptions(SubscriptionStore store, ISubscriberDirect
         }
         catch (ScopeAuthorizationException e)
         {
-            audit.Record(NameOf(user), AuditEvents.ExportRefused, $"abonnement à {page.Name} : {e.Message}", filter.ToQueryString());
+            audit.Record(userName, AuditEvents.ExportRefused, $"abonnement à {page.Name} : {e.Message}", filter.ToQueryString());
             return (null, $"Abonnement refusé : {e.Message}.");
         }
 
-        var subscription = store.Add(NameOf(user), page.Name, region, frequency, time.GetUtcNow().UtcDateTime);
-        audit.Record(NameOf(user), AuditEvents.Subscribed, $"{page.Name}, {SubscriptionEdition.Name(frequency)}, à {email}", filter.ToQueryString());
+        var subscription = store.Add(userName, page.Name, region, frequency, time.GetUtcNow().UtcDateTime);
+        audit.Record(userName, AuditEvents.Subscribed, $"{page.Name}, {SubscriptionEdition.Name(frequency)}, à {email}", filter.ToQueryString());
         return (subscription, $"Abonnement {SubscriptionEdition.Name(frequency)} enregistré : « {page.Title} » pour {SubscriptionSender.ScopeName(region)}, envoyé à {email}.");
     }
 
     /// <summary>The user's own subscriptions, active first.</summary>
-    public IReadOnlyList<Subscription> Of(ClaimsPrincipal user) =>
-        [.. store.Subscriptions(NameOf(user), activeOnly: false).OrderBy(s => s.IsActive ? 0 : 1).ThenByDescending(s => s.CreatedAt)];
+    public IReadOnlyList<Subscription> Of(ClaimsPrincipal user) => LocalName(user) is { } userName
+        ? [.. store.Subscriptions(userName, activeOnly: false).OrderBy(s => s.IsActive ? 0 : 1).ThenByDescending(s => s.CreatedAt)]
+        : [];
 
-    public IReadOnlyList<SubscriptionDelivery> DeliveriesOf(ClaimsPrincipal user, int limit) => store.Deliveries(limit, NameOf(user));
+    public IReadOnlyList<SubscriptionDelivery> DeliveriesOf(ClaimsPrincipal user, int limit) => LocalName(user) is { } userName ? store.Deliveries(limit, userName) : [];
 
     /// <summary>Every user's deliveries, for administrators only (checked here, not by hiding the table).</summary>
     public IReadOnlyList<SubscriptionDelivery> AllDeliveries(ClaimsPrincipal user, int limit) =>
@@ -63,14 +69,21 @@ public sealed class UserSubscriptions(SubscriptionStore store, ISubscriberDirect
     /// <summary>Cancels one of the user's own subscriptions; false when it is not theirs or already cancelled.</summary>
     public bool Cancel(ClaimsPrincipal user, long id)
     {
-        if (!store.Cancel(id, NameOf(user), time.GetUtcNow().UtcDateTime))
+        if (LocalName(user) is not { } userName || !store.Cancel(id, userName, time.GetUtcNow().UtcDateTime))
         {
             return false;
         }
 
-        audit.Record(NameOf(user), AuditEvents.Unsubscribed, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        audit.Record(userName, AuditEvents.Unsubscribed, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return true;
     }
 
-    private static string NameOf(ClaimsPrincipal user) => user.Identity?.Name ?? throw new InvalidOperationException("Subscriptions need a signed-in user.");
+    /// <summary>
+    /// The local account's name; null for a user signed in through OpenID Connect, even when their name is a local
+    /// account's: they neither subscribe nor see that account's subscriptions (docs/security.md).
+    /// </summary>
+    private static string? LocalName(ClaimsPrincipal user) =>
+        user.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } identity && identity.AuthenticationType != OpenIdConnectSignIn.AuthenticationType
+            ? name
+            : null;
 }

@@ -22,8 +22,20 @@ public sealed class ExportPackJob(IIndicatorReaders readers, SchedulingOptions o
 
     /// <summary>The scheduled entry point; its summary is kept with the job's outcome.</summary>
     [DisplayName("Dossiers d'export : national et régions")]
-    public string Run(string? region, string? folder) =>
-        Write(region, folder) + (subscriptions is null ? "" : $" ; {subscriptions.SendDue()}");
+    public string Run(string? region, string? folder) => Write(region, folder) + (subscriptions is null ? "" : $" ; {SendSubscriptions(subscriptions)}");
+
+    /// <summary>The packs are written whatever becomes of the e-mails: the daily subscription job sends what this could not.</summary>
+    private static string SendSubscriptions(SubscriptionSender sender)
+    {
+        try
+        {
+            return sender.SendDue().ToString();
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or InvalidOperationException)
+        {
+            return $"abonnements non envoyés ({e.Message}) : le travail « abonnements » les enverra";
+        }
+    }
 
     public ExportPackReport Write(string? region = null, string? folder = null)
     {

@@ -28,8 +28,8 @@ public sealed class DossierMail(MailOptions options)
 
     /// <summary>
     /// Sends the message and says how it went: <see cref="DeliveryStatus.Sent"/> with the server's answer;
-    /// <see cref="DeliveryStatus.Refused"/> when the server refused it for good (5xx: an unknown recipient, a message
-    /// too large); <see cref="DeliveryStatus.Failed"/> for what a later try may not meet (4xx, a server away, a timeout).
+    /// <see cref="DeliveryStatus.Refused"/> when the server refused this recipient or message for good (5xx: an unknown
+    /// recipient, a message too large); <see cref="DeliveryStatus.Failed"/> for what a later try may not meet (4xx, a server away, a timeout).
     /// </summary>
     public (string Status, string Answer) Send(MimeMessage message)
     {
@@ -43,14 +43,26 @@ public sealed class DossierMail(MailOptions options)
             }
 
             var answer = client.Send(message);
-            client.Disconnect(quit: true);
+            // Taken: whatever happens while saying goodbye, it must not be sent again.
+            try
+            {
+                client.Disconnect(quit: true);
+            }
+            catch (Exception e) when (e is IOException or SocketException or TimeoutException or OperationCanceledException or SmtpProtocolException)
+            {
+                // The server has the message already.
+            }
+
             // MailKit gives the text of the server's final answer, whose code is 250 when the message is taken.
             return (DeliveryStatus.Sent, $"250 {answer}");
         }
         catch (SmtpCommandException e)
         {
+            // Final only when the server refuses this recipient or this message; a 5xx on connecting, on STARTTLS or on
+            // the sender (530, relaying denied) is the server's set-up, to be fixed and tried again.
             var answer = $"{(int)e.StatusCode} {e.Message}";
-            return ((int)e.StatusCode >= 500 ? DeliveryStatus.Refused : DeliveryStatus.Failed, answer);
+            var final = (int)e.StatusCode >= 500 && e.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted;
+            return (final ? DeliveryStatus.Refused : DeliveryStatus.Failed, answer);
         }
         catch (Exception e) when (e is SmtpProtocolException or IOException or SocketException or TimeoutException or OperationCanceledException
                                       or ServiceNotConnectedException or AuthenticationException or SslHandshakeException)

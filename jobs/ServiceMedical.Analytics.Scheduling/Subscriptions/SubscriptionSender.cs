@@ -63,11 +63,26 @@ public sealed class SubscriptionSender(SubscriptionStore store, ISubscriberDirec
     /// </summary>
     private (string Status, string Answer) TryDeliver(Subscription subscription, Subscriber? subscriber, string edition)
     {
+        if (DashboardPages.All.All(p => p.Name != subscription.Page))
+        {
+            return (DeliveryStatus.Withheld, $"la page « {subscription.Page} » n'existe plus");
+        }
+
+        if (subscription.Region is { } region && CogReference.Regions.All(r => r.Code != region))
+        {
+            return (DeliveryStatus.Withheld, $"la région « {region} » n'existe plus");
+        }
+
         try
         {
             return Deliver(subscription, subscriber, edition);
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or System.Data.Common.DbException or UnauthorizedAccessException)
+        catch (ScopeAuthorizationException e)
+        {
+            // The readers refused the scope: the rights of the day do not cover it. Not retried.
+            return (DeliveryStatus.Withheld, $"hors du périmètre du compte ({e.Message})");
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {
             return (DeliveryStatus.Failed, $"dossier non établi : {e.Message}");
         }
@@ -115,13 +130,13 @@ public sealed class SubscriptionSender(SubscriptionStore store, ISubscriberDirec
                 return (DeliveryStatus.Refused, $"PDF de {pdf.Length:N0} octets au-delà de Mail:MaxAttachmentBytes, et pas de Mail:DashboardUrl pour le lier");
             }
 
-            link = new Uri(new Uri(url), $"export/dossier/{page.Name}.pdf" + (filter.ToQueryString() is { Length: > 0 } q ? "?" + q : "")).ToString();
+            link = new Uri(DashboardBase(url), $"export/dossier/{page.Name}.pdf" + (filter.ToQueryString() is { Length: > 0 } q ? "?" + q : "")).ToString();
         }
 
         var scope = ScopeName(subscription.Region);
         var label = SubscriptionEdition.Label(edition);
         var dossierMail = new DossierMail(mail);
-        var message = dossierMail.Compose(email, $"{page.Title} — {scope} — {label}", Text(subscription, page, scope, label, horizon, link),
+        using var message = dossierMail.Compose(email, $"{page.Title} — {scope} — {label}", Text(subscription, page, scope, label, horizon, link),
             $"dossier-{page.Name}-{subscription.Region ?? SubscriptionStore.National}-{edition}.pdf", pdf, link);
         return dossierMail.Send(message);
     }
@@ -139,11 +154,14 @@ public sealed class SubscriptionSender(SubscriptionStore store, ISubscriberDirec
         };
         if (mail.DashboardUrl is { Length: > 0 } url)
         {
-            lines.Add($"Pour voir ou arrêter vos abonnements : {new Uri(new Uri(url), "abonnements")}");
+            lines.Add($"Pour voir ou arrêter vos abonnements : {new Uri(DashboardBase(url), "abonnements")}");
         }
 
         return string.Join("\r\n", lines);
     }
+
+    /// <summary>The dashboard's address as a base for its pages: « https://h/tableaux » and « https://h/tableaux/ » alike.</summary>
+    private static Uri DashboardBase(string url) => new(url.EndsWith('/') ? url : url + "/");
 
     private static IndicatorFilter FilterOf(Subscription subscription) =>
         subscription.Region is { } region ? new IndicatorFilter { Geography = GeoScope.ForRegion(region) } : IndicatorFilter.National;

@@ -79,7 +79,7 @@ public sealed partial class SubscriptionStore
     public Subscription Add(string userName, string page, string? region, SubscriptionFrequency frequency, DateTime at)
     {
         using var connection = Open();
-        connection.Execute(Sql("add-subscription.sql"), new { user_name = userName, page, scope = region ?? National, frequency = frequency.ToString(), at });
+        connection.Execute(Sql("add-subscription.sql"), new { user_name = userName, page, scope = region ?? National, frequency = frequency.ToString(), at = Stored(at) });
         return Read(connection, userName, activeOnly: true).Last(s => s.Page == page && s.Region == region && s.Frequency == frequency);
     }
 
@@ -87,7 +87,7 @@ public sealed partial class SubscriptionStore
     public bool Cancel(long id, string userName, DateTime at)
     {
         using var connection = Open();
-        return connection.Execute(Sql("cancel-subscription.sql"), new { id, user_name = userName, at }) == 1;
+        return connection.Execute(Sql("cancel-subscription.sql"), new { id, user_name = userName, at = Stored(at) }) == 1;
     }
 
     /// <summary>Every subscription still active, or a user's (active or cancelled).</summary>
@@ -109,7 +109,7 @@ public sealed partial class SubscriptionStore
             var values = new
             {
                 key.Email, page = key.Page, scope = key.Scope, edition = key.Edition, subscription_id = subscription.Id,
-                user_name = subscription.UserName, node, at, stale_before = staleBefore,
+                user_name = subscription.UserName, node, at = Stored(at), stale_before = Stored(staleBefore),
             };
             return connection.Execute(Sql("claim-delivery.sql"), values) == 1 || connection.Execute(Sql("reclaim-delivery.sql"), values) == 1;
         }
@@ -119,7 +119,7 @@ public sealed partial class SubscriptionStore
     public void Record(DeliveryKey key, string node, string status, string? answer, DateTime at)
     {
         using var connection = Open();
-        connection.Execute(Sql("record-delivery.sql"), new { key.Email, page = key.Page, scope = key.Scope, edition = key.Edition, node, status, answer, at });
+        connection.Execute(Sql("record-delivery.sql"), new { key.Email, page = key.Page, scope = key.Scope, edition = key.Edition, node, status, answer, at = Stored(at) });
     }
 
     /// <summary>The latest deliveries first, every user's or one user's.</summary>
@@ -128,12 +128,21 @@ public sealed partial class SubscriptionStore
         using var connection = Open();
         return [.. connection.Query<DeliveryRow>(Sql("read-deliveries.sql"), new { user_name = userName, limit })
             .Select(r => new SubscriptionDelivery(r.subscription_id, r.user_name, r.page, RegionOf(r.scope), r.edition, r.email, r.status, r.attempts,
-                r.answer, r.node, r.updated_at))];
+                r.answer, r.node, Utc(r.updated_at)))];
     }
 
     private List<Subscription> Read(DbConnection connection, string? userName, bool activeOnly) =>
         [.. connection.Query<SubscriptionRow>(Sql("read-subscriptions.sql"), new { user_name = userName, active = activeOnly })
-            .Select(r => new Subscription(r.id, r.user_name, r.page, RegionOf(r.scope), Enum.Parse<SubscriptionFrequency>(r.frequency), r.created_at, r.cancelled_at))];
+            .Select(r => new Subscription(r.id, r.user_name, r.page, RegionOf(r.scope), Enum.Parse<SubscriptionFrequency>(r.frequency), Utc(r.created_at),
+                r.cancelled_at is { } cancelled ? Utc(cancelled) : null))];
+
+    /// <summary>
+    /// Times are kept in UTC in TIMESTAMP columns: sent without a kind, so that PostgreSQL does not convert a UTC time
+    /// with its session's time zone (Npgsql types a UTC DateTime as timestamptz).
+    /// </summary>
+    private static DateTime Stored(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Unspecified);
+
+    private static DateTime Utc(DateTime stored) => DateTime.SpecifyKind(stored, DateTimeKind.Utc);
 
     private static string? RegionOf(string scope) => scope == National ? null : scope;
 
