@@ -29,6 +29,14 @@ public sealed class SubscriptionPageTests(BrowserApp app)
         await Assertions.Expect(row).ToContainTextAsync("hebdomadaire");
         await Assertions.Expect(row).ToContainTextAsync("actif");
         await BrowserApp.Screenshot(page, "mes-abonnements");
+        var tablet = await app.SignedInPage("directeur.aura", "directeur-aura-demo", width: 820);
+        await BrowserApp.Open(tablet, "/recrutement");
+        await tablet.GetByText("Recevoir ce dossier par e-mail").ClickAsync();
+        await BrowserApp.Screenshot(tablet, "abonnement-depuis-une-page-tablette", fullPage: false);
+        await tablet.GotoAsync("/abonnements");
+        await Assertions.Expect(tablet.Locator("table.subscriptions tbody tr")).ToHaveCountAsync(1);
+        await BrowserApp.Screenshot(tablet, "mes-abonnements-tablette");
+        await tablet.Context.CloseAsync();
 
         await row.GetByRole(AriaRole.Button, new() { Name = "Arrêter l'abonnement Recrutement des praticiens-conseils, Auvergne-Rhône-Alpes" }).ClickAsync();
 
