@@ -31,13 +31,7 @@ public sealed class SmallCountRuleTests
             { 12, 16, 28 },
             { 47, 33, 80 },
         };
-        TotalLine[] totals =
-        [
-            TotalLine.OfRow(0, [0, 1], 2), TotalLine.OfRow(1, [0, 1], 2), TotalLine.OfRow(2, [0, 1], 2), TotalLine.OfRow(3, [0, 1], 2),
-            TotalLine.OfColumn(0, [0, 1, 2], 3), TotalLine.OfColumn(1, [0, 1, 2], 3), TotalLine.OfColumn(2, [0, 1, 2], 3),
-        ];
-
-        var masked = Rule.Mask(counts, totals);
+        var masked = Rule.Mask(counts, TotalsBothWays(counts));
 
         // 3 (01, maisons) is small. Row 01 then gives it back as 18 − 15: 15 is masked. Column maisons gives it as
         // 33 − 14 − 16: 14 is masked. Column centres now has 15 alone masked: 12 is masked. Row 03 has 14 alone: 20 is
@@ -63,13 +57,7 @@ public sealed class SmallCountRuleTests
             { 60, 35, 95 },
             { 130, 65, 195 },
         };
-        TotalLine[] totals =
-        [
-            TotalLine.OfRow(0, [0, 1], 2), TotalLine.OfRow(1, [0, 1], 2), TotalLine.OfRow(2, [0, 1], 2), TotalLine.OfRow(3, [0, 1], 2),
-            TotalLine.OfColumn(0, [0, 1, 2], 3), TotalLine.OfColumn(1, [0, 1, 2], 3), TotalLine.OfColumn(2, [0, 1, 2], 3),
-        ];
-
-        var masked = Rule.Mask(counts, totals);
+        var masked = Rule.Mask(counts, TotalsBothWays(counts));
 
         // Row 01: 40 masked with 5. Column maisons: 25 (smallest of 25, 35). Column centres: 30 (smallest of 30, 60).
         // Row 03 then has 30 and 25 masked: two, done. Department 07 (60, 35, 95) is published whole.
@@ -101,11 +89,7 @@ public sealed class SmallCountRuleTests
         // Rows A (35, 0 | 35), B (0, 10 | 10), totals (35, 10 | 45); a reviewer's case. 10 is small and B's other part is
         // zero: B's total is masked. Left there, the totals row would give B's total back as 45 − 35, and with it the 10.
         long?[,] counts = { { 35, 0, 35 }, { 0, 10, 10 }, { 35, 10, 45 } };
-        TotalLine[] totals =
-        [
-            TotalLine.OfRow(0, [0, 1], 2), TotalLine.OfRow(1, [0, 1], 2), TotalLine.OfRow(2, [0, 1], 2),
-            TotalLine.OfColumn(0, [0, 1], 2), TotalLine.OfColumn(1, [0, 1], 2), TotalLine.OfColumn(2, [0, 1], 2),
-        ];
+        var totals = TotalsBothWays(counts);
 
         var masked = Rule.Mask(counts, totals);
 
@@ -135,6 +119,17 @@ public sealed class SmallCountRuleTests
         Assert.Equal([false, true, false], Column(five.Mask(counts, []), 0));
         Assert.Equal("< 5", five.MaskedText);
         Assert.Throws<ArgumentOutOfRangeException>(() => new SmallCountRule(1));
+    }
+
+    /// <summary>Every row adds up to its last cell, every column to its last row.</summary>
+    private static TotalLine[] TotalsBothWays(long?[,] counts)
+    {
+        var (rows, columns) = (counts.GetLength(0), counts.GetLength(1));
+        return
+        [
+            .. Enumerable.Range(0, rows).Select(r => TotalLine.OfRow(r, Enumerable.Range(0, columns - 1), columns - 1)),
+            .. Enumerable.Range(0, columns).Select(c => TotalLine.OfColumn(c, Enumerable.Range(0, rows - 1), rows - 1)),
+        ];
     }
 
     private static bool[] Column(bool[,] masked, int column) => [.. Enumerable.Range(0, masked.GetLength(0)).Select(r => masked[r, column])];
