@@ -142,6 +142,23 @@ public sealed class SubscriptionTests(DashboardApp app) : IClassFixture<Dashboar
     }
 
     [Fact]
+    public void ASubscriptionToAPageOrRegionThatNoLongerExists_IsNotSent_AndDoesNotStopTheOthers()
+    {
+        using var host = Host();
+        var store = host.Services.GetRequiredService<SubscriptionStore>();
+        // Kept from an older version of the product: a page since renamed, a region code no longer in the COG.
+        store.Add(Director, "ancienne-page", "84", SubscriptionFrequency.Monthly, _time.GetUtcNow().UtcDateTime);
+        store.Add("planificateur", "vue-ensemble", "99", SubscriptionFrequency.Monthly, _time.GetUtcNow().UtcDateTime);
+        host.Services.GetRequiredService<UserSubscriptions>().Subscribe(Principal(Director, "regional", "84"), "integration", "84", SubscriptionFrequency.Monthly);
+
+        Assert.Equal("abonnements : 1 envoyé, 2 non envoyé", host.Services.GetRequiredService<SubscriptionJob>().Run());
+
+        Assert.Single(_smtp.Messages);
+        var answers = store.Deliveries(10).Where(d => d.Status == DeliveryStatus.Withheld).Select(d => d.Answer).Order(StringComparer.Ordinal);
+        Assert.Equal(["la page « ancienne-page » n'existe plus", "la région « 99 » n'existe plus"], answers);
+    }
+
+    [Fact]
     public async Task AServerAway_IsATransientFailure_RetriedUntilSent()
     {
         var port = _smtp.Port;

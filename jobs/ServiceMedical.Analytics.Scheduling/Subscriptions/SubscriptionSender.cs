@@ -50,7 +50,8 @@ public sealed class SubscriptionSender(SubscriptionStore store, ISubscriberDirec
             var (status, answer) = TryDeliver(subscription, subscriber, edition);
             store.Record(key, Node, status, answer, time.GetUtcNow().UtcDateTime);
             audit.Record(subscription.UserName, status == DeliveryStatus.Sent ? SentEvent : NotSentEvent,
-                $"{subscription.Page}, {SubscriptionEdition.Label(edition)}, à {address} : {status} ({answer})", FilterOf(subscription).ToQueryString());
+                $"{subscription.Page}, {SubscriptionEdition.Label(edition)}, à {address} : {status} ({answer})",
+                subscription.Region is { } region ? $"region={region}" : "");
             outcomes[status] = outcomes.GetValueOrDefault(status) + 1;
         }
 
@@ -58,8 +59,9 @@ public sealed class SubscriptionSender(SubscriptionStore store, ISubscriberDirec
     }
 
     /// <summary>
-    /// One subscription's edition; whatever goes wrong building it (a snapshot being replaced, a disk full) is recorded as
-    /// a transient failure of that delivery, tried again later, and does not stop the others.
+    /// One subscription's edition. A page or region that no longer exists, or a scope the account no longer covers, is
+    /// « non envoyé »; whatever else goes wrong building it (a snapshot being replaced, a disk full) is a transient
+    /// failure of that delivery, tried again later; neither stops the others.
     /// </summary>
     private (string Status, string Answer) TryDeliver(Subscription subscription, Subscriber? subscriber, string edition)
     {
@@ -100,15 +102,8 @@ public sealed class SubscriptionSender(SubscriptionStore store, ISubscriberDirec
             return (DeliveryStatus.Withheld, "pas d'adresse électronique valable pour ce compte");
         }
 
-        var filter = FilterOf(subscription);
-        try
-        {
-            subscriber.Scope.Authorize(filter);
-        }
-        catch (ScopeAuthorizationException e)
-        {
-            return (DeliveryStatus.Withheld, $"hors du périmètre du compte ({e.Message})");
-        }
+        // Outside the rights of the day: refused here, before any reading (TryDeliver records it as not sent).
+        var filter = subscriber.Scope.Authorize(FilterOf(subscription));
 
         var page = DashboardPages.Get(subscription.Page);
         byte[] pdf;
