@@ -36,7 +36,7 @@ public static class DependencyInjection
         services.AddSingleton(Options.Create(settings.Demo));
         services.AddSingleton(Options.Create(settings.Charts));
         services.AddSingleton(TimeProvider.System);
-        services.AddIngest(database, policy).AddAnalytics().AddScheduling(scheduling);
+        services.AddIngest(database, policy).AddAnalytics(settings.Jobs.Secrecy).AddScheduling(scheduling);
         services.AddSingleton<DashboardDatabase>();
         // Pages, exports and export packs read the published snapshots through the dashboard's database service.
         services.Replace(ServiceDescriptor.Singleton<IIndicatorReaders>(sp => sp.GetRequiredService<DashboardDatabase>()));

@@ -38,7 +38,7 @@ public sealed class CommandHost : IDisposable
             throw new UsageException(e.Message);
         }
 
-        builder.Services.AddIngest(settings.Database, settings.Policy).AddAnalytics().AddWorkingDatabase(settings.Scheduling);
+        builder.Services.AddIngest(settings.Database, settings.Policy).AddAnalytics(settings.Secrecy).AddWorkingDatabase(settings.Scheduling);
         return new CommandHost(builder.Build());
     }
 

@@ -7,6 +7,7 @@ using ServiceMedical.Analytics.Dashboard.Data;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.KeyFigures;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Ingest.Database;
 
@@ -70,8 +71,10 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
 
         panel.WaitForAssertion(() => Assert.Single(panel.FindAll(".chart svg")), TimeSpan.FromSeconds(10));
         // One snapshot in the fixture: 2 eligible centres in the Ain, 1 under contract.
-        var cells = panel.FindAll("tbody tr td").Select(td => td.TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' ')).ToList();
+        var cells = panel.FindAll("tbody tr td").Select(td => (td.QuerySelector(".exact") ?? td).TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' ')).ToList();
         Assert.Equal(["01/01/2021", "84", "Auvergne-Rhône-Alpes", "31/12/2021", "2", "1", "50,0 %"], cells.Take(7));
+        // Exact on screen; the exports would write « < 11 » for both counts and « secret » for their rate.
+        Assert.Equal(["< 11", "< 11", "secret"], panel.FindAll("tbody tr:first-child td.secret .exported").Select(s => s.TextContent));
         // Then France, which the region is drawn beside.
         Assert.Equal(["01/01/2021", "FR", "France"], cells.Skip(7).Take(3));
         // The region's one point, on the day it was counted (the data horizon), with its exact value and snapshot on hover; France's beside it.
@@ -120,5 +123,29 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         Assert.Equal("<table class=\"data\"><caption>Titre &quot;A&quot; — France entière</caption><thead><tr><th scope=\"col\">Zone &lt;b&gt;</th><th scope=\"col\">Valeur</th></tr></thead>" +
             "<tbody><tr><td>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</td><td class=\"num\">1&#x202F;234</td></tr><tr><td>—</td><td class=\"num\">50,0 %</td></tr></tbody></table>",
             html);
+    }
+
+    /// <summary>
+    /// A cell the exports mask shows its exact value on screen, marked, with what the exports write beside it for
+    /// « Voir les tableaux comme à l'export »; the others are as they are.
+    /// </summary>
+    [Fact]
+    public void ChartTable_MarksTheCellsTheExportsMask_WithBothTheirValues()
+    {
+        var table = new IndicatorTable(["Code zone", "Zone", "Sous contrat", "Taux"], [["84", "Auvergne-Rhône-Alpes", 1L, 0.04], ["FR", "France", 3_112L, 0.3]])
+        {
+            Kinds = [ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Share],
+            Secrecy = [ColumnSecrecy.Axis, ColumnSecrecy.Label, ColumnSecrecy.StructureCount(), ColumnSecrecy.MeasureOn("Sous contrat")],
+        };
+        var rendered = new RenderedChart(new ScottPlot.Plot(), [], table, new ChartCaption("Adhésion", "Auvergne-Rhône-Alpes", null, null), 400, IsEmpty: false)
+        {
+            Exported = new SmallCountRule().Apply(table),
+        };
+
+        var html = ChartTableMarkup.Of(rendered);
+
+        Assert.Contains("<td>Auvergne-Rhône-Alpes</td><td class=\"num secret\" title=\"Masqué dans les exports (secret statistique) : &lt; 11\"><span class=\"exact\">1</span><span class=\"exported\">&lt; 11</span></td>" +
+            "<td class=\"num secret\" title=\"Masqué dans les exports (secret statistique) : secret\"><span class=\"exact\">4,0 %</span><span class=\"exported\">secret</span></td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>France</td><td class=\"num\">3&#x202F;112</td><td class=\"num\">30,0 %</td>", html, StringComparison.Ordinal);
     }
 }

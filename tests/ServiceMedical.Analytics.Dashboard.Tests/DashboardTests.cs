@@ -33,8 +33,12 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
 
         Assert.Contains("<h1>Assistants médicaux</h1>", page, StringComparison.Ordinal);
         Assert.Contains("<svg", page, StringComparison.Ordinal);
-        // The 01/01/2021 snapshot counted on the data horizon (31/12/2021): 2 eligible in the Ain, 1 under contract: 50,0 %.
-        Assert.Matches(@"<td>01/01/2021</td><td>84</td><td>Auvergne-Rhône-Alpes</td><td>31/12/2021</td><td class=""num"">2</td><td class=""num"">1</td><td class=""num"">50,0\s%</td>", page);
+        // The 01/01/2021 snapshot counted on the data horizon (31/12/2021): 2 eligible in the Ain, 1 under contract: 50,0 % —
+        // exact on screen, each marked as what the exports mask.
+        Assert.Matches(@"<td>01/01/2021</td><td>84</td><td>Auvergne-Rhône-Alpes</td><td>31/12/2021</td>" +
+            @"<td class=""num secret""[^>]*><span class=""exact"">2</span><span class=""exported""><\s11</span></td>" +
+            @"<td class=""num secret""[^>]*><span class=""exact"">1</span><span class=""exported""><\s11</span></td>" +
+            @"<td class=""num secret""[^>]*><span class=""exact"">50,0\s%</span><span class=""exported"">secret</span></td>", page);
         Assert.Contains("Données jusqu'au 31/12/2021", page, StringComparison.Ordinal);
         // The period is said once, in the key figures' heading.
         Assert.Contains("Chiffres clés du 01/01/2021 au 31/12/2021", page, StringComparison.Ordinal);
@@ -60,7 +64,7 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
     }
 
     [Fact]
-    public async Task Exports_PngIs1600PixelsWide_CsvHasTheIndicatorsFigures()
+    public async Task Exports_PngIs1600PixelsWide_CsvHasTheIndicatorsFigures_UnderTheSmallCountRule()
     {
         var client = await app.SignedIn("planificateur", "planificateur-demo");
 
@@ -70,9 +74,11 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
         Assert.Equal(1600, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)));   // IHDR width
         Assert.Equal([0xEF, 0xBB, 0xBF], csvBytes[..3]);   // UTF-8 byte-order mark, for spreadsheets
+        // Île-de-France: 1 eligible, 0 under contract; Auvergne-Rhône-Alpes: 2 and 1. Counts of 1 to 10 read « < 11 », zero
+        // stays zero, and a rate on a masked count is « secret ».
         Assert.Equal(
             "Instantané;Code zone;Zone;Compté au;Éligibles;Sous contrat;Taux d'adhésion\r\n" +
-            "01/01/2021;11;Île-de-France;31/12/2021;1;0;0\r\n01/01/2021;84;Auvergne-Rhône-Alpes;31/12/2021;2;1;\"0,5\"\r\n", System.Text.Encoding.UTF8.GetString(csvBytes[3..]));
+            "01/01/2021;11;Île-de-France;31/12/2021;< 11;0;secret\r\n01/01/2021;84;Auvergne-Rhône-Alpes;31/12/2021;< 11;< 11;secret\r\n", System.Text.Encoding.UTF8.GetString(csvBytes[3..]));
     }
 
     [Fact]

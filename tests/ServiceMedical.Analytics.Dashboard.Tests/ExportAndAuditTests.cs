@@ -7,7 +7,7 @@ namespace ServiceMedical.Analytics.Dashboard.Tests;
 public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<DashboardApp>
 {
     [Fact]
-    public async Task XlsxExport_HoldsTheSameFiguresAsTheCsv_NumbersAsNumbers()
+    public async Task XlsxExport_HoldsTheSameFiguresAsTheCsv_MaskedCountsAsText()
     {
         var client = await app.SignedIn("planificateur", "planificateur-demo");
 
@@ -18,8 +18,9 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
         Assert.Equal(2, rows.Count);
         Assert.Equal("84", rows[1]["Code zone"]);
         Assert.Equal("Auvergne-Rhône-Alpes", rows[1]["Zone"]);
-        Assert.Equal(2.0, Convert.ToDouble(rows[1]["Éligibles"], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(0.5, Convert.ToDouble(rows[1]["Taux d'adhésion"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new DateTime(2021, 12, 31), rows[1]["Compté au"]);
+        Assert.Equal(("< 11", "< 11", "secret"), (rows[1]["Éligibles"], rows[1]["Sous contrat"], rows[1]["Taux d'adhésion"]));
+        Assert.Equal(0.0, Convert.ToDouble(rows[0]["Sous contrat"], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -70,13 +71,15 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
         Assert.Contains("Dossier « Assistants médicaux »", text, StringComparison.Ordinal);
         Assert.Contains("Région Auvergne-Rhône-Alpes", text, StringComparison.Ordinal);
         using var csv = new StreamReader(zip.GetEntry("adhesion.csv")!.Open());
-        Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;31/12/2021;2;1;\"0,5\"", await csv.ReadToEndAsync(), StringComparison.Ordinal);
+        Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;31/12/2021;< 11;< 11;secret", await csv.ReadToEndAsync(), StringComparison.Ordinal);
+        Assert.Contains("Secret statistique : les effectifs de 1 à 10 personnes ou structures sont remplacés par « < 11 »", text, StringComparison.Ordinal);
         Assert.Contains("Données jusqu'au 31/12/2021, chargées le ", text, StringComparison.Ordinal);
     }
 
     /// <summary>
     /// The page's dossier as one PDF, read back: a cover with the page, the scope and the data date, then a page per
-    /// chart with its table (the Ain's 2 eligible centres, 1 under contract: 50,0 %), every page numbered.
+    /// chart with its table (the region's 2 eligible centres and 1 under contract are « &lt; 11 », their rate « secret »),
+    /// every page numbered.
     /// </summary>
     [Fact]
     public async Task PdfDossier_HasACover_EachChartWithItsTable_AndNumberedPages()
@@ -92,7 +95,8 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
         Assert.Contains("Dossier « Assistants médicaux »", pages[0], StringComparison.Ordinal);
         Assert.Contains("Région Auvergne-Rhône-Alpes", pages[0], StringComparison.Ordinal);
         Assert.Contains("Données jusqu'au 31/12/2021", pages[0], StringComparison.Ordinal);
-        Assert.Contains(pages, p => p.Contains("01/01/2021 84 Auvergne-Rhône-Alpes 31/12/2021 2 1 50,0 %", StringComparison.Ordinal));
+        Assert.Contains(pages, p => p.Contains("01/01/2021 84 Auvergne-Rhône-Alpes 31/12/2021 < 11 < 11 secret", StringComparison.Ordinal));
+        Assert.Contains("Secret statistique", pages[0], StringComparison.Ordinal);
         Assert.All(pages.Select((text, i) => (text, i)), p => Assert.Contains($"Page {p.i + 1} / {pages.Count}", p.text, StringComparison.Ordinal));
     }
 

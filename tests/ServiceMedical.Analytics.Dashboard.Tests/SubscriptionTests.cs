@@ -52,6 +52,12 @@ public sealed class SubscriptionTests(DashboardApp app) : IClassFixture<Dashboar
         var text = PdfText(attachment);
         Assert.Contains("Auvergne-Rhône-Alpes", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Île-de-France", text, StringComparison.Ordinal);
+        // Masked as the rule says: the cover states it; the region's 1 centre under contract of 2 eligible are « < 11 » and
+        // its uptake « secret », in the key figures (whose detail would name them) and in the tables.
+        Assert.Contains("Secret statistique : les effectifs de 1 à 10 personnes ou structures sont remplacés par « < 11 »", text, StringComparison.Ordinal);
+        Assert.Contains("Taux d'adhésion secret", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("sous contrat sur", text, StringComparison.Ordinal);
+        Assert.Contains("01/01/2021 84 Auvergne-Rhône-Alpes 31/12/2021 < 11 < 11 secret", text, StringComparison.Ordinal);
 
         // Run again the same month (a retry, the export-pack job, a second node): nothing more is sent.
         Assert.Equal("abonnements : rien à envoyer", host.Services.GetRequiredService<SubscriptionJob>().Run());

@@ -63,7 +63,7 @@ public sealed class ForecastBenchmarkTests : IDisposable
         var results = new Evaluation.UptakeForecasting(Evaluation.UptakeForecasting.AllModels).Run(History.UptakeHistory.Read(connection));
         var file = Path.Combine(_folder, "prevision.csv");
 
-        Jobs.Commands.ForecastCsv.Write(file, [results.Single(r => r.Scope == "FR" && r.BeneficiaryType is null)]);
+        Jobs.Commands.ForecastCsv.Write(file, [results.Single(r => r.Scope == "FR" && r.BeneficiaryType is null)], new Indicators.Secrecy.SmallCountRule());
 
         var lines = File.ReadAllLines(file, System.Text.Encoding.UTF8);
         var header = lines[0].Split(';');
@@ -74,6 +74,11 @@ public sealed class ForecastBenchmarkTests : IDisposable
         var coverage = double.Parse(lines[1].Split(';')[^1].Trim('"'), System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
         Assert.True(coverage is >= 1 and <= 100, string.Join("\n", lines.Take(4)) + "\n" + string.Join(" ", results.Single(r => r.Scope == "FR" && r.BeneficiaryType is null).Accuracy.Select(a => $"{a.Model} {a.Mae:0.0} {a.Coverage80:0.00} {a.Chosen}")));
         Assert.Equal(results.Single(r => r.Scope == "FR" && r.BeneficiaryType is null).Chosen.Coverage80!.Value * 100, coverage, 1);
+
+        // Under the small-count rule like every export: with a threshold above France's signers, the observed count and
+        // the eligible are masked, and the forecast and its intervals, built on the observed count, are hidden.
+        Jobs.Commands.ForecastCsv.Write(file, [results.Single(r => r.Scope == "FR" && r.BeneficiaryType is null)], new Indicators.Secrecy.SmallCountRule(1_000_000));
+        Assert.StartsWith("30/09/2020;FR;France entière;tous;secret;secret;secret;secret;secret;< 1000000;< 1000000;", File.ReadAllLines(file, System.Text.Encoding.UTF8)[1], StringComparison.Ordinal);
     }
 
     /// <summary>

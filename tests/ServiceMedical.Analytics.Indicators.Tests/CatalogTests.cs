@@ -186,6 +186,32 @@ public sealed class CatalogTests : IDisposable
         Assert.Equal(["Données", "À propos"], MiniExcelLibs.MiniExcel.GetSheetNames(stream));
     }
 
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void EveryIndicator_DeclaresItsCountsAndWhatRestsOnThem_ForStatisticalSecrecy(string name)
+    {
+        var indicator = IndicatorCatalog.Find(name)!;
+        var columns = indicator.Headers.Zip(indicator.Secrecy).ToDictionary(c => c.First, c => c.Second);
+
+        // A rate is never taken for a key (rows would stop adding up); what a figure rests on or is part of is a count.
+        Assert.All(columns.Where(c => c.Value.Role == ColumnRole.Measure).SelectMany(c => c.Value.RestsOn), h => Assert.Equal(ColumnRole.Count, columns[h].Role));
+        Assert.All(columns.Where(c => c.Value.Role == ColumnRole.Count).SelectMany(c => c.Value.PartOf), h => Assert.Equal(ColumnRole.Count, columns[h].Role));
+        Assert.All(columns.Where(c => c.Value.Role == ColumnRole.Count), c => Assert.NotNull(c.Value.Counted));
+        Assert.DoesNotContain(columns, c => c.Value.Role is ColumnRole.Key or ColumnRole.Axis && (c.Key.StartsWith("Taux", StringComparison.Ordinal) || c.Key.Contains("médian", StringComparison.Ordinal)));
+        // Every indicator but the forecasts' accuracy counts people or structures.
+        Assert.Equal(name != "prevision-precision", columns.Values.Any(c => c.Role == ColumnRole.Count));
+    }
+
+    [Fact]
+    public void TheDocumentation_ListsEachIndicatorsSecrecyDeclarations_AsTheCodeDeclaresThem()
+    {
+        // Written by `docs` (jobs): run it after changing a declaration.
+        var document = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "indicators.md")).ReplaceLineEndings("\n");
+
+        Assert.Equal(Secrecy.SecrecyDeclarations.FillIn(document), document);
+        Assert.Contains("| `integration` | `Recrutés` (personnes), `Tuteur dans le trimestre` (personnes; part of `Recrutés`)", document, StringComparison.Ordinal);
+    }
+
     private static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);

@@ -48,8 +48,13 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Matches(@"^adhesion : 1 lignes écrites dans .*adhesion\.csv \(données jusqu'au 30/06/2021, chargées le \d\d/\d\d/\d{4} à \d\d:\d\d\)$", output.Trim());
-        Assert.Equal(["Instantané;Code zone;Zone;Compté au;Éligibles;Sous contrat;Taux d'adhésion", "01/01/2021;84;Auvergne-Rhône-Alpes;30/06/2021;2;1;\"0,5\""],
+        // Like every export, under the small-count rule: 2 eligible and 1 under contract are fewer than 11.
+        Assert.Equal(["Instantané;Code zone;Zone;Compté au;Éligibles;Sous contrat;Taux d'adhésion", "01/01/2021;84;Auvergne-Rhône-Alpes;30/06/2021;< 11;< 11;secret"],
             File.ReadAllLines(csv, System.Text.Encoding.UTF8));
+        // --exact writes the figures themselves, and says they are not to be passed on.
+        var exact = Jobs("export", "adhesion", "--db", database, "--region", "84", "--exact", "--format", "csv", "--out", csv);
+        Assert.EndsWith("— chiffres exacts, sans secret statistique : à ne pas diffuser", exact.Output.Trim(), StringComparison.Ordinal);
+        Assert.Equal("01/01/2021;84;Auvergne-Rhône-Alpes;30/06/2021;2;1;\"0,5\"", File.ReadAllLines(csv, System.Text.Encoding.UTF8)[1]);
         // A reader never writes: the database file is byte for byte what the ingest left.
         Assert.Equal(before, File.ReadAllBytes(database));
         // A period past the data is cut at the horizon, and said so.

@@ -26,6 +26,15 @@ public sealed class JobsConfigurationTests
     }
 
     [Fact]
+    public void TheSmallCountThreshold_Is11ByDefault_AndASetting()
+    {
+        Assert.Equal(11, Read().Secrecy.Threshold);
+        Assert.Equal(5, Read(("Secrecy:Threshold", "5")).Secrecy.Threshold);
+        Assert.Equal(["Secrecy:Threshold : un entier à partir de 2 (11 : les effectifs de 1 à 10 sont masqués), pas « 1 »"],
+            Assert.Throws<ConfigurationProblemsException>(() => Read(("Secrecy:Threshold", "1"))).Problems);
+    }
+
+    [Fact]
     public void EveryProblem_IsNamedWithItsKey_AllAtOnce()
     {
         var refused = Assert.Throws<ConfigurationProblemsException>(() => Read(

@@ -20,9 +20,15 @@ public sealed class AttainmentIndicator : Indicator<AttainmentRow>
     [
         new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Type de bénéficiaire", r => r.BeneficiaryType, ColumnKind.Code),
         new("Année de signature", r => r.Cohort, ColumnKind.Year), new("Année de contrat", r => r.ContractYear),
-        new("Années mesurées", r => r.Measured), new("Années échues sans mesure", r => r.NotMeasured), new("À l'objectif ou au-delà", r => r.AtObjective),
-        new("Part à l'objectif (années mesurées)", r => r.ShareAtObjective, ColumnKind.Share), new("Atteinte < 50 %", r => r.BelowHalf), new("Atteinte 50-100 %", r => r.HalfToFull),
-        new("Atteinte 100-150 %", r => r.FullTo150), new("Atteinte ≥ 150 %", r => r.Above150), new("Atteinte médiane", r => r.MedianAttainment, ColumnKind.Share),
+        new("Années mesurées", r => r.Measured) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Années échues sans mesure", r => r.NotMeasured) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("À l'objectif ou au-delà", r => r.AtObjective) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Part à l'objectif (années mesurées)", r => r.ShareAtObjective, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Années mesurées", "À l'objectif ou au-delà") },
+        new("Atteinte < 50 %", r => r.BelowHalf) { Secrecy = ColumnSecrecy.BeneficiaryCount("Années mesurées") },
+        new("Atteinte 50-100 %", r => r.HalfToFull) { Secrecy = ColumnSecrecy.BeneficiaryCount("Années mesurées") },
+        new("Atteinte 100-150 %", r => r.FullTo150) { Secrecy = ColumnSecrecy.BeneficiaryCount("Années mesurées", "À l'objectif ou au-delà") },
+        new("Atteinte ≥ 150 %", r => r.Above150) { Secrecy = ColumnSecrecy.BeneficiaryCount("Années mesurées", "À l'objectif ou au-delà") },
+        new("Atteinte médiane", r => r.MedianAttainment, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Années mesurées") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>

@@ -1,6 +1,7 @@
 using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 
 namespace ServiceMedical.Analytics.Indicators.Catalog;
 
@@ -85,6 +86,11 @@ public sealed class DashboardChart<TRow>(string name, string title, Indicator<TR
         var drawing = draw(new ChartInput<TRow>(rows, applied, zoneLink, reader));
         var caption = reader.Caption(drawing.Title, applied, indicator.Datasets);
         var (plot, targets) = drawing.Chart.Draw(caption.Text);
-        return new RenderedChart(plot, targets, indicator.Tabulate(drawing.Shown ?? rows), caption, drawing.Chart.Height, drawing.Chart.IsEmpty || rows.Count == 0);
+        var table = indicator.Tabulate(drawing.Shown ?? rows);
+        return new RenderedChart(plot, targets, table, caption, drawing.Chart.Height, drawing.Chart.IsEmpty || rows.Count == 0)
+        {
+            Exported = reader.Secrecy.Apply(table),
+            SecrecyNotice = reader.Secrecy.Notice,
+        };
     }
 }

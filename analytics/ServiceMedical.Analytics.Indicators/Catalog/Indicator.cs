@@ -41,6 +41,9 @@ public abstract class Indicator
 
     public abstract IReadOnlyList<string> Headers { get; }
 
+    /// <summary>What each column is to statistical secrecy, in the order of <see cref="Headers"/>.</summary>
+    public abstract IReadOnlyList<ColumnSecrecy> Secrecy { get; }
+
     /// <summary>The charts the dashboard draws from its rows, each on its page.</summary>
     public abstract IReadOnlyList<DashboardChart> Charts { get; }
 
@@ -82,6 +85,8 @@ public abstract class Indicator<TRow> : Indicator
     public abstract IReadOnlyList<TableColumn<TRow>> Columns { get; }
 
     public override IReadOnlyList<string> Headers => [.. Columns.Select(c => c.Header)];
+
+    public override IReadOnlyList<ColumnSecrecy> Secrecy => [.. Columns.Select(c => c.Secrecy)];
 
     /// <summary>True when the SQL reads the aggregates the refresh materialises (made fresh first).</summary>
     protected virtual bool UsesAggregates => false;

@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Ingest.Database;
 
@@ -18,6 +19,9 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
     public DataHorizon Horizon { get; } = horizon;
 
     public UserScope User { get; } = user;
+
+    /// <summary>The small-count rule what this reader exports goes through (<see cref="ExportTable"/>, charts' <see cref="RenderedChart.Exported"/>).</summary>
+    public SmallCountRule Secrecy { get; init; } = new();
 
     /// <summary>The indicator's rows for the filter; an error of filter or scope is thrown, with no data.</summary>
     public IReadOnlyList<TRow> Rows<TRow>(Indicator<TRow> indicator, IndicatorFilter filter)
@@ -42,8 +46,11 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
         where TRow : ZonedRow =>
         indicator.Rows(connection, Horizon, UserScope.National, filter with { Geography = GeoScope.National, By = filter.By.IsGeographic() ? Breakdown.None : filter.By });
 
-    /// <summary>The indicator's figures as a table (an export, the command line).</summary>
+    /// <summary>The indicator's exact figures as a table (the screen, checks).</summary>
     public IndicatorTable Table(Indicator indicator, IndicatorFilter filter) => indicator.Tabulate(this, filter);
+
+    /// <summary>The indicator's table as it leaves the product: under the small-count rule.</summary>
+    public IndicatorTable ExportTable(Indicator indicator, IndicatorFilter filter) => Secrecy.Apply(Table(indicator, filter)).Table;
 
     /// <summary>What a table, chart or dossier reading <paramref name="datasets"/> says about itself under this title.</summary>
     public ChartCaption Caption(string title, IndicatorFilter filter, IReadOnlyList<string> datasets) =>

@@ -3,6 +3,7 @@ using System.Text;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 
 namespace ServiceMedical.Analytics.Indicators.Catalog;
 
@@ -25,6 +26,9 @@ public sealed record IndicatorTable(IReadOnlyList<string> Headers, IReadOnlyList
 
     /// <summary>The kind of each column; plain values unless the indicator says otherwise.</summary>
     public IReadOnlyList<ColumnKind> Kinds { get; init; } = [.. Headers.Select(_ => ColumnKind.Value)];
+
+    /// <summary>What each column is to statistical secrecy (<see cref="TableSecrecy"/>); keys unless declared.</summary>
+    public IReadOnlyList<ColumnSecrecy> Secrecy { get; init; } = [.. Headers.Select(h => ColumnSecrecy.Of(h, ColumnKind.Value))];
 
     /// <summary>
     /// CSV as French spreadsheets read it: UTF-8 with BOM, <c>;</c>, dates dd/MM/yyyy, decimal commas; each code column
@@ -101,6 +105,7 @@ public sealed record IndicatorTable(IReadOnlyList<string> Headers, IReadOnlyList
     {
         DateOnly d => d.ToDateTime(TimeOnly.MinValue),
         string text => Neutralise(text),
+        SecretValue secret => secret.Text,
         double share when kind == ColumnKind.Share => Math.Round(share, 4),
         double number => Math.Round(number, 2),
         var other => other,
@@ -109,7 +114,7 @@ public sealed record IndicatorTable(IReadOnlyList<string> Headers, IReadOnlyList
     /// <summary>Excel number formats (the reader's locale shows its own separators): 12,5 %, 1 234, 26,40, 2026, 01/01/2026.</summary>
     private string? NumberFormat(ColumnKind kind, Func<IReadOnlyList<object?>, object?> value)
     {
-        var sample = Rows.Select(value).FirstOrDefault(v => v is not null);
+        var sample = Rows.Select(value).FirstOrDefault(v => v is not null and not SecretValue);
         return kind switch
         {
             ColumnKind.Share => "0.0%",
@@ -153,7 +158,11 @@ public sealed record IndicatorTable(IReadOnlyList<string> Headers, IReadOnlyList
 }
 
 /// <summary>One column of an indicator table: its French header, how to read it from a row, and how it reads.</summary>
-public sealed record TableColumn<TRow>(string Header, Func<TRow, object?> Value, ColumnKind Kind = ColumnKind.Value);
+public sealed record TableColumn<TRow>(string Header, Func<TRow, object?> Value, ColumnKind Kind = ColumnKind.Value)
+{
+    /// <summary>What the column is to statistical secrecy: declared for counts and measures, inferred for the rest.</summary>
+    public ColumnSecrecy Secrecy { get; init; } = ColumnSecrecy.Of(Header, Kind);
+}
 
 internal static class IndicatorTables
 {
@@ -161,5 +170,6 @@ internal static class IndicatorTables
         new(columns.Select(c => c.Header).ToList(), rows.Select(r => (IReadOnlyList<object?>)columns.Select(c => c.Value(r)).ToList()).ToList())
         {
             Kinds = columns.Select(c => c.Kind).ToList(),
+            Secrecy = columns.Select(c => c.Secrecy).ToList(),
         };
 }

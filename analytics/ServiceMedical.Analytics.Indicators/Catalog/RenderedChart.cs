@@ -1,4 +1,5 @@
 using ServiceMedical.Analytics.Charts;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 using ScottPlot;
 
 namespace ServiceMedical.Analytics.Indicators.Catalog;
@@ -6,9 +7,20 @@ namespace ServiceMedical.Analytics.Indicators.Catalog;
 /// <summary>
 /// A chart drawn from an indicator's rows, with the table of the same rows: what the screen and every export show.
 /// The chart is laid out once, at its screen size; an export draws that same layout scaled to 1 600 pixels wide.
+/// <see cref="Table"/> holds the exact figures the screen shows; <see cref="Exported"/> the same table as it leaves the
+/// product, under the small-count rule.
 /// </summary>
 public sealed record RenderedChart(Plot Plot, IReadOnlyList<HoverTarget> Targets, IndicatorTable Table, ChartCaption Caption, int Height, bool IsEmpty)
 {
+    private readonly ExportedTable? _exported;
+
+    /// <summary>The table as exports give it (CSV, XLSX, PDF, dossiers): masked cells in place of small counts.</summary>
+    public ExportedTable Exported
+    {
+        get => _exported ?? new ExportedTable(Table, new bool[Table.Rows.Count, Table.Headers.Count]);
+        init => _exported = value;
+    }
+
     public const int Width = ChartStyle.Width;
     public const int ExportWidth = 1600;
 
@@ -18,8 +30,11 @@ public sealed record RenderedChart(Plot Plot, IReadOnlyList<HoverTarget> Targets
 
     public string ScreenSvg() => Scaled(1, () => ChartSvg.Render(Plot, Width, Height, Targets));
 
-    /// <summary>The screen's SVG, sized for a slide: the same drawing in any viewer.</summary>
-    public string ExportSvg() => Scaled(1, () => ChartSvg.Render(Plot, Width, Height, Targets, ExportWidth, ExportHeight));
+    /// <summary>
+    /// The screen's SVG, sized for a slide: the same drawing in any viewer. Its hover titles give exact values, so a
+    /// chart whose table has masked cells is exported without them.
+    /// </summary>
+    public string ExportSvg() => Scaled(1, () => ChartSvg.Render(Plot, Width, Height, Exported.AnyHidden ? [] : Targets, ExportWidth, ExportHeight));
 
     public byte[] ExportPng() => ExportPng(ExportWidth);
 
@@ -30,8 +45,11 @@ public sealed record RenderedChart(Plot Plot, IReadOnlyList<HoverTarget> Targets
         return Scaled(scale, () => Plot.GetImageBytes(width, (int)Math.Round(Height * scale), ImageFormat.Png));
     }
 
-    /// <summary>The table as XLSX, with a sheet saying what it shows and as of when (the chart's caption).</summary>
-    public void WriteXlsx(Stream stream) => Table.WriteXlsx(stream, Caption.About);
+    /// <summary>The exported table as XLSX, with a sheet saying what it shows and as of when (the chart's caption).</summary>
+    public void WriteXlsx(Stream stream) => Exported.Table.WriteXlsx(stream, Exported.AnyHidden && SecrecyNotice is { } notice ? [.. Caption.About, notice] : Caption.About);
+
+    /// <summary>What the exports say of the small-count rule when it masked a cell of this table.</summary>
+    public string? SecrecyNotice { get; init; }
 
     // A plot is drawn by one caller at a time: its scale and last layout are state.
     private T Scaled<T>(double scale, Func<T> draw)

@@ -18,9 +18,11 @@ public sealed class ContractsOverTimeIndicator : Indicator<ContractsOverTimeRow>
     public override IReadOnlyList<TableColumn<ContractsOverTimeRow>> Columns { get; } =
     [
         new("Période", r => r.Period), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
-        new("Contrats signés dans la période", r => r.Signed), new("Contrats signés cumulés", r => r.SignedToDate),
-        new("Nouveaux signataires dans la période", r => r.NewSigners), new("Signataires cumulés", r => r.SignersToDate),
-        new("Contrats en vigueur en fin de période", r => r.InForce),
+        new("Contrats signés dans la période", r => r.Signed) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Contrats signés cumulés", r => r.SignedToDate) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Nouveaux signataires dans la période", r => r.NewSigners) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Signataires cumulés", r => r.SignersToDate) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Contrats en vigueur en fin de période", r => r.InForce) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>

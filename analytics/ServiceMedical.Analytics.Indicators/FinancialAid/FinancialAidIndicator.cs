@@ -18,7 +18,9 @@ public sealed class FinancialAidIndicator : Indicator<FinancialAidRow>
     public override IReadOnlyList<TableColumn<FinancialAidRow>> Columns { get; } =
     [
         new("Année", r => r.Year, ColumnKind.Year), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Type de bénéficiaire", r => r.BeneficiaryType, ColumnKind.Code),
-        new("Années de contrat engagées", r => r.ContractYears), new("ETP engagés", r => r.FullTimeEquivalents), new("Aide estimée (€)", r => r.Aid),
+        new("Années de contrat engagées", r => r.ContractYears) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("ETP engagés", r => r.FullTimeEquivalents) { Secrecy = ColumnSecrecy.MeasureOn("Années de contrat engagées") },
+        new("Aide estimée (€)", r => r.Aid) { Secrecy = ColumnSecrecy.MeasureOn("Années de contrat engagées") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>

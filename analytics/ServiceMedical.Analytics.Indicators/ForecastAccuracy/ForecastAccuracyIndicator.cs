@@ -18,8 +18,10 @@ public sealed class ForecastAccuracyIndicator : Indicator<ForecastAccuracyRow>
     public override IReadOnlyList<TableColumn<ForecastAccuracyRow>> Columns { get; } =
     [
         new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Modèle", r => r.Label), new("Retenu", r => r.Chosen ? "oui" : "non"),
-        new("Écart moyen (signataires)", r => r.Mae), new("Écart relatif (1 = sans nouvelle signature)", r => r.Mase),
-        new("Couverture de l'intervalle à 80 %", r => r.Coverage80, ColumnKind.Share), new("Couverture de l'intervalle à 95 %", r => r.Coverage95, ColumnKind.Share),
+        new("Écart moyen (signataires)", r => r.Mae) { Secrecy = ColumnSecrecy.MeasureOn() },
+        new("Écart relatif (1 = sans nouvelle signature)", r => r.Mase) { Secrecy = ColumnSecrecy.MeasureOn() },
+        new("Couverture de l'intervalle à 80 %", r => r.Coverage80, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn() },
+        new("Couverture de l'intervalle à 95 %", r => r.Coverage95, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn() },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>

@@ -16,9 +16,13 @@ public sealed class JuryComplianceIndicator : Indicator<JuryComplianceRow>
 
     public override IReadOnlyList<TableColumn<JuryComplianceRow>> Columns { get; } =
     [
-        new("Employeur", r => r.Employer, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Entretiens", r => r.Interviews),
-        new("Jury complet", r => r.CompleteJury), new("Entretiens pour l'ARS", r => r.ArsInterviews), new("Membre ARS présent", r => r.ArsMemberPresent),
-        new("Durée de 45 minutes", r => r.FortyFiveMinutes), new("Conformes", r => r.Compliant), new("Taux de conformité", r => r.ComplianceRate, ColumnKind.Share),
+        new("Employeur", r => r.Employer, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Entretiens", r => r.Interviews) { Secrecy = ColumnSecrecy.PeopleCount() },
+        new("Jury complet", r => r.CompleteJury) { Secrecy = ColumnSecrecy.PeopleCount() },
+        new("Entretiens pour l'ARS", r => r.ArsInterviews) { Secrecy = ColumnSecrecy.PeopleCount() },
+        new("Membre ARS présent", r => r.ArsMemberPresent) { Secrecy = ColumnSecrecy.PeopleCount() },
+        new("Durée de 45 minutes", r => r.FortyFiveMinutes) { Secrecy = ColumnSecrecy.PeopleCount() },
+        new("Conformes", r => r.Compliant) { Secrecy = ColumnSecrecy.PeopleCount() },
+        new("Taux de conformité", r => r.ComplianceRate, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Entretiens", "Conformes") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>

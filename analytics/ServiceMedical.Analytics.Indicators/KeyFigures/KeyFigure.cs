@@ -23,6 +23,22 @@ public sealed record KeyFigure(string Label, KeyFigureKind Kind, double? Value, 
     /// <summary>What the trend's steps are, for the sentence read out in place of the small line ("par mois").</summary>
     public string TrendSteps { get; init; } = "";
 
+    /// <summary>
+    /// The counts of people or structures the figure is built on, for statistical secrecy: the figure itself for a
+    /// count of people, a rate's numerator and denominator; none for a figure that counts nobody (posts opened).
+    /// </summary>
+    public IReadOnlyList<long> Counts { get; init; } = [];
+
+    /// <summary>The same counts for the previous period.</summary>
+    public IReadOnlyList<long> PreviousCounts { get; init; } = [];
+
+    /// <summary>This figure as a count of people or structures: the figure is its own count, this period and the previous.</summary>
+    public KeyFigure Counting() => this with
+    {
+        Counts = Value is { } v ? [(long)v] : [],
+        PreviousCounts = Previous is { } p ? [(long)p] : [],
+    };
+
     /// <summary>Value − previous (points of share for a share); null when either is missing.</summary>
     public double? Change => Value is { } v && Previous is { } p ? v - p : null;
 

@@ -109,12 +109,12 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
         IReadOnlyList<TrendPoint> Monthly(Func<ContractsOverTimeRow, long> value) => [.. months.Select(r => new TrendPoint(FrenchFormat.Month(r.Period), value(r)))];
         return
         [
-            new("Contrats signés", KeyFigureKind.Count, months.Sum(r => r.Signed), read.Compared(before.Sum(r => r.Signed)), true,
-                "dans la période, renouvellements compris") { Trend = Monthly(r => r.Signed), TrendSteps = "par mois" },
-            new("Nouveaux signataires", KeyFigureKind.Count, months.Sum(r => r.NewSigners), read.Compared(before.Sum(r => r.NewSigners)), true,
-                "centres et médecins signant leur premier contrat") { Trend = Monthly(r => r.NewSigners), TrendSteps = "par mois" },
-            new("Contrats en vigueur", KeyFigureKind.Count, Last(months)?.InForce ?? 0, read.Previous is null ? null : Last(before)?.InForce ?? 0, true,
-                $"au {Day(read.To)}") { Trend = Monthly(r => r.InForce), TrendSteps = "en fin de mois" },
+            new KeyFigure("Contrats signés", KeyFigureKind.Count, months.Sum(r => r.Signed), read.Compared(before.Sum(r => r.Signed)), true,
+                "dans la période, renouvellements compris") { Trend = Monthly(r => r.Signed), TrendSteps = "par mois" }.Counting(),
+            new KeyFigure("Nouveaux signataires", KeyFigureKind.Count, months.Sum(r => r.NewSigners), read.Compared(before.Sum(r => r.NewSigners)), true,
+                "centres et médecins signant leur premier contrat") { Trend = Monthly(r => r.NewSigners), TrendSteps = "par mois" }.Counting(),
+            new KeyFigure("Contrats en vigueur", KeyFigureKind.Count, Last(months)?.InForce ?? 0, read.Previous is null ? null : Last(before)?.InForce ?? 0, true,
+                $"au {Day(read.To)}") { Trend = Monthly(r => r.InForce), TrendSteps = "en fin de mois" }.Counting(),
         ];
     }
 
@@ -131,14 +131,16 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
         {
             Trend = [.. snapshots.Where(r => r.Rate is not null).Select(r => new TrendPoint($"instantané du {Day(r.Snapshot)}", r.Rate!.Value))],
             TrendSteps = "par instantané d'éligibilité",
+            Counts = snapshot is null ? [] : [snapshot.Contracted, snapshot.Eligible],
+            PreviousCounts = snapshotBefore is null ? [] : [snapshotBefore.Contracted, snapshotBefore.Eligible],
         };
     }
 
     private KeyFigure Training(Periods read)
     {
         var training = TrainingIndicator.Instance;
-        return new("Assistants certifiés CQP", KeyFigureKind.Count, reader.Rows(training, read.Current).Sum(r => r.Certified),
-            read.Compared(read.Before(p => reader.Rows(training, p)).Sum(r => r.Certified)), true, "dans la période");
+        return new KeyFigure("Assistants certifiés CQP", KeyFigureKind.Count, reader.Rows(training, read.Current).Sum(r => r.Certified),
+            read.Compared(read.Before(p => reader.Rows(training, p)).Sum(r => r.Certified)), true, "dans la période").Counting();
     }
 
     /// <summary>Posts opened, applications, fill rate and take-up, with their trend by campaign.</summary>
@@ -166,11 +168,23 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
             new("Postes ouverts", KeyFigureKind.Count, posts.Sum(r => r.Posts), read.Compared(before.Sum(r => r.Posts)), true,
                 "aux campagnes de la période") { Trend = ByCampaign(c => c.Sum(r => r.Posts)), TrendSteps = "par campagne" },
             new("Candidatures", KeyFigureKind.Count, posts.Sum(r => r.Applications), read.Compared(before.Sum(r => r.Applications)), true,
-                $"{N(posts.Sum(r => r.Admissible))} recevables") { Trend = ByCampaign(c => c.Sum(r => r.Applications)), TrendSteps = "par campagne" },
+                $"{N(posts.Sum(r => r.Admissible))} recevables")
+            {
+                Trend = ByCampaign(c => c.Sum(r => r.Applications)), TrendSteps = "par campagne",
+                Counts = [posts.Sum(r => r.Applications), posts.Sum(r => r.Admissible)], PreviousCounts = [before.Sum(r => r.Applications)],
+            },
             new(FillRateLabel, KeyFigureKind.Share, FillRate(posts), FillRate(before), true,
-                fillRateDetail) { Trend = ByCampaign(FillRate), TrendSteps = "par campagne close" },
+                fillRateDetail)
+            {
+                Trend = ByCampaign(FillRate), TrendSteps = "par campagne close",
+                Counts = [closed.Sum(r => r.Filled)], PreviousCounts = [before.Where(r => !r.CampaignUnderWay).Sum(r => r.Filled)],
+            },
             new("Taux de prise de poste", KeyFigureKind.Share, TakeUp(posts), TakeUp(before), true,
-                $"{N(posts.Sum(r => r.Started))} lauréats en poste sur {N(posts.Sum(r => r.Started + r.Declined))} dont la date est venue") { Trend = ByCampaign(TakeUp), TrendSteps = "par campagne" },
+                $"{N(posts.Sum(r => r.Started))} lauréats en poste sur {N(posts.Sum(r => r.Started + r.Declined))} dont la date est venue")
+            {
+                Trend = ByCampaign(TakeUp), TrendSteps = "par campagne",
+                Counts = [posts.Sum(r => r.Started), posts.Sum(r => r.Started + r.Declined)], PreviousCounts = [before.Sum(r => r.Started), before.Sum(r => r.Started + r.Declined)],
+            },
         ];
     }
 
@@ -186,12 +200,18 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
         static double? PathShare(IReadOnlyList<IntegrationRow> rows) => Share(rows.Sum(r => r.PathIn12Months), PathDue(rows));
         return
         [
-            new("Praticiens-conseils recrutés", KeyFigureKind.Count, recruits.Sum(r => r.Recruits), read.Compared(before.Sum(r => r.Recruits)), true,
-                "embauchés dans la période"),
+            new KeyFigure("Praticiens-conseils recrutés", KeyFigureKind.Count, recruits.Sum(r => r.Recruits), read.Compared(before.Sum(r => r.Recruits)), true,
+                "embauchés dans la période").Counting(),
             new(TutorLabel, KeyFigureKind.Share, TutorShare(recruits), TutorShare(before), true,
-                $"recrutés dans la période dont le trimestre est échu ({N(TutorDue(recruits))})"),
+                $"recrutés dans la période dont le trimestre est échu ({N(TutorDue(recruits))})")
+            {
+                Counts = [recruits.Sum(r => r.TutorInQuarter), TutorDue(recruits)], PreviousCounts = [before.Sum(r => r.TutorInQuarter), TutorDue(before)],
+            },
             new("Parcours achevé en 12 mois", KeyFigureKind.Share, PathShare(recruits), PathShare(before), true,
-                $"recrutés dans la période dont les 12 mois sont échus ({N(PathDue(recruits))})"),
+                $"recrutés dans la période dont les 12 mois sont échus ({N(PathDue(recruits))})")
+            {
+                Counts = [recruits.Sum(r => r.PathIn12Months), PathDue(recruits)], PreviousCounts = [before.Sum(r => r.PathIn12Months), PathDue(before)],
+            },
         ];
     }
 

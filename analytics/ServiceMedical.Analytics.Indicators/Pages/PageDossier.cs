@@ -3,13 +3,14 @@ using System.Text;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.KeyFigures;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 
 namespace ServiceMedical.Analytics.Indicators.Pages;
 
 /// <summary>
 /// A page's whole set in one ZIP ("dossier"): each chart as PNG and SVG, each table as CSV and XLSX, the
 /// page's key figures, all of it as one PDF (<see cref="Pdf.PageDossierPdf"/>), and a note saying what the dossier
-/// shows, for whom and as of when.
+/// shows, for whom and as of when. Tables and key figures under the small-count rule, like every export.
 /// </summary>
 public static class PageDossier
 {
@@ -20,7 +21,7 @@ public static class PageDossier
         if (new KeyFiguresQuery(reader).Run(page, filter) is var (periods, figures))
         {
             var table = new IndicatorTable(["Indicateur", "Période", "Valeur", "Période précédente", "Valeur précédente", "Précision"],
-                [.. figures.Select(f => (IReadOnlyList<object?>)[f.Label, Span(periods.From, periods.To), f.Value,
+                [.. figures.Select(reader.Secrecy.Export).Select(f => (IReadOnlyList<object?>)[f.Figure.Label, Span(periods.From, periods.To), f.Value,
                     periods.PreviousTo is { } previousTo ? Span(periods.PreviousFrom, previousTo) : null, f.Previous, f.Detail])]);
             Add(zip, "chiffres-cles.csv", table.WriteCsv);
             contents.Add("chiffres-cles.csv : chiffres clés et période précédente");
@@ -35,7 +36,7 @@ public static class PageDossier
 
             Add(zip, $"{chart.Name}.png", s => s.Write(rendered.ExportPng()));
             Add(zip, $"{chart.Name}.svg", s => s.Write(Encoding.UTF8.GetBytes(rendered.ExportSvg())));
-            Add(zip, $"{chart.Name}.csv", rendered.Table.WriteCsv);
+            Add(zip, $"{chart.Name}.csv", rendered.Exported.Table.WriteCsv);
             Add(zip, $"{chart.Name}.xlsx", s => rendered.WriteXlsx(s));
             contents.Add($"{chart.Name} (.png, .svg, .csv, .xlsx) : {rendered.Caption.Title}");
         }
@@ -49,6 +50,7 @@ public static class PageDossier
             writer.WriteLine($"Dossier « {page.Title} »");
             writer.WriteLine(caption.Footer);
             writer.WriteLine($"Produit le {FrenchFormat.ParisTime(time.GetUtcNow().UtcDateTime)} (heure de Paris).");
+            writer.WriteLine(reader.Secrecy.Notice);
             writer.WriteLine();
             contents.ForEach(writer.WriteLine);
         });

@@ -17,10 +17,13 @@ public sealed class RecruitmentDelayIndicator : Indicator<RecruitmentDelayRow>
     public override IReadOnlyList<TableColumn<RecruitmentDelayRow>> Columns { get; } =
     [
         new("Profession", r => r.Profession, ColumnKind.Code), new("Employeur", r => r.Employer, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
-        new("Postes pourvus", r => r.PostsFilled),
-        new("Clôture → décision, médiane (jours)", r => r.DecisionMedian), new("Clôture → décision, 9 sur 10 en moins de (jours)", r => r.DecisionP90),
-        new("Décision → publication, médiane", r => r.PublicationMedian), new("Décision → publication, 9 sur 10 en moins de (jours)", r => r.PublicationP90),
-        new("Publication → prise de fonctions, médiane", r => r.StartMedian), new("Publication → prise de fonctions, 9 sur 10 en moins de (jours)", r => r.StartP90),
+        new("Postes pourvus", r => r.PostsFilled) { Secrecy = ColumnSecrecy.PeopleCount() },
+        new("Clôture → décision, médiane (jours)", r => r.DecisionMedian) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
+        new("Clôture → décision, 9 sur 10 en moins de (jours)", r => r.DecisionP90) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
+        new("Décision → publication, médiane", r => r.PublicationMedian) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
+        new("Décision → publication, 9 sur 10 en moins de (jours)", r => r.PublicationP90) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
+        new("Publication → prise de fonctions, médiane", r => r.StartMedian) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
+        new("Publication → prise de fonctions, 9 sur 10 en moins de (jours)", r => r.StartP90) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>

@@ -18,12 +18,17 @@ public sealed class RecruitmentFlowIndicator : Indicator<RecruitmentFlowRow>
     public override IReadOnlyList<TableColumn<RecruitmentFlowRow>> Columns { get; } =
     [
         new("Campagne", r => r.Campaign), new("État de la campagne", r => r.CampaignUnderWay ? "en cours" : "close"), new("Profession", r => r.Profession, ColumnKind.Code), new("Employeur", r => r.Employer, ColumnKind.Code),
-        new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Postes ouverts", r => r.Posts), new("Candidatures", r => r.Applications),
-        new("Candidatures recevables", r => r.Admissible), new("Candidatures auditionnées", r => r.Interviewed),
-        new("Postes avec un candidat retenu", r => r.Retained), new("Postes pourvus (nomination publiée)", r => r.Filled),
-        new("Postes dont le lauréat a pris son poste", r => r.Started), new("Postes dont le lauréat n'a pas pris son poste", r => r.Declined),
-        new("Prises de poste à venir ou non connues", r => r.StartPending), new("Taux de pourvoi", r => r.FillRate, ColumnKind.Share),
-        new("Taux de prise de poste", r => r.TakeUp, ColumnKind.Share),
+        new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Postes ouverts", r => r.Posts) { Secrecy = ColumnSecrecy.MeasureOn() },
+        new("Candidatures", r => r.Applications) { Secrecy = ColumnSecrecy.PeopleCount() },
+        new("Candidatures recevables", r => r.Admissible) { Secrecy = ColumnSecrecy.PeopleCount() },
+        new("Candidatures auditionnées", r => r.Interviewed) { Secrecy = ColumnSecrecy.PeopleCount() },
+        new("Postes avec un candidat retenu", r => r.Retained) { Secrecy = ColumnSecrecy.PeopleCount() },
+        new("Postes pourvus (nomination publiée)", r => r.Filled) { Secrecy = ColumnSecrecy.PeopleCount() },
+        new("Postes dont le lauréat a pris son poste", r => r.Started) { Secrecy = ColumnSecrecy.PeopleCount("Postes pourvus (nomination publiée)") },
+        new("Postes dont le lauréat n'a pas pris son poste", r => r.Declined) { Secrecy = ColumnSecrecy.PeopleCount("Postes pourvus (nomination publiée)") },
+        new("Prises de poste à venir ou non connues", r => r.StartPending) { Secrecy = ColumnSecrecy.PeopleCount("Postes pourvus (nomination publiée)") },
+        new("Taux de pourvoi", r => r.FillRate, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus (nomination publiée)") },
+        new("Taux de prise de poste", r => r.TakeUp, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Postes dont le lauréat a pris son poste", "Postes pourvus (nomination publiée)") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>

@@ -19,7 +19,9 @@ public sealed class SupportConversionIndicator : Indicator<SupportConversionRow>
     public override IReadOnlyList<TableColumn<SupportConversionRow>> Columns { get; } =
     [
         new("Type d'action", r => r.ActionType, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
-        new("Bénéficiaires touchés", r => r.Reached), new("Ayant signé ensuite", r => r.Signed), new("Taux de conversion", r => r.Rate, ColumnKind.Share),
+        new("Bénéficiaires touchés", r => r.Reached) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Ayant signé ensuite", r => r.Signed) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Taux de conversion", r => r.Rate, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Bénéficiaires touchés", "Ayant signé ensuite") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>

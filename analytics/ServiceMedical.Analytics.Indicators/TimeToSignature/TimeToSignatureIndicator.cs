@@ -19,8 +19,10 @@ public sealed class TimeToSignatureIndicator : Indicator<TimeToSignatureRow>
     public override IReadOnlyList<TableColumn<TimeToSignatureRow>> Columns { get; } =
     [
         new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Type de bénéficiaire", r => r.BeneficiaryType, ColumnKind.Code),
-        new("Contrats signés", r => r.Contracts), new("Avec un contact préalable", r => r.WithContact),
-        new("Délai médian (jours)", r => r.MedianDays), new("Délai pour 9 sur 10 (jours)", r => r.P90Days),
+        new("Contrats signés", r => r.Contracts) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Avec un contact préalable", r => r.WithContact) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Délai médian (jours)", r => r.MedianDays) { Secrecy = ColumnSecrecy.MeasureOn("Avec un contact préalable") },
+        new("Délai pour 9 sur 10 (jours)", r => r.P90Days) { Secrecy = ColumnSecrecy.MeasureOn("Avec un contact préalable") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>

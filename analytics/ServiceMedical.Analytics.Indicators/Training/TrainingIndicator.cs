@@ -17,10 +17,17 @@ public sealed class TrainingIndicator : Indicator<TrainingRow>
 
     public override IReadOnlyList<TableColumn<TrainingRow>> Columns { get; } =
     [
-        new("Code organisme", r => r.Organisation), new("Organisme", r => r.OrganisationName), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
-        new("Stagiaires", r => r.Trainees), new("Certifiés", r => r.Certified), new("En formation", r => r.InTraining), new("En retard", r => r.Overdue),
-        new("Taux d'achèvement", r => r.Completion, ColumnKind.Share), new("Heures réalisées", r => r.HoursDone), new("Heures prévues", r => r.HoursPlanned),
-        new("Prochaine fin prévue", r => r.NextExpectedEnd),
+        new("Code organisme", r => r.Organisation) { Secrecy = ColumnSecrecy.Axis },
+        new("Organisme", r => r.OrganisationName) { Secrecy = ColumnSecrecy.Label },
+        new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
+        new("Stagiaires", r => r.Trainees) { Secrecy = ColumnSecrecy.PeopleCount() },
+        new("Certifiés", r => r.Certified) { Secrecy = ColumnSecrecy.PeopleCount("Stagiaires") },
+        new("En formation", r => r.InTraining) { Secrecy = ColumnSecrecy.PeopleCount("Stagiaires") },
+        new("En retard", r => r.Overdue) { Secrecy = ColumnSecrecy.PeopleCount("Stagiaires") },
+        new("Taux d'achèvement", r => r.Completion, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Stagiaires", "Certifiés") },
+        new("Heures réalisées", r => r.HoursDone) { Secrecy = ColumnSecrecy.MeasureOn("Stagiaires") },
+        new("Heures prévues", r => r.HoursPlanned) { Secrecy = ColumnSecrecy.MeasureOn("Stagiaires") },
+        new("Prochaine fin prévue", r => r.NextExpectedEnd) { Secrecy = ColumnSecrecy.MeasureOn("En formation") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>

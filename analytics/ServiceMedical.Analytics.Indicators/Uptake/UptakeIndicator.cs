@@ -17,7 +17,9 @@ public sealed class UptakeIndicator : Indicator<UptakeRow>
     public override IReadOnlyList<TableColumn<UptakeRow>> Columns { get; } =
     [
         new("Instantané", r => r.Snapshot), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Compté au", r => r.MeasuredOn),
-        new("Éligibles", r => r.Eligible), new("Sous contrat", r => r.Contracted), new("Taux d'adhésion", r => r.Rate, ColumnKind.Share),
+        new("Éligibles", r => r.Eligible) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Sous contrat", r => r.Contracted) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Taux d'adhésion", r => r.Rate, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Éligibles", "Sous contrat") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>
@@ -26,9 +28,11 @@ public sealed class UptakeIndicator : Indicator<UptakeRow>
         new DashboardChart<UptakeRow>("adhesion", "Taux d'adhésion par instantané d'éligibilité", this, [new(DashboardPages.Assistants, 1) { View = "Évolution" }],
             UptakeCharts.OverTime),
         new DashboardChart<UptakeRow>("adhesion-carte", "Carte du taux d'adhésion au dernier instantané", this,
-            [new(DashboardPages.Overview, 2) { View = "Carte" }, new(DashboardPages.Assistants, 1) { View = "Carte" }], UptakeCharts.Map, DashboardChart.ByNextLevel),
+            [new(DashboardPages.Overview, 2) { View = "Carte" },
+        new(DashboardPages.Assistants, 1) { View = "Carte" }], UptakeCharts.Map, DashboardChart.ByNextLevel),
         new DashboardChart<UptakeRow>("adhesion-zones", "Taux d'adhésion au dernier instantané, par zone", this,
-            [new(DashboardPages.Overview, 2) { View = "Classement" }, new(DashboardPages.Assistants, 1) { View = "Classement" }], UptakeCharts.ByZone, DashboardChart.ByNextLevel),
+            [new(DashboardPages.Overview, 2) { View = "Classement" },
+        new(DashboardPages.Assistants, 1) { View = "Classement" }], UptakeCharts.ByZone, DashboardChart.ByNextLevel),
     ];
 
     protected override bool UsesAggregates => true;

@@ -9,7 +9,8 @@ namespace ServiceMedical.Analytics.Dashboard.Charts;
 /// <summary>
 /// The table beside a chart as one piece of HTML, built once per drawn chart and shared like it. A filter change
 /// then replaces each table in one step in the browser, where a component table would send one edit per cell
-/// (hundreds per table): that was most of the time from a filter change to the charts. Every value is encoded.
+/// (hundreds per table): that was most of the time from a filter change to the charts. Every value is encoded. A cell
+/// the exports mask (statistical secrecy) holds both its exact value and what the exports write, and is marked.
 /// </summary>
 public static class ChartTableMarkup
 {
@@ -27,12 +28,24 @@ public static class ChartTableMarkup
         }
 
         html.Append("</tr></thead><tbody>");
-        foreach (var row in table.Rows)
+        var exported = rendered.Exported;
+        for (var r = 0; r < table.Rows.Count; r++)
         {
+            var row = table.Rows[r];
             html.Append("<tr>");
             for (var i = 0; i < row.Count; i++)
             {
-                html.Append(TableCell.IsNumber(row[i]) ? "<td class=\"num\">" : "<td>").Append(Encode(TableCell.Text(row[i], table.Kinds[i]))).Append("</td>");
+                var text = Encode(TableCell.Text(row[i], table.Kinds[i]));
+                if (exported.IsHidden(r, i))
+                {
+                    // Exact on screen, marked; the page's « Voir comme à l'export » shows what the exports write instead.
+                    var secret = Encode(TableCell.Text(exported.Table.Rows[r][i], table.Kinds[i]));
+                    html.Append("<td class=\"num secret\" title=\"Masqué dans les exports (secret statistique) : ").Append(secret).Append("\">")
+                        .Append("<span class=\"exact\">").Append(text).Append("</span><span class=\"exported\">").Append(secret).Append("</span></td>");
+                    continue;
+                }
+
+                html.Append(TableCell.IsNumber(row[i]) ? "<td class=\"num\">" : "<td>").Append(text).Append("</td>");
             }
 
             html.Append("</tr>");

@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 using ServiceMedical.Analytics.Indicators.Security;
 using Microsoft.Extensions.Options;
 using ServiceMedical.Analytics.DemoData;
@@ -18,11 +19,13 @@ namespace ServiceMedical.Analytics.Dashboard.Data;
 public sealed partial class DashboardDatabase : IIndicatorReaders
 {
     private readonly PublishedDatabase _published;
+    private readonly SmallCountRule _secrecy;
 
     public DashboardDatabase(PublishedDatabase published, WorkingDatabase working, LoadPolicy policy, IOptions<DashboardDemoOptions> demo,
-        TimeProvider time, ILogger<DashboardDatabase> logger)
+        TimeProvider time, ILogger<DashboardDatabase> logger, SmallCountRule secrecy)
     {
         _published = published;
+        _secrecy = secrecy;
         if (published.Snapshots.Current() is null && demo.Value.LoadOnFirstStart)
         {
             working.Change("données de démonstration", connection =>
@@ -55,7 +58,7 @@ public sealed partial class DashboardDatabase : IIndicatorReaders
     public IndicatorReader Open(UserScope user)
     {
         var connection = Connect();
-        return new IndicatorReader(connection, Horizon(connection), user, ownsConnection: true);
+        return new IndicatorReader(connection, Horizon(connection), user, ownsConnection: true) { Secrecy = _secrecy };
     }
 
     /// <summary>What the Données page shows of the data to <paramref name="user"/>.</summary>

@@ -10,6 +10,7 @@ namespace ServiceMedical.Analytics.Dashboard.Exports;
 /// <summary>
 /// Exports behind sign-in, with the screen's filters (the same query string) and the user's scope, each
 /// recorded in the audit log: charts as PNG (1600 px wide) and SVG, tables as CSV and XLSX, a page as a ZIP dossier.
+/// Every table leaves under the small-count rule (<see cref="Indicators.Secrecy.TableSecrecy"/>).
 /// </summary>
 public static class ExportEndpoints
 {
@@ -43,10 +44,10 @@ public static class ExportEndpoints
                 // A chart's table is the one beside it on screen; otherwise the indicator as the command line exports it.
                 if (chart is not null)
                 {
-                    return chart.Render(reader, filter) is { } rendered ? TableFile(rendered.Table, rendered.Caption, name, filter, format) : NotApplicable(chart);
+                    return chart.Render(reader, filter) is { } rendered ? TableFile(rendered.Exported.Table, rendered.Caption, name, filter, format) : NotApplicable(chart);
                 }
 
-                return TableFile(reader.Table(indicator!, filter), reader.Caption(indicator!.Title, filter, indicator.Datasets), name, filter, format);
+                return TableFile(reader.ExportTable(indicator!, filter), reader.Caption(indicator!.Title, filter, indicator.Datasets), name, filter, format);
             });
         });
 

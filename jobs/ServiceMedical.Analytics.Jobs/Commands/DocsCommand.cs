@@ -1,9 +1,13 @@
 using System.CommandLine;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 using ServiceMedical.Analytics.Ingest.Contracts;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
 
-/// <summary><c>docs [--out FILE]</c>: regenerates <c>docs/data-contracts.md</c> from the contracts in code.</summary>
+/// <summary>
+/// <c>docs [--out FILE]</c>: regenerates <c>docs/data-contracts.md</c> from the contracts in code, and the statistical
+/// secrecy table of <c>indicators.md</c> beside it from the indicators' declarations.
+/// </summary>
 public static class DocsCommand
 {
     public static Command Create()
@@ -18,6 +22,12 @@ public static class DocsCommand
     {
         File.WriteAllText(path, DataContractsDocument.Render());
         output.WriteLine($"écrit : {path}");
+        var indicators = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "indicators.md");
+        if (File.Exists(indicators))
+        {
+            File.WriteAllText(indicators, SecrecyDeclarations.FillIn(File.ReadAllText(indicators)));
+            output.WriteLine($"écrit : {indicators} (secret statistique)");
+        }
         return 0;
     }
 }

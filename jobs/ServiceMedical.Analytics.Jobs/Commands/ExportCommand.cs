@@ -8,9 +8,11 @@ namespace ServiceMedical.Analytics.Jobs.Commands;
 
 /// <summary>
 /// <c>export INDICATOR [--db FILE] [--region CODE] [--department CODE] [--period 12m|annee|tout] [--from DATE] [--to DATE] [--by …]
-/// [--beneficiary …] [--centre-type …] [--profession …] [--employer …] [--user-region CODE] --format csv --out FILE</c>:
+/// [--beneficiary …] [--centre-type …] [--profession …] [--employer …] [--user-region CODE] [--exact] --format csv --out FILE</c>:
 /// writes one indicator as CSV, measured up to the data horizon; without a period, the whole history. Opens the
-/// database read-only. <c>--user-region</c> runs it with a regional user's scope.
+/// database read-only. <c>--user-region</c> runs it with a regional user's scope. The file is under the small-count
+/// rule like every export; <c>--exact</c> writes the exact figures, for checks within the service (whoever runs the
+/// command reads the database itself).
 /// </summary>
 public static class ExportCommand
 {
@@ -29,9 +31,10 @@ public static class ExportCommand
         var profession = CommandOptions.Text("--profession", "P", "profession des praticiens-conseils");
         var employer = CommandOptions.Text("--employer", "cnam|ars", "employeur des praticiens-conseils");
         var userRegion = CommandOptions.Text("--user-region", "CODE", "exporter avec le périmètre d'un utilisateur régional");
+        var exact = new Option<bool>("--exact") { Description = "chiffres exacts, sans le secret statistique (usage interne au service, à ne pas diffuser)" };
         var command = new Command("export", "un indicateur en CSV, mesuré jusqu'à la date des données (base ouverte en lecture seule)")
         {
-            name, db, region, department, period, from, to, by, beneficiary, centreType, profession, employer, userRegion,
+            name, db, region, department, period, from, to, by, beneficiary, centreType, profession, employer, userRegion, exact,
         };
         var format = command.Required(CommandOptions.OneOf("--format", "format du fichier (seul csv est disponible)", "csv"), "export : --format csv est obligatoire");
         var path = command.Required(CommandOptions.Text("--out", "FICHIER", "fichier CSV écrit"), "export : --out FICHIER est obligatoire");
@@ -52,12 +55,12 @@ public static class ExportCommand
                 throw new UsageException("export : " + e.Message);
             }
 
-            return Run(result.GetValue(name)!, filter, user, result.GetValue(path)!, result.GetValue(db), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
+            return Run(result.GetValue(name)!, filter, user, result.GetValue(path)!, result.GetValue(db), result.GetValue(exact), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
         });
         return command;
     }
 
-    public static int Run(string name, IndicatorFilter filter, UserScope user, string path, string? database, TextWriter output, TextWriter error)
+    public static int Run(string name, IndicatorFilter filter, UserScope user, string path, string? database, bool exact, TextWriter output, TextWriter error)
     {
         var indicator = IndicatorCatalog.Find(name) ?? throw new UsageException($"export : indicateur inconnu « {name} » (voir « indicators »)");
         using var host = CommandHost.Build(database);
@@ -66,7 +69,7 @@ public static class ExportCommand
         IndicatorTable table;
         try
         {
-            table = reader.Table(indicator, filter);
+            table = exact ? reader.Table(indicator, filter) : reader.ExportTable(indicator, filter);
         }
         catch (Exception e) when (e is FilterException or ScopeAuthorizationException)
         {
@@ -81,7 +84,8 @@ public static class ExportCommand
 
         var period = ReportingPeriod.Of(filter, horizon.Of(indicator.Datasets));
         output.WriteLine($"{indicator.Name} : {table.Rows.Count} lignes écrites dans {path} ({FrenchFormat.DataStamp(period.Horizon, horizon.LoadedAt(indicator.Datasets))}" +
-                         (period.CutAtHorizon ? $" ; période arrêtée au {FrenchFormat.Day(period.Horizon!.Value)}" : "") + ")");
+                         (period.CutAtHorizon ? $" ; période arrêtée au {FrenchFormat.Day(period.Horizon!.Value)}" : "") + ")" +
+                         (exact ? " — chiffres exacts, sans secret statistique : à ne pas diffuser" : ""));
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 using ServiceMedical.Analytics.Scheduling;
 using ServiceMedical.Analytics.Scheduling.ExportPacks;
 
@@ -32,7 +33,7 @@ public static class ExportPackCommand
         try
         {
             // As the scheduled job does: from the published snapshot.
-            var report = new ExportPackJob(IndicatorReaders.OnSnapshots(host.Get<PublishedDatabase>()), host.Get<SchedulingOptions>(), host.Get<TimeProvider>())
+            var report = new ExportPackJob(IndicatorReaders.OnSnapshots(host.Get<PublishedDatabase>(), host.Get<SmallCountRule>()), host.Get<SchedulingOptions>(), host.Get<TimeProvider>())
                 .Write(region, folder);
             output.WriteLine($"Dossiers d'export : {report}");
             return 0;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ServiceMedical.Analytics.Forecasting.Evaluation;
 using ServiceMedical.Analytics.Forecasting.History;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
@@ -41,10 +42,12 @@ public static class ForecastCommand
         }
 
         IReadOnlyList<UptakeSeries> history;
+        SmallCountRule secrecy;
         using (var host = CommandHost.Build(database))
         using (var connection = host.Get<AnalyticsDatabase>().OpenReadOnly())
         {
             history = UptakeHistory.Read(connection);
+            secrecy = host.Get<SmallCountRule>();
         }
 
         IReadOnlyList<ScopeForecast> results;
@@ -58,7 +61,7 @@ public static class ForecastCommand
             return 1;
         }
 
-        ForecastCsv.Write(file, results);
+        ForecastCsv.Write(file, results, secrecy);
         output.WriteLine($"prévisions : {results.Sum(r => r.Points.Count)} lignes écrites dans {file}");
         return 0;
     }

@@ -1,17 +1,22 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Ingest.Loading;
 
 namespace ServiceMedical.Analytics.Scheduling.Hosting;
 
 /// <summary>
-/// The settings the web app and the command line share — <c>Database</c>, <c>Ingest</c>, <c>Jobs</c> — read from one
-/// configuration and checked at start: every problem is named with its key, all of them at once.
+/// The settings the web app and the command line share — <c>Database</c>, <c>Ingest</c>, <c>Jobs</c>, <c>Secrecy</c> — read
+/// from one configuration and checked at start: every problem is named with its key, all of them at once.
 /// </summary>
 public sealed record JobsConfiguration(DatabaseOptions Database, LoadPolicy Policy, SchedulingOptions Scheduling)
 {
     public const string IngestSection = "Ingest";
+    public const string SecrecySection = "Secrecy";
+
+    /// <summary>The small-count rule of every export: <c>Secrecy:Threshold</c>, 11 by default.</summary>
+    public SmallCountRule Secrecy { get; init; } = new();
 
     /// <summary>The settings; a <see cref="ConfigurationProblemsException"/> listing each problem when any is wrong.</summary>
     public static JobsConfiguration Read(IConfiguration configuration)
@@ -40,6 +45,19 @@ public sealed record JobsConfiguration(DatabaseOptions Database, LoadPolicy Poli
             }
         }
 
-        return new JobsConfiguration(database, policy, scheduling);
+        var secrecy = new SmallCountRule();
+        if (reader.Configuration[$"{SecrecySection}:Threshold"] is { } threshold)
+        {
+            if (int.TryParse(threshold, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 2)
+            {
+                secrecy = new SmallCountRule(n);
+            }
+            else
+            {
+                reader.Add($"{SecrecySection}:Threshold : un entier à partir de 2 (11 : les effectifs de 1 à 10 sont masqués), pas « {threshold} »");
+            }
+        }
+
+        return new JobsConfiguration(database, policy, scheduling) { Secrecy = secrecy };
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 using ServiceMedical.Analytics.Ingest;
 using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Scheduling.ExportPacks;
@@ -42,7 +43,7 @@ public static class SchedulingServices
         services.AddWorkingDatabase(options);
         services.AddSingleton(storage);
         services.Replace(ServiceDescriptor.Singleton<IWriterLock>(provider => new JobStorageWriterLock(storage, provider.GetRequiredService<DatabaseOptions>().Path)));
-        services.Replace(ServiceDescriptor.Singleton<IIndicatorReaders>(provider => IndicatorReaders.OnSnapshots(provider.GetRequiredService<PublishedDatabase>())));
+        services.Replace(ServiceDescriptor.Singleton<IIndicatorReaders>(provider => IndicatorReaders.OnSnapshots(provider.GetRequiredService<PublishedDatabase>(), provider.GetService<SmallCountRule>())));
         services.AddSingleton<JobHistory>();
         services.AddTransient<InboxJob>();
         services.AddTransient<RefreshJob>();

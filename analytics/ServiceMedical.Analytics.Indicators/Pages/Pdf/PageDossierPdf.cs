@@ -3,13 +3,15 @@ using PdfSharp.Pdf;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.KeyFigures;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 
 namespace ServiceMedical.Analytics.Indicators.Pages.Pdf;
 
 /// <summary>
 /// A page's dossier as one PDF to print or attach: a cover saying what it shows, for which scope and period, as of
 /// which data and from where, with the key figures; then each chart (PNG at about 230 dpi) with its caption and its
-/// table, paginated with its header repeated; every page numbered. French formats throughout.
+/// table, paginated with its header repeated; every page numbered. French formats throughout. Tables and key figures
+/// under the small-count rule, and the cover says so.
 /// </summary>
 public static class PageDossierPdf
 {
@@ -25,12 +27,12 @@ public static class PageDossierPdf
         using var writer = new PdfPageWriter(document);
         _ = writer.NewPage();
         writer.Title($"Dossier « {page.Title} »");
-        writer.Text([.. caption.Footer.Split('\n'), $"Produit le {FrenchFormat.ParisTime(time.GetUtcNow().UtcDateTime)} (heure de Paris)."]);
+        writer.Text([.. caption.Footer.Split('\n'), $"Produit le {FrenchFormat.ParisTime(time.GetUtcNow().UtcDateTime)} (heure de Paris).", reader.Secrecy.Notice]);
         if (new KeyFiguresQuery(reader).Run(page, filter) is var (periods, figures))
         {
             writer.Heading($"Chiffres clés du {FrenchFormat.Day(periods.From ?? periods.To)} au {FrenchFormat.Day(periods.To)}");
             writer.Table(["Indicateur", "Valeur", "Période précédente", "Précision"],
-                [.. figures.Select(f => (IReadOnlyList<string>)[f.Label, Cell(f.Value, KindOf(f)), Cell(f.Previous, KindOf(f)), f.Detail])]);
+                [.. figures.Select(reader.Secrecy.Export).Select(f => (IReadOnlyList<string>)[f.Figure.Label, Cell(f.Value, KindOf(f.Figure)), Cell(f.Previous, KindOf(f.Figure)), f.Detail])]);
         }
 
         foreach (var chart in IndicatorCatalog.ChartsOf(page))
@@ -43,12 +45,16 @@ public static class PageDossierPdf
             // The chart carries its title in its image; the reader's outline names it too.
             document.Outlines.Add(rendered.Caption.Title, writer.NewPage(), opened: false);
             writer.Image(rendered.ExportPng(ChartPixels));
-            writer.Table(rendered.Table.Headers, [.. rendered.Table.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select((v, i) => Cell(v, rendered.Table.Kinds[i]))])]);
+            writer.Table(rendered.Exported.Table.Headers, Cells(rendered.Exported.Table));
         }
 
         writer.NumberPages($"Dossier « {page.Title} » — {caption.Filters} — {FrenchFormat.DataStamp(caption.Horizon, caption.LoadedAt)}");
         document.Save(stream, closeStream: false);
     }
+
+    /// <summary>A table's rows as the PDF prints them.</summary>
+    internal static IReadOnlyList<IReadOnlyList<string>> Cells(IndicatorTable table) =>
+        [.. table.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select((v, i) => Cell(v, table.Kinds[i]))])];
 
     private static ColumnKind KindOf(KeyFigure figure) => figure.Kind == KeyFigureKind.Share ? ColumnKind.Share : ColumnKind.Value;
 
@@ -63,6 +69,7 @@ public static class PageDossierPdf
         int or long => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString("#,##0", FrenchFormat.Culture),
         // As written: a PDF runs no formula, the spreadsheets' leading apostrophe would only show.
         string text => text,
+        SecretValue secret => secret.Text,
         _ => IndicatorTable.Format(value),
     };
 }

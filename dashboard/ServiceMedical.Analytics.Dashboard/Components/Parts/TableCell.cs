@@ -2,6 +2,7 @@ using System.Globalization;
 using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Indicators;
 using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 
 namespace ServiceMedical.Analytics.Dashboard.Components.Parts;
 
@@ -11,6 +12,7 @@ public static class TableCell
     public static string Text(object? value, ColumnKind kind) => (value, kind) switch
     {
         (null, _) => "—",
+        (SecretValue secret, _) => secret.Text,
         (double share, ColumnKind.Share) => ChartStyle.Percent(share),
         (string code, ColumnKind.Code) => CodeLabels.Of(code),
         (string text, _) => text,

@@ -1,0 +1,70 @@
+namespace ServiceMedical.Analytics.Indicators.Catalog;
+
+/// <summary>What a column of an indicator's table is to statistical secrecy (docs/indicators.md, « Secret statistique »).</summary>
+public enum ColumnRole
+{
+    /// <summary>Says which figures a row holds (a period, a campaign): rows add up only when it is the same.</summary>
+    Key,
+
+    /// <summary>A key whose values add up to a total published elsewhere: the zone, a category (employer, type).</summary>
+    Axis,
+
+    /// <summary>The name of an axis's value (the zone's name): follows its code.</summary>
+    Label,
+
+    /// <summary>A count of people or structures: 1 to N − 1 is not published.</summary>
+    Count,
+
+    /// <summary>Any other figure: a rate, a median, an amount; hidden where a count it rests on is.</summary>
+    Measure,
+}
+
+/// <summary>
+/// A column's part in statistical secrecy: its role; for a count, whom it counts (people or structures) and the counts
+/// it is a part of on the same row (four tutor states add up to the recruits); for a measure, the counts it is built on.
+/// </summary>
+public sealed record ColumnSecrecy(ColumnRole Role)
+{
+    public const string People = "personnes";
+    public const string Structures = "structures";
+    public const string Beneficiaries = "bénéficiaires : médecins ou centres";
+
+    /// <summary>Whom a count counts: <see cref="People"/>, <see cref="Structures"/> or <see cref="Beneficiaries"/>.</summary>
+    public string? Counted { get; init; }
+
+    /// <summary>For a count: the count columns of the same row it is one of the parts of (parts that add up to it exactly).</summary>
+    public IReadOnlyList<string> PartOf { get; init; } = [];
+
+    /// <summary>For a measure: the count columns it is computed from (none: never hidden).</summary>
+    public IReadOnlyList<string> RestsOn { get; init; } = [];
+
+    public static ColumnSecrecy Key { get; } = new(ColumnRole.Key);
+
+    public static ColumnSecrecy Axis { get; } = new(ColumnRole.Axis);
+
+    public static ColumnSecrecy Label { get; } = new(ColumnRole.Label);
+
+    /// <summary>A count of people (candidates, recruits, trainees, doctors who signed).</summary>
+    public static ColumnSecrecy PeopleCount(params string[] partOf) => new(ColumnRole.Count) { Counted = People, PartOf = partOf };
+
+    /// <summary>A count of structures (health centres, or beneficiaries that may be one).</summary>
+    public static ColumnSecrecy StructureCount(params string[] partOf) => new(ColumnRole.Count) { Counted = Structures, PartOf = partOf };
+
+    /// <summary>A count of beneficiaries of the scheme: doctors (people) or health centres (structures), or their contracts.</summary>
+    public static ColumnSecrecy BeneficiaryCount(params string[] partOf) => new(ColumnRole.Count) { Counted = Beneficiaries, PartOf = partOf };
+
+    /// <summary>A figure built on these counts (none: a figure that counts nobody, e.g. posts or a model's error).</summary>
+    public static ColumnSecrecy MeasureOn(params string[] counts) => new(ColumnRole.Measure) { RestsOn = counts };
+
+    /// <summary>
+    /// Undeclared columns: the zone's code is an axis and its name a label, a code column (employer, type) is an axis,
+    /// anything else a key. Counts and measures are always declared.
+    /// </summary>
+    public static ColumnSecrecy Of(string header, ColumnKind kind) => header switch
+    {
+        "Code zone" => Axis,
+        "Zone" => Label,
+        _ when kind == ColumnKind.Code => Axis,
+        _ => Key,
+    };
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using ServiceMedical.Analytics.Indicators.Catalog;
+
+namespace ServiceMedical.Analytics.Indicators.Secrecy;
+
+/// <summary>A value an export does not publish, as it reads there: « &lt; 11 » for a count, « secret » for a figure built on one.</summary>
+public sealed record SecretValue(string Text)
+{
+    public override string ToString() => Text;
+}
+
+/// <summary>A table as it leaves the product, and which of its cells differ from the screen's (<see cref="Hidden"/>[row, column]).</summary>
+public sealed record ExportedTable(IndicatorTable Table, bool[,] Hidden)
+{
+    public bool IsHidden(int row, int column) => Hidden[row, column];
+
+    public bool AnyHidden => Hidden.Cast<bool>().Any(h => h);
+}
+
+/// <summary>
+/// The small-count rule applied to an indicator's table, the one place every export goes through (CSV, XLSX, PDF, ZIP,
+/// e-mails, the command line). Counts follow the columns' declarations (<see cref="ColumnSecrecy"/>):
+/// <list type="bullet">
+/// <item>rows that differ only by one axis (the zone, or a category such as the employer) add up to a total published
+/// elsewhere (the region's figure on the national page, all employers together) — their lines, with that total
+/// counted even when this table does not show it;</item>
+/// <item>counts declared part of another count of the same row (the four tutor states of the recruits) add up to it;</item>
+/// <item>France's rows beside a region's are a reference, not a total of its parts.</item>
+/// </list>
+/// A measure (rate, median, amount) is hidden wherever a count it rests on is.
+/// </summary>
+public static class TableSecrecy
+{
+    /// <summary>What a figure built on a masked count shows.</summary>
+    public const string HiddenMeasureText = "secret";
+
+    private const string ZoneColumn = "Code zone";
+    private const string France = "FR";
+
+    public static ExportedTable Apply(this SmallCountRule rule, IndicatorTable table)
+    {
+        var rowCount = table.Rows.Count;
+        var columnCount = table.Headers.Count;
+        var roles = table.Secrecy;
+        var countColumns = Enumerable.Range(0, columnCount).Where(c => roles[c].Role == ColumnRole.Count).ToList();
+        var hidden = new bool[rowCount, columnCount];
+        if (countColumns.Count == 0 || rowCount == 0)
+        {
+            return new ExportedTable(table, hidden);
+        }
+
+        // Real rows first, then one row per total a group of rows adds up to (never shown, masked like any count).
+        var grid = table.Rows.Select(row => countColumns.ToDictionary(c => c, c => CountOf(row[c]))).ToList();
+        var lines = new List<TotalLine>();
+        foreach (var axis in Enumerable.Range(0, columnCount).Where(c => roles[c].Role == ColumnRole.Axis))
+        {
+            var keys = Enumerable.Range(0, columnCount).Where(c => c != axis && roles[c].Role is ColumnRole.Key or ColumnRole.Axis).ToList();
+            var groups = Enumerable.Range(0, rowCount)
+                .Where(r => !(table.Headers[axis] == ZoneColumn && Equals(table.Rows[r][axis], France)))
+                .GroupBy(r => string.Join('\u001f', keys.Select(c => Convert.ToString(table.Rows[r][c], CultureInfo.InvariantCulture))))
+                .Where(g => g.Count() >= 2);
+            foreach (var group in groups)
+            {
+                var total = grid.Count;
+                grid.Add(countColumns.ToDictionary(c => c, c => (long?)group.Sum(r => grid[r][c] ?? 0)));
+                lines.AddRange(countColumns.Select(c => new TotalLine([.. group.Select(r => new Cell(r, c))], new Cell(total, c))));
+            }
+        }
+
+        // Parts of a count on the same row, on every row (the totals' rows too: their parts add up as well).
+        var index = Enumerable.Range(0, columnCount).ToDictionary(c => table.Headers[c]);
+        foreach (var parts in countColumns.SelectMany(c => roles[c].PartOf.Select(total => (Part: c, Total: index[total]))).GroupBy(p => p.Total, p => p.Part))
+        {
+            lines.AddRange(Enumerable.Range(0, grid.Count).Select(r => new TotalLine([.. parts.Select(c => new Cell(r, c))], new Cell(r, parts.Key))));
+        }
+
+        var counts = new long?[grid.Count, columnCount];
+        for (var r = 0; r < grid.Count; r++)
+        {
+            foreach (var c in countColumns)
+            {
+                counts[r, c] = grid[r][c];
+            }
+        }
+
+        var masked = rule.Mask(counts, lines);
+        var rows = new List<IReadOnlyList<object?>>(rowCount);
+        for (var r = 0; r < rowCount; r++)
+        {
+            var row = table.Rows[r].ToArray();
+            for (var c = 0; c < columnCount; c++)
+            {
+                var secret = roles[c].Role switch
+                {
+                    ColumnRole.Count when masked[r, c] => rule.MaskedText,
+                    ColumnRole.Measure when row[c] is not null && roles[c].RestsOn.Any(h => masked[r, index[h]]) => HiddenMeasureText,
+                    _ => null,
+                };
+                if (secret is not null)
+                {
+                    row[c] = new SecretValue(secret);
+                    hidden[r, c] = true;
+                }
+            }
+
+            rows.Add(row);
+        }
+
+        return new ExportedTable(table with { Rows = rows }, hidden);
+    }
+
+    /// <summary>A count as a whole number: a fraction (a forecast) rounds up, so that 0.4 is not taken for zero.</summary>
+    private static long? CountOf(object? value) => value switch
+    {
+        null => null,
+        long l => l,
+        int i => i,
+        double d => (long)Math.Ceiling(d),
+        decimal m => (long)Math.Ceiling(m),
+        _ => null,
+    };
+}

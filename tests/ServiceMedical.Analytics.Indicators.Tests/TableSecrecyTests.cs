@@ -1,0 +1,163 @@
+using System.Text;
+using MiniExcelLibs;
+using PdfSharp.Pdf;
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.KeyFigures;
+using ServiceMedical.Analytics.Indicators.Pages.Pdf;
+using ServiceMedical.Analytics.Indicators.Secrecy;
+
+namespace ServiceMedical.Analytics.Indicators.Tests;
+
+/// <summary>
+/// The small-count rule on indicator tables as they leave the product, on hand-made tables whose masks are worked out
+/// on paper, read back from the CSV, XLSX and PDF files themselves.
+/// </summary>
+public sealed class TableSecrecyTests
+{
+    private static readonly SmallCountRule Rule = new();
+
+    /// <summary>
+    /// Uptake of four departments of a region at one snapshot, with France beside them. Contracted: 4, 12, 0, 15 — the
+    /// region's 31 is published (its own page, the national map): 4 is masked, and alone it would be 31 − 12 − 0 − 15, so
+    /// the smallest other department that is not zero (12) is masked too; their rates are hidden. Eligible counts are all
+    /// 11 or more; zero stays zero; France is a reference, not the region's total, and stays as it is.
+    /// </summary>
+    private static IndicatorTable RegionByDepartment() => new(
+        ["Instantané", "Code zone", "Zone", "Éligibles", "Sous contrat", "Taux d'adhésion"],
+        [
+            Row("01/07/2025", "01", "Ain", 25L, 4L, 0.16),
+            Row("01/07/2025", "03", "Allier", 30L, 12L, 0.4),
+            Row("01/07/2025", "07", "Ardèche", 14L, 0L, 0.0),
+            Row("01/07/2025", "15", "Cantal", 40L, 15L, 0.375),
+            Row("01/07/2025", "FR", "France", 1_000L, 300L, 0.3),
+        ])
+    {
+        Kinds = [ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Share],
+        Secrecy =
+        [
+            ColumnSecrecy.Key, ColumnSecrecy.Axis, ColumnSecrecy.Label, ColumnSecrecy.StructureCount(), ColumnSecrecy.StructureCount(),
+            ColumnSecrecy.MeasureOn("Éligibles", "Sous contrat"),
+        ],
+    };
+
+    [Fact]
+    public void ADepartmentBelowEleven_IsMasked_WithTheSmallestOtherDepartment_AndTheirRatesHidden()
+    {
+        var exported = Rule.Apply(RegionByDepartment());
+
+        Assert.Equal(
+        [
+            "Instantané;Code zone;Zone;Éligibles;Sous contrat;Taux d'adhésion",
+            "01/07/2025;01;Ain;25;< 11;secret",
+            "01/07/2025;03;Allier;30;< 11;secret",
+            "01/07/2025;07;Ardèche;14;0;0",
+            "01/07/2025;15;Cantal;40;15;\"0,375\"",
+            "01/07/2025;FR;France;1000;300;\"0,3\"",
+        ], Csv(exported.Table));
+        Assert.True(exported.IsHidden(0, 4) && exported.IsHidden(0, 5) && exported.IsHidden(1, 4));
+        Assert.False(exported.IsHidden(0, 3));
+        Assert.Equal(4, exported.Hidden.Cast<bool>().Count(h => h));
+    }
+
+    [Fact]
+    public void AMaskedTable_ReadsTheSameFromItsXlsx_AndItsPdf()
+    {
+        var exported = Rule.Apply(RegionByDepartment()).Table;
+
+        using var xlsx = new MemoryStream();
+        exported.WriteXlsx(xlsx, ["Adhésion", "Auvergne-Rhône-Alpes", "Données jusqu'au 30/11/2026"]);
+        xlsx.Position = 0;
+        var sheet = MiniExcel.Query(xlsx, sheetName: "Données").Cast<IDictionary<string, object?>>().ToList();
+        var ain = sheet.Single(r => Equals(r["C"], "Ain"));
+        Assert.Equal("< 11", ain["E"]);
+        Assert.Equal("secret", ain["F"]);
+        Assert.Equal(25d, Convert.ToDouble(ain["D"], System.Globalization.CultureInfo.InvariantCulture));
+        var cantal = sheet.Single(r => Equals(r["C"], "Cantal"));
+        Assert.Equal(15d, Convert.ToDouble(cantal["E"], System.Globalization.CultureInfo.InvariantCulture));
+
+        using var document = new PdfDocument();
+        using (var writer = new PdfPageWriter(document))
+        {
+            _ = writer.NewPage();
+            writer.Table(exported.Headers, PageDossierPdf.Cells(exported));
+        }
+
+        using var pdf = new MemoryStream();
+        document.Save(pdf, closeStream: false);
+        using var read = UglyToad.PdfPig.PdfDocument.Open(pdf.ToArray());
+        var lines = read.GetPages().SelectMany(p => p.GetWords()).GroupBy(w => Math.Round(w.BoundingBox.Bottom))
+            .OrderByDescending(g => g.Key).Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))).ToList();
+        Assert.Contains(lines, l => l.StartsWith("01/07/2025 01 Ain 25 < 11 secret", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("01/07/2025 03 Allier 30 < 11 secret", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("01/07/2025 15 Cantal 40 15 37,5 %", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Recruits of the two employers of a region, with the four tutor states that add up to them. CNAM: 30 recruits,
+    /// 27 with a tutor in the quarter, 3 late — 3 is masked, and 30 − 27 would give it back, so the smallest other part
+    /// (27) is masked, not the total. ARS: 5 recruits, all with a tutor: 5 and 5 masked. The region's 35 recruits are
+    /// published (all employers): 5 alone masked in that line would be 35 − 30, so CNAM's 30 is masked too.
+    /// </summary>
+    [Fact]
+    public void PartsOfACountOnARow_AndCategoriesOfAZone_AreSuppressedLikeZones()
+    {
+        var table = new IndicatorTable(
+            ["Employeur", "Code zone", "Zone", "Recrutés", "Tuteur dans le trimestre", "Tuteur en retard"],
+            [Row("cnam", "84", "Auvergne-Rhône-Alpes", 30L, 27L, 3L), Row("ars", "84", "Auvergne-Rhône-Alpes", 5L, 5L, 0L)])
+        {
+            Kinds = [ColumnKind.Code, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value],
+            Secrecy =
+            [
+                ColumnSecrecy.Axis, ColumnSecrecy.Axis, ColumnSecrecy.Label, ColumnSecrecy.PeopleCount(),
+                ColumnSecrecy.PeopleCount("Recrutés"), ColumnSecrecy.PeopleCount("Recrutés"),
+            ],
+        };
+
+        var exported = Rule.Apply(table).Table;
+
+        Assert.Equal(["< 11", "< 11", "< 11"], exported.Rows[0].Skip(3).Select(IndicatorTable.Format));
+        Assert.Equal(["< 11", "< 11", "0"], exported.Rows[1].Skip(3).Select(IndicatorTable.Format));
+    }
+
+    [Fact]
+    public void TheThreshold_IsASetting_AndWhatIsNotACount_IsNeverMasked()
+    {
+        var table = RegionByDepartment();
+
+        // With N = 5, 4 is masked and 12 covers it; with N = 2 nothing is small.
+        Assert.Equal(["< 5", "< 5", "0", "15", "300"], new SmallCountRule(5).Apply(table).Table.Rows.Select(r => IndicatorTable.Format(r[4])));
+        Assert.False(new SmallCountRule(2).Apply(table).AnyHidden);
+        // A table without declared counts (keys only) leaves as it is, small numbers included.
+        var plain = new IndicatorTable(["Zone", "Postes"], [Row("Ain", 3L)]);
+        Assert.Same(plain, Rule.Apply(plain).Table);
+    }
+
+    [Fact]
+    public void AKeyFigureBuiltOnASmallCount_IsNotPublished_NorItsDetail()
+    {
+        var uptake = new KeyFigure("Taux d'adhésion", KeyFigureKind.Share, 0.04, 0.0, true, "1 sous contrat sur 25 éligibles au 30/11/2026")
+        {
+            Counts = [1, 25], PreviousCounts = [0, 24],
+        };
+        var recruits = new KeyFigure("Praticiens-conseils recrutés", KeyFigureKind.Count, 7, 12, true, "embauchés dans la période").Counting();
+        var posts = new KeyFigure("Postes ouverts", KeyFigureKind.Count, 3, 2, true, "aux campagnes de la période");
+
+        var shown = new[] { uptake, recruits, posts }.Select(Rule.Export).Select(f => $"{f.Value} | {f.Previous} | {f.Detail}");
+
+        Assert.Equal(
+        [
+            "secret | 0 | secret statistique",
+            "< 11 | 12 | secret statistique",
+            "3 | 2 | aux campagnes de la période",
+        ], shown);
+    }
+
+    private static object?[] Row(params object?[] values) => values;
+
+    private static string[] Csv(IndicatorTable table)
+    {
+        using var stream = new MemoryStream();
+        table.WriteCsv(stream);
+        return Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+    }
+}
