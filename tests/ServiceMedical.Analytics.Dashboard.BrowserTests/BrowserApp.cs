@@ -87,7 +87,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>The indicator's CSV as the analytics layer writes it, for a national user and the filter given.</summary>
+    /// <summary>The indicator's CSV as the analytics layer writes it, for a national user and the filter given, under the small-count rule as every export.</summary>
     public byte[] IndicatorCsv(string indicator, string query)
     {
         var database = Services.GetRequiredService<Data.DashboardDatabase>();
@@ -95,7 +95,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         var table = Indicators.Catalog.IndicatorCatalog.Get(indicator)
             .Run(connection, database.Horizon(connection), Indicators.Security.UserScope.National, Indicators.Filters.IndicatorFilter.Parse(query));
         using var stream = new MemoryStream();
-        table.WriteCsv(stream);
+        Indicators.Secrecy.TableSecrecy.Apply(new Indicators.Secrecy.SmallCountRule(), table).Table.WriteCsv(stream);
         return stream.ToArray();
     }
 

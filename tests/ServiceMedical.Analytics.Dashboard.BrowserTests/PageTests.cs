@@ -173,8 +173,9 @@ public sealed class PageTests(BrowserApp app)
         var france = System.Text.Encoding.UTF8.GetString(app.IndicatorCsv("adhesion", "beneficiary=centre_sante&periode=tout"));
         Assert.Equal(region + france[(france.IndexOf('\n', StringComparison.Ordinal) + 1)..], csv);
         Assert.Contains(";FR;France;", csv, StringComparison.Ordinal);
-        // The AURA centres: 25 eligible on the 01/01/2021 snapshot, one under contract on its last day (DOMAIN.md).
-        Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;30/06/2021;25;1;\"0,04\"", csv, StringComparison.Ordinal);
+        // The AURA centres: 25 eligible on the 01/01/2021 snapshot, one under contract on its last day (DOMAIN.md) — fewer
+        // than 11: « < 11 », and its rate « secret ».
+        Assert.Contains("01/01/2021;84;Auvergne-Rhône-Alpes;30/06/2021;25;< 11;secret", csv, StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 

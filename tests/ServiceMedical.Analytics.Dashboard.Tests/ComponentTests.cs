@@ -110,6 +110,22 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         Assert.Equal("12,5 %", TableCell.Text(0.125, ColumnKind.Share).Replace('\u00A0', ' ').Replace('\u202F', ' '));
     }
 
+    [Fact]
+    public void KpiCard_MarksAFigureTheDossiersWouldMask_WithWhatTheyWrite()
+    {
+        using var context = new BunitContext();
+        var figure = new KeyFigure("Praticiens-conseils recrutés", KeyFigureKind.Count, 7, 12, true, "embauchés dans la période").Counting();
+
+        var card = context.Render<KpiCard>(p => p.Add(c => c.Figure, figure).Add(c => c.Exported, new SmallCountRule().Export(figure)));
+
+        Assert.Equal("7", card.Find(".kpi-value.secret .exact").TextContent);
+        Assert.Equal("< 11", card.Find(".kpi-value.secret .exported").TextContent);
+        Assert.Equal("secret statistique", card.Find(".kpi-detail.secret .exported").TextContent);
+        // A figure the rule leaves alone is not marked.
+        var posts = context.Render<KpiCard>(p => p.Add(c => c.Figure, figure with { Counts = [], Value = 40 }).Add(c => c.Exported, new SmallCountRule().Export(figure with { Counts = [], Value = 40 })));
+        Assert.Empty(posts.FindAll(".secret"));
+    }
+
     /// <summary>The table beside a chart is sent as one piece of HTML: every value from the data is encoded, numbers are marked.</summary>
     [Fact]
     public void ChartTable_EncodesEveryValue_AndMarksNumbers()

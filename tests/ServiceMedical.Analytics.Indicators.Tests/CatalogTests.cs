@@ -195,7 +195,7 @@ public sealed class CatalogTests : IDisposable
 
         // A rate is never taken for a key (rows would stop adding up); what a figure rests on or is part of is a count.
         Assert.All(columns.Where(c => c.Value.Role == ColumnRole.Measure).SelectMany(c => c.Value.RestsOn), h => Assert.Equal(ColumnRole.Count, columns[h].Role));
-        Assert.All(columns.Where(c => c.Value.Role == ColumnRole.Count).SelectMany(c => c.Value.PartOf), h => Assert.Equal(ColumnRole.Count, columns[h].Role));
+        Assert.All(columns.Where(c => c.Value.Role == ColumnRole.Count).SelectMany(c => c.Value.PartOf), p => Assert.Equal(ColumnRole.Count, columns[p.Total].Role));
         Assert.All(columns.Where(c => c.Value.Role == ColumnRole.Count), c => Assert.NotNull(c.Value.Counted));
         Assert.DoesNotContain(columns, c => c.Value.Role is ColumnRole.Key or ColumnRole.Axis && (c.Key.StartsWith("Taux", StringComparison.Ordinal) || c.Key.Contains("médian", StringComparison.Ordinal)));
         // Every indicator but the forecasts' accuracy counts people or structures.
@@ -209,7 +209,7 @@ public sealed class CatalogTests : IDisposable
         var document = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "indicators.md")).ReplaceLineEndings("\n");
 
         Assert.Equal(Secrecy.SecrecyDeclarations.FillIn(document), document);
-        Assert.Contains("| `integration` | `Recrutés` (personnes), `Tuteur dans le trimestre` (personnes; part of `Recrutés`)", document, StringComparison.Ordinal);
+        Assert.Contains("| `integration` | `Recrutés` (personnes), `Tuteur dans le trimestre` (personnes; part of `Recrutés` by tuteur)", document, StringComparison.Ordinal);
     }
 
     private static string RepositoryRoot()

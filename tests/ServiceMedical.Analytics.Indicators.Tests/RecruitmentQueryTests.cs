@@ -6,6 +6,7 @@ using ServiceMedical.Analytics.Indicators.KeyFigures;
 using ServiceMedical.Analytics.Indicators.Pages;
 using ServiceMedical.Analytics.Indicators.RecruitmentDelays;
 using ServiceMedical.Analytics.Indicators.RecruitmentFlow;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 using ServiceMedical.Analytics.Indicators.Security;
 
 namespace ServiceMedical.Analytics.Indicators.Tests;
@@ -208,6 +209,16 @@ public sealed class RecruitmentQueryTests : IDisposable
         var integration = query.Run(DashboardPages.Integration, year)!.Value.Figures;
         Assert.Equal(["Praticiens-conseils recrutés 2 (0) []", "Tuteur désigné dans le trimestre 0.5 () []", "Parcours achevé en 12 mois  () []"],
             integration.Select(Describe));
+
+        // As dossiers give them, under the small-count rule: posts count nobody and stay; applications, recruits and the
+        // rates on them are below 11; the path's detail would give the 2 recruits still on their path (recruits less
+        // those whose 12 months are over), so it is hidden too though its own counts are zero.
+        var rule = new SmallCountRule();
+        static string Exported(ExportedKeyFigure f) => string.Create(s_invariant, $"{f.Value} | {f.Detail}");
+        Assert.Equal(
+            ["3 | aux campagnes de la période", "< 11 | secret statistique", "secret | secret statistique", "secret | secret statistique"],
+            recruitment.Select(rule.Export).Select(Exported));
+        Assert.Equal(["< 11 | secret statistique", "secret | secret statistique", " | secret statistique"], integration.Select(rule.Export).Select(Exported));
     }
 
     [Fact]

@@ -18,9 +18,10 @@ public sealed class TableSecrecyTests
 
     /// <summary>
     /// Uptake of four departments of a region at one snapshot, with France beside them. Contracted: 4, 12, 0, 15 — the
-    /// region's 31 is published (its own page, the national map): 4 is masked, and alone it would be 31 − 12 − 0 − 15, so
-    /// the smallest other department that is not zero (12) is masked too; their rates are hidden. Eligible counts are all
-    /// 11 or more; zero stays zero; France is a reference, not the region's total, and stays as it is.
+    /// region's 31 is published (its own page, the national map): 4 is masked (« &lt; 11 »), and alone it would be
+    /// 31 − 12 − 0 − 15, so the smallest other department that is not zero (12) is masked too (« secret »: it is not
+    /// below 11); their rates are hidden. Eligible counts are all 11 or more; zero stays zero; France is a reference, not
+    /// the region's total, and stays as it is.
     /// </summary>
     private static IndicatorTable RegionByDepartment() => new(
         ["Instantané", "Code zone", "Zone", "Éligibles", "Sous contrat", "Taux d'adhésion"],
@@ -49,7 +50,7 @@ public sealed class TableSecrecyTests
         [
             "Instantané;Code zone;Zone;Éligibles;Sous contrat;Taux d'adhésion",
             "01/07/2025;01;Ain;25;< 11;secret",
-            "01/07/2025;03;Allier;30;< 11;secret",
+            "01/07/2025;03;Allier;30;secret;secret",
             "01/07/2025;07;Ardèche;14;0;0",
             "01/07/2025;15;Cantal;40;15;\"0,375\"",
             "01/07/2025;FR;France;1000;300;\"0,3\"",
@@ -88,35 +89,56 @@ public sealed class TableSecrecyTests
         var lines = read.GetPages().SelectMany(p => p.GetWords()).GroupBy(w => Math.Round(w.BoundingBox.Bottom))
             .OrderByDescending(g => g.Key).Select(g => string.Join(" ", g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))).ToList();
         Assert.Contains(lines, l => l.StartsWith("01/07/2025 01 Ain 25 < 11 secret", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("01/07/2025 03 Allier 30 < 11 secret", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("01/07/2025 03 Allier 30 secret secret", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("01/07/2025 15 Cantal 40 15 37,5 %", StringComparison.Ordinal));
     }
 
     /// <summary>
-    /// Recruits of the two employers of a region, with the four tutor states that add up to them. CNAM: 30 recruits,
-    /// 27 with a tutor in the quarter, 3 late — 3 is masked, and 30 − 27 would give it back, so the smallest other part
-    /// (27) is masked, not the total. ARS: 5 recruits, all with a tutor: 5 and 5 masked. The region's 35 recruits are
-    /// published (all employers): 5 alone masked in that line would be 35 − 30, so CNAM's 30 is masked too.
+    /// The recruits of one employer in a region, split once by tutor state and once by path state, each adding up to
+    /// the 30 recruits on its own. Tutor: 27, 3, 0, 0 — 3 is masked, and 30 − 27 would give it back, so 27 is masked too
+    /// (« secret »), not the total. Path: 0, 0, 4, 26 — 4 is masked and 26 with it. Taken as one line of eight parts (two
+    /// masked), neither cover would be found.
     /// </summary>
     [Fact]
-    public void PartsOfACountOnARow_AndCategoriesOfAZone_AreSuppressedLikeZones()
+    public void EachPartitionOfACount_IsALineOfItsOwn()
     {
         var table = new IndicatorTable(
-            ["Employeur", "Code zone", "Zone", "Recrutés", "Tuteur dans le trimestre", "Tuteur en retard"],
-            [Row("cnam", "84", "Auvergne-Rhône-Alpes", 30L, 27L, 3L), Row("ars", "84", "Auvergne-Rhône-Alpes", 5L, 5L, 0L)])
+            ["Employeur", "Code zone", "Zone", "Recrutés", "Tuteur dans le trimestre", "Tuteur en retard", "Sans tuteur, hors délai", "Sans tuteur, dans le délai",
+             "Parcours achevé en 12 mois", "Parcours achevé au-delà", "Parcours non achevé, hors délai", "Parcours en cours"],
+            [Row("cnam", "84", "Auvergne-Rhône-Alpes", 30L, 27L, 3L, 0L, 0L, 0L, 0L, 4L, 26L)])
         {
-            Kinds = [ColumnKind.Code, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value],
+            Kinds = [ColumnKind.Code, .. Enumerable.Repeat(ColumnKind.Value, 11)],
             Secrecy =
             [
                 ColumnSecrecy.Axis, ColumnSecrecy.Axis, ColumnSecrecy.Label, ColumnSecrecy.PeopleCount(),
-                ColumnSecrecy.PeopleCount("Recrutés"), ColumnSecrecy.PeopleCount("Recrutés"),
+                .. Enumerable.Repeat(ColumnSecrecy.PeopleCount(new PartOfTotal("Recrutés", "tuteur")), 4),
+                .. Enumerable.Repeat(ColumnSecrecy.PeopleCount(new PartOfTotal("Recrutés", "parcours")), 4),
             ],
         };
 
         var exported = Rule.Apply(table).Table;
 
-        Assert.Equal(["< 11", "< 11", "< 11"], exported.Rows[0].Skip(3).Select(IndicatorTable.Format));
-        Assert.Equal(["< 11", "< 11", "0"], exported.Rows[1].Skip(3).Select(IndicatorTable.Format));
+        Assert.Equal(["30", "secret", "< 11", "0", "0", "0", "0", "< 11", "secret"], exported.Rows[0].Skip(3).Select(IndicatorTable.Format));
+    }
+
+    /// <summary>
+    /// Two employers of a region: ARS has 5 recruits, masked; the region's 35 recruits are published (all employers
+    /// together), so CNAM's 30 is masked too (« secret »), as a department would be. France's CNAM recruits (70) are
+    /// published as well: 70 − 40 would give the 30 back, so Île-de-France's CNAM 40 is masked in turn.
+    /// </summary>
+    [Fact]
+    public void CategoriesOfAZone_AddUpToItsTotal_LikeDepartments()
+    {
+        var table = new IndicatorTable(["Employeur", "Code zone", "Zone", "Recrutés"],
+            [Row("cnam", "84", "Auvergne-Rhône-Alpes", 30L), Row("ars", "84", "Auvergne-Rhône-Alpes", 5L), Row("cnam", "11", "Île-de-France", 40L)])
+        {
+            Kinds = [ColumnKind.Code, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value],
+            Secrecy = [ColumnSecrecy.Axis, ColumnSecrecy.Axis, ColumnSecrecy.Label, ColumnSecrecy.PeopleCount()],
+        };
+
+        var exported = Rule.Apply(table).Table;
+
+        Assert.Equal(["secret", "< 11", "secret"], exported.Rows.Select(r => IndicatorTable.Format(r[3])));
     }
 
     [Fact]
@@ -125,7 +147,7 @@ public sealed class TableSecrecyTests
         var table = RegionByDepartment();
 
         // With N = 5, 4 is masked and 12 covers it; with N = 2 nothing is small.
-        Assert.Equal(["< 5", "< 5", "0", "15", "300"], new SmallCountRule(5).Apply(table).Table.Rows.Select(r => IndicatorTable.Format(r[4])));
+        Assert.Equal(["< 5", "secret", "0", "15", "300"], new SmallCountRule(5).Apply(table).Table.Rows.Select(r => IndicatorTable.Format(r[4])));
         Assert.False(new SmallCountRule(2).Apply(table).AnyHidden);
         // A table without declared counts (keys only) leaves as it is, small numbers included.
         var plain = new IndicatorTable(["Zone", "Postes"], [Row("Ain", 3L)]);

@@ -22,12 +22,12 @@ public sealed class AttainmentIndicator : Indicator<AttainmentRow>
         new("Année de signature", r => r.Cohort, ColumnKind.Year), new("Année de contrat", r => r.ContractYear),
         new("Années mesurées", r => r.Measured) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
         new("Années échues sans mesure", r => r.NotMeasured) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
-        new("À l'objectif ou au-delà", r => r.AtObjective) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("À l'objectif ou au-delà", r => r.AtObjective) { Secrecy = ColumnSecrecy.BeneficiaryCount(new PartOfTotal("Années mesurées", "objectif")) },
         new("Part à l'objectif (années mesurées)", r => r.ShareAtObjective, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Années mesurées", "À l'objectif ou au-delà") },
-        new("Atteinte < 50 %", r => r.BelowHalf) { Secrecy = ColumnSecrecy.BeneficiaryCount("Années mesurées") },
-        new("Atteinte 50-100 %", r => r.HalfToFull) { Secrecy = ColumnSecrecy.BeneficiaryCount("Années mesurées") },
-        new("Atteinte 100-150 %", r => r.FullTo150) { Secrecy = ColumnSecrecy.BeneficiaryCount("Années mesurées", "À l'objectif ou au-delà") },
-        new("Atteinte ≥ 150 %", r => r.Above150) { Secrecy = ColumnSecrecy.BeneficiaryCount("Années mesurées", "À l'objectif ou au-delà") },
+        new("Atteinte < 50 %", r => r.BelowHalf) { Secrecy = ColumnSecrecy.BeneficiaryCount(new PartOfTotal("Années mesurées", "tranche"), new PartOfTotal("Années mesurées", "objectif")) },
+        new("Atteinte 50-100 %", r => r.HalfToFull) { Secrecy = ColumnSecrecy.BeneficiaryCount(new PartOfTotal("Années mesurées", "tranche"), new PartOfTotal("Années mesurées", "objectif")) },
+        new("Atteinte 100-150 %", r => r.FullTo150) { Secrecy = ColumnSecrecy.BeneficiaryCount(new PartOfTotal("Années mesurées", "tranche"), new PartOfTotal("À l'objectif ou au-delà", "tranche")) },
+        new("Atteinte ≥ 150 %", r => r.Above150) { Secrecy = ColumnSecrecy.BeneficiaryCount(new PartOfTotal("Années mesurées", "tranche"), new PartOfTotal("À l'objectif ou au-delà", "tranche")) },
         new("Atteinte médiane", r => r.MedianAttainment, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Années mesurées") },
     ];
 

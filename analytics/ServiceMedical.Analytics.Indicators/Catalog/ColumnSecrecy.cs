@@ -32,8 +32,8 @@ public sealed record ColumnSecrecy(ColumnRole Role)
     /// <summary>Whom a count counts: <see cref="People"/>, <see cref="Structures"/> or <see cref="Beneficiaries"/>.</summary>
     public string? Counted { get; init; }
 
-    /// <summary>For a count: the count columns of the same row it is one of the parts of (parts that add up to it exactly).</summary>
-    public IReadOnlyList<string> PartOf { get; init; } = [];
+    /// <summary>For a count: the totals of the same row it is one of the parts of (parts of one partition add up to it exactly).</summary>
+    public IReadOnlyList<PartOfTotal> PartOf { get; init; } = [];
 
     /// <summary>For a measure: the count columns it is computed from (none: never hidden).</summary>
     public IReadOnlyList<string> RestsOn { get; init; } = [];
@@ -45,13 +45,13 @@ public sealed record ColumnSecrecy(ColumnRole Role)
     public static ColumnSecrecy Label { get; } = new(ColumnRole.Label);
 
     /// <summary>A count of people (candidates, recruits, trainees, doctors who signed).</summary>
-    public static ColumnSecrecy PeopleCount(params string[] partOf) => new(ColumnRole.Count) { Counted = People, PartOf = partOf };
+    public static ColumnSecrecy PeopleCount(params PartOfTotal[] partOf) => new(ColumnRole.Count) { Counted = People, PartOf = partOf };
 
     /// <summary>A count of structures (health centres, or beneficiaries that may be one).</summary>
-    public static ColumnSecrecy StructureCount(params string[] partOf) => new(ColumnRole.Count) { Counted = Structures, PartOf = partOf };
+    public static ColumnSecrecy StructureCount(params PartOfTotal[] partOf) => new(ColumnRole.Count) { Counted = Structures, PartOf = partOf };
 
     /// <summary>A count of beneficiaries of the scheme: doctors (people) or health centres (structures), or their contracts.</summary>
-    public static ColumnSecrecy BeneficiaryCount(params string[] partOf) => new(ColumnRole.Count) { Counted = Beneficiaries, PartOf = partOf };
+    public static ColumnSecrecy BeneficiaryCount(params PartOfTotal[] partOf) => new(ColumnRole.Count) { Counted = Beneficiaries, PartOf = partOf };
 
     /// <summary>A figure built on these counts (none: a figure that counts nobody, e.g. posts or a model's error).</summary>
     public static ColumnSecrecy MeasureOn(params string[] counts) => new(ColumnRole.Measure) { RestsOn = counts };
@@ -68,3 +68,9 @@ public sealed record ColumnSecrecy(ColumnRole Role)
         _ => Key,
     };
 }
+
+/// <summary>
+/// A count column's total on the same row, and which of its partitions the count belongs to: the recruits are split
+/// once by tutor state and once by path state, each set of parts adding up to them on its own.
+/// </summary>
+public sealed record PartOfTotal(string Total, string Partition = "");

@@ -90,7 +90,6 @@ public sealed class DashboardChart<TRow>(string name, string title, Indicator<TR
         return new RenderedChart(plot, targets, table, caption, drawing.Chart.Height, drawing.Chart.IsEmpty || rows.Count == 0)
         {
             Exported = reader.Secrecy.Apply(table),
-            SecrecyNotice = reader.Secrecy.Notice,
         };
     }
 }

@@ -50,7 +50,7 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
     public IndicatorTable Table(Indicator indicator, IndicatorFilter filter) => indicator.Tabulate(this, filter);
 
     /// <summary>The indicator's table as it leaves the product: under the small-count rule.</summary>
-    public IndicatorTable ExportTable(Indicator indicator, IndicatorFilter filter) => Secrecy.Apply(Table(indicator, filter)).Table;
+    public ExportedTable ExportTable(Indicator indicator, IndicatorFilter filter) => Secrecy.Apply(Table(indicator, filter));
 
     /// <summary>What a table, chart or dossier reading <paramref name="datasets"/> says about itself under this title.</summary>
     public ChartCaption Caption(string title, IndicatorFilter filter, IReadOnlyList<string> datasets) =>

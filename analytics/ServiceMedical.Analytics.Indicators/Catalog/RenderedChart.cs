@@ -12,12 +12,15 @@ namespace ServiceMedical.Analytics.Indicators.Catalog;
 /// </summary>
 public sealed record RenderedChart(Plot Plot, IReadOnlyList<HoverTarget> Targets, IndicatorTable Table, ChartCaption Caption, int Height, bool IsEmpty)
 {
-    private readonly ExportedTable? _exported;
+    private ExportedTable? _exported;
 
-    /// <summary>The table as exports give it (CSV, XLSX, PDF, dossiers): masked cells in place of small counts.</summary>
+    /// <summary>
+    /// The table as exports give it (CSV, XLSX, PDF, dossiers): masked cells in place of small counts; under the default
+    /// rule unless the reader's was given.
+    /// </summary>
     public ExportedTable Exported
     {
-        get => _exported ?? new ExportedTable(Table, new bool[Table.Rows.Count, Table.Headers.Count]);
+        get => _exported ??= new SmallCountRule().Apply(Table);
         init => _exported = value;
     }
 
@@ -46,10 +49,7 @@ public sealed record RenderedChart(Plot Plot, IReadOnlyList<HoverTarget> Targets
     }
 
     /// <summary>The exported table as XLSX, with a sheet saying what it shows and as of when (the chart's caption).</summary>
-    public void WriteXlsx(Stream stream) => Exported.Table.WriteXlsx(stream, Exported.AnyHidden && SecrecyNotice is { } notice ? [.. Caption.About, notice] : Caption.About);
-
-    /// <summary>What the exports say of the small-count rule when it masked a cell of this table.</summary>
-    public string? SecrecyNotice { get; init; }
+    public void WriteXlsx(Stream stream) => Exported.WriteXlsx(stream, Caption.About);
 
     // A plot is drawn by one caller at a time: its scale and last layout are state.
     private T Scaled<T>(double scale, Func<T> draw)

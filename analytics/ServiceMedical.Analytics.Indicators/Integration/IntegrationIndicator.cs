@@ -17,14 +17,14 @@ public sealed class IntegrationIndicator : Indicator<IntegrationRow>
     public override IReadOnlyList<TableColumn<IntegrationRow>> Columns { get; } =
     [
         new("Employeur", r => r.Employer, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Recrutés", r => r.Recruits) { Secrecy = ColumnSecrecy.PeopleCount() },
-        new("Tuteur dans le trimestre", r => r.TutorInQuarter) { Secrecy = ColumnSecrecy.PeopleCount("Recrutés") },
-        new("Tuteur en retard", r => r.TutorLate) { Secrecy = ColumnSecrecy.PeopleCount("Recrutés") },
-        new("Sans tuteur, hors délai", r => r.TutorMissing) { Secrecy = ColumnSecrecy.PeopleCount("Recrutés") },
-        new("Sans tuteur, dans le délai", r => r.TutorPending) { Secrecy = ColumnSecrecy.PeopleCount("Recrutés") },
-        new("Parcours achevé en 12 mois", r => r.PathIn12Months) { Secrecy = ColumnSecrecy.PeopleCount("Recrutés") },
-        new("Parcours achevé au-delà", r => r.PathLate) { Secrecy = ColumnSecrecy.PeopleCount("Recrutés") },
-        new("Parcours non achevé, hors délai", r => r.PathOverdue) { Secrecy = ColumnSecrecy.PeopleCount("Recrutés") },
-        new("Parcours en cours", r => r.PathPending) { Secrecy = ColumnSecrecy.PeopleCount("Recrutés") },
+        new("Tuteur dans le trimestre", r => r.TutorInQuarter) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Recrutés", "tuteur")) },
+        new("Tuteur en retard", r => r.TutorLate) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Recrutés", "tuteur")) },
+        new("Sans tuteur, hors délai", r => r.TutorMissing) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Recrutés", "tuteur")) },
+        new("Sans tuteur, dans le délai", r => r.TutorPending) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Recrutés", "tuteur")) },
+        new("Parcours achevé en 12 mois", r => r.PathIn12Months) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Recrutés", "parcours")) },
+        new("Parcours achevé au-delà", r => r.PathLate) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Recrutés", "parcours")) },
+        new("Parcours non achevé, hors délai", r => r.PathOverdue) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Recrutés", "parcours")) },
+        new("Parcours en cours", r => r.PathPending) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Recrutés", "parcours")) },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>

@@ -32,6 +32,12 @@ public sealed record KeyFigure(string Label, KeyFigureKind Kind, double? Value, 
     /// <summary>The same counts for the previous period.</summary>
     public IReadOnlyList<long> PreviousCounts { get; init; } = [];
 
+    /// <summary>
+    /// Counts the detail gives away beyond <see cref="Counts"/>: those it names, and those a reader gets from it and other
+    /// figures of the page (the recruits less the recruits whose quarter is over are those still waiting for a tutor).
+    /// </summary>
+    public IReadOnlyList<long> DetailCounts { get; init; } = [];
+
     /// <summary>This figure as a count of people or structures: the figure is its own count, this period and the previous.</summary>
     public KeyFigure Counting() => this with
     {

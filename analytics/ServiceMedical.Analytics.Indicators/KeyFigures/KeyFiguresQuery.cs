@@ -171,7 +171,7 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
                 $"{N(posts.Sum(r => r.Admissible))} recevables")
             {
                 Trend = ByCampaign(c => c.Sum(r => r.Applications)), TrendSteps = "par campagne",
-                Counts = [posts.Sum(r => r.Applications), posts.Sum(r => r.Admissible)], PreviousCounts = [before.Sum(r => r.Applications)],
+                Counts = [posts.Sum(r => r.Applications)], PreviousCounts = [before.Sum(r => r.Applications)], DetailCounts = [posts.Sum(r => r.Admissible)],
             },
             new(FillRateLabel, KeyFigureKind.Share, FillRate(posts), FillRate(before), true,
                 fillRateDetail)
@@ -184,6 +184,7 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
             {
                 Trend = ByCampaign(TakeUp), TrendSteps = "par campagne",
                 Counts = [posts.Sum(r => r.Started), posts.Sum(r => r.Started + r.Declined)], PreviousCounts = [before.Sum(r => r.Started), before.Sum(r => r.Started + r.Declined)],
+                DetailCounts = [posts.Sum(r => r.Declined)],
             },
         ];
     }
@@ -206,11 +207,13 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
                 $"recrutés dans la période dont le trimestre est échu ({N(TutorDue(recruits))})")
             {
                 Counts = [recruits.Sum(r => r.TutorInQuarter), TutorDue(recruits)], PreviousCounts = [before.Sum(r => r.TutorInQuarter), TutorDue(before)],
+                DetailCounts = [recruits.Sum(r => r.TutorPending)],
             },
             new("Parcours achevé en 12 mois", KeyFigureKind.Share, PathShare(recruits), PathShare(before), true,
                 $"recrutés dans la période dont les 12 mois sont échus ({N(PathDue(recruits))})")
             {
                 Counts = [recruits.Sum(r => r.PathIn12Months), PathDue(recruits)], PreviousCounts = [before.Sum(r => r.PathIn12Months), PathDue(before)],
+                DetailCounts = [recruits.Sum(r => r.PathPending)],
             },
         ];
     }

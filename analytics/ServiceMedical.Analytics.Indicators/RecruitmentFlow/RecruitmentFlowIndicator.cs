@@ -24,11 +24,11 @@ public sealed class RecruitmentFlowIndicator : Indicator<RecruitmentFlowRow>
         new("Candidatures auditionnées", r => r.Interviewed) { Secrecy = ColumnSecrecy.PeopleCount() },
         new("Postes avec un candidat retenu", r => r.Retained) { Secrecy = ColumnSecrecy.PeopleCount() },
         new("Postes pourvus (nomination publiée)", r => r.Filled) { Secrecy = ColumnSecrecy.PeopleCount() },
-        new("Postes dont le lauréat a pris son poste", r => r.Started) { Secrecy = ColumnSecrecy.PeopleCount("Postes pourvus (nomination publiée)") },
-        new("Postes dont le lauréat n'a pas pris son poste", r => r.Declined) { Secrecy = ColumnSecrecy.PeopleCount("Postes pourvus (nomination publiée)") },
-        new("Prises de poste à venir ou non connues", r => r.StartPending) { Secrecy = ColumnSecrecy.PeopleCount("Postes pourvus (nomination publiée)") },
+        new("Postes dont le lauréat a pris son poste", r => r.Started) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Postes pourvus (nomination publiée)")) },
+        new("Postes dont le lauréat n'a pas pris son poste", r => r.Declined) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Postes pourvus (nomination publiée)")) },
+        new("Prises de poste à venir ou non connues", r => r.StartPending) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Postes pourvus (nomination publiée)")) },
         new("Taux de pourvoi", r => r.FillRate, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus (nomination publiée)") },
-        new("Taux de prise de poste", r => r.TakeUp, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Postes dont le lauréat a pris son poste", "Postes pourvus (nomination publiée)") },
+        new("Taux de prise de poste", r => r.TakeUp, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Postes dont le lauréat a pris son poste", "Postes dont le lauréat n'a pas pris son poste") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>

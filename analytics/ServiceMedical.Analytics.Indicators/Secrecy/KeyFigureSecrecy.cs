@@ -8,7 +8,8 @@ public sealed record ExportedKeyFigure(KeyFigure Figure, object? Value, object? 
 /// <summary>
 /// The small-count rule on a page's key figures (dossiers, PDF covers, e-mails): a figure built on a small count
 /// (<see cref="KeyFigure.Counts"/>) is not published — a count reads « &lt; 11 », a rate « secret » — and its detail,
-/// which names those counts, reads « secret statistique ». Each period on its own.
+/// which names those counts, reads « secret statistique », as it does when it gives away another small count
+/// (<see cref="KeyFigure.DetailCounts"/>). Each period on its own.
 /// </summary>
 public static class KeyFigureSecrecy
 {
@@ -20,7 +21,7 @@ public static class KeyFigureSecrecy
         return new ExportedKeyFigure(figure,
             hidden ? Hidden(rule, figure) : figure.Value,
             figure.PreviousCounts.Any(c => rule.IsSmall(c)) ? Hidden(rule, figure) : figure.Previous,
-            hidden ? HiddenDetail : figure.Detail);
+            hidden || figure.DetailCounts.Any(c => rule.IsSmall(c)) ? HiddenDetail : figure.Detail);
     }
 
     private static SecretValue Hidden(SmallCountRule rule, KeyFigure figure) =>

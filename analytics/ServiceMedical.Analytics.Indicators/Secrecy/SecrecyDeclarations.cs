@@ -37,7 +37,7 @@ public static class SecrecyDeclarations
         {
             var columns = indicator.Headers.Zip(indicator.Secrecy).ToList();
             var counts = columns.Where(c => c.Second.Role == ColumnRole.Count)
-                .Select(c => $"`{c.First}` ({c.Second.Counted}{(c.Second.PartOf.Count > 0 ? "; part of " + string.Join(", ", c.Second.PartOf.Select(p => $"`{p}`")) : "")})");
+                .Select(c => $"`{c.First}` ({c.Second.Counted}{(c.Second.PartOf.Count > 0 ? "; part of " + string.Join(", ", c.Second.PartOf.Select(p => $"`{p.Total}`{(p.Partition.Length > 0 ? $" by {p.Partition}" : "")}")) : "")})");
             var measures = columns.Where(c => c.Second.Role == ColumnRole.Measure && c.Second.RestsOn.Count > 0)
                 .Select(c => $"`{c.First}` ({string.Join(", ", c.Second.RestsOn.Select(h => $"`{h}`"))})");
             var axes = columns.Where(c => c.Second.Role == ColumnRole.Axis).Select(c => $"`{c.First}`");

@@ -18,8 +18,8 @@ public sealed class SmallCountRule(int threshold = SmallCountRule.DefaultThresho
 
     /// <summary>What every export says of the rule, in French.</summary>
     public string Notice =>
-        $"Secret statistique : les effectifs de 1 à {Threshold - 1} personnes ou structures sont remplacés par « {MaskedText} », " +
-        "avec un autre effectif quand un total permettrait de les retrouver ; les taux, délais et montants calculés sur eux par « secret ».";
+        $"Secret statistique : les effectifs de 1 à {Threshold - 1} personnes ou structures sont remplacés par « {MaskedText} » ; " +
+        "« secret » remplace un autre effectif quand un total permettrait de les retrouver, et les taux, délais et montants calculés sur un effectif masqué.";
 
     /// <summary>A count of people or structures too small to publish (zero is not).</summary>
     public bool IsSmall(long? count) => count is >= 1 && count < Threshold;

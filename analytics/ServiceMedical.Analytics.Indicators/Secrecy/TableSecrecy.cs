@@ -3,18 +3,27 @@ using ServiceMedical.Analytics.Indicators.Catalog;
 
 namespace ServiceMedical.Analytics.Indicators.Secrecy;
 
-/// <summary>A value an export does not publish, as it reads there: « &lt; 11 » for a count, « secret » for a figure built on one.</summary>
+/// <summary>
+/// A value an export does not publish, as it reads there: « &lt; 11 » for a small count, « secret » for a count masked so
+/// that a total does not give a small one back (it may be any size) and for a figure built on a masked count.
+/// </summary>
 public sealed record SecretValue(string Text)
 {
     public override string ToString() => Text;
 }
 
-/// <summary>A table as it leaves the product, and which of its cells differ from the screen's (<see cref="Hidden"/>[row, column]).</summary>
-public sealed record ExportedTable(IndicatorTable Table, bool[,] Hidden)
+/// <summary>
+/// A table as it leaves the product, which of its cells differ from the screen's (<see cref="Hidden"/>[row, column]),
+/// and what the rule says of itself (<see cref="Notice"/>), written with the table wherever a cell was masked.
+/// </summary>
+public sealed record ExportedTable(IndicatorTable Table, bool[,] Hidden, string Notice)
 {
     public bool IsHidden(int row, int column) => Hidden[row, column];
 
     public bool AnyHidden => Hidden.Cast<bool>().Any(h => h);
+
+    /// <summary>The table as XLSX, its « À propos » sheet saying the rule when a cell was masked.</summary>
+    public void WriteXlsx(Stream stream, IReadOnlyList<string> about) => Table.WriteXlsx(stream, AnyHidden ? [.. about, Notice] : about);
 }
 
 /// <summary>
@@ -31,7 +40,7 @@ public sealed record ExportedTable(IndicatorTable Table, bool[,] Hidden)
 /// </summary>
 public static class TableSecrecy
 {
-    /// <summary>What a figure built on a masked count shows.</summary>
+    /// <summary>What a count masked by secondary suppression, and a figure built on a masked count, show.</summary>
     public const string HiddenMeasureText = "secret";
 
     private const string ZoneColumn = "Code zone";
@@ -46,7 +55,7 @@ public static class TableSecrecy
         var hidden = new bool[rowCount, columnCount];
         if (countColumns.Count == 0 || rowCount == 0)
         {
-            return new ExportedTable(table, hidden);
+            return new ExportedTable(table, hidden, rule.Notice);
         }
 
         // Real rows first, then one row per total a group of rows adds up to (never shown, masked like any count).
@@ -69,9 +78,9 @@ public static class TableSecrecy
 
         // Parts of a count on the same row, on every row (the totals' rows too: their parts add up as well).
         var index = Enumerable.Range(0, columnCount).ToDictionary(c => table.Headers[c]);
-        foreach (var parts in countColumns.SelectMany(c => roles[c].PartOf.Select(total => (Part: c, Total: index[total]))).GroupBy(p => p.Total, p => p.Part))
+        foreach (var parts in countColumns.SelectMany(c => roles[c].PartOf.Select(p => (Part: c, Total: index[p.Total], p.Partition))).GroupBy(p => (p.Total, p.Partition), p => p.Part))
         {
-            lines.AddRange(Enumerable.Range(0, grid.Count).Select(r => new TotalLine([.. parts.Select(c => new Cell(r, c))], new Cell(r, parts.Key))));
+            lines.AddRange(Enumerable.Range(0, grid.Count).Select(r => new TotalLine([.. parts.Select(c => new Cell(r, c))], new Cell(r, parts.Key.Total))));
         }
 
         var counts = new long?[grid.Count, columnCount];
@@ -92,7 +101,8 @@ public static class TableSecrecy
             {
                 var secret = roles[c].Role switch
                 {
-                    ColumnRole.Count when masked[r, c] => rule.MaskedText,
+                    // « < 11 » only where it is true: a count masked to protect another may be of any size.
+                    ColumnRole.Count when masked[r, c] => rule.IsSmall(counts[r, c]) ? rule.MaskedText : HiddenMeasureText,
                     ColumnRole.Measure when row[c] is not null && roles[c].RestsOn.Any(h => masked[r, index[h]]) => HiddenMeasureText,
                     _ => null,
                 };
@@ -106,17 +116,17 @@ public static class TableSecrecy
             rows.Add(row);
         }
 
-        return new ExportedTable(table with { Rows = rows }, hidden);
+        return new ExportedTable(table with { Rows = rows }, hidden, rule.Notice);
     }
 
-    /// <summary>A count as a whole number: a fraction (a forecast) rounds up, so that 0.4 is not taken for zero.</summary>
+    /// <summary>A count as a whole number: a fraction (a forecast) rounds down, but never to zero, so that 10.3 is small and 0.4 is not zero.</summary>
     private static long? CountOf(object? value) => value switch
     {
         null => null,
         long l => l,
         int i => i,
-        double d => (long)Math.Ceiling(d),
-        decimal m => (long)Math.Ceiling(m),
+        double d => d > 0 ? Math.Max(1, (long)Math.Floor(d)) : (long)Math.Floor(d),
+        decimal m => m > 0 ? Math.Max(1, (long)Math.Floor(m)) : (long)Math.Floor(m),
         _ => null,
     };
 }

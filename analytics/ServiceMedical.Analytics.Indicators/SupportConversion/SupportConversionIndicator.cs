@@ -16,9 +16,10 @@ public sealed class SupportConversionIndicator : Indicator<SupportConversionRow>
 
     public static SupportConversionIndicator Instance => IndicatorCatalog.Of<SupportConversionIndicator>();
 
+    // A beneficiary reached by several kinds of action counts under each: the types do not add up, so the type is a key.
     public override IReadOnlyList<TableColumn<SupportConversionRow>> Columns { get; } =
     [
-        new("Type d'action", r => r.ActionType, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
+        new("Type d'action", r => r.ActionType, ColumnKind.Code) { Secrecy = ColumnSecrecy.Key }, new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
         new("Bénéficiaires touchés", r => r.Reached) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
         new("Ayant signé ensuite", r => r.Signed) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
         new("Taux de conversion", r => r.Rate, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Bénéficiaires touchés", "Ayant signé ensuite") },

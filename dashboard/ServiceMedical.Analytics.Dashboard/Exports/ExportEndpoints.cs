@@ -44,7 +44,7 @@ public static class ExportEndpoints
                 // A chart's table is the one beside it on screen; otherwise the indicator as the command line exports it.
                 if (chart is not null)
                 {
-                    return chart.Render(reader, filter) is { } rendered ? TableFile(rendered.Exported.Table, rendered.Caption, name, filter, format) : NotApplicable(chart);
+                    return chart.Render(reader, filter) is { } rendered ? TableFile(rendered.Exported, rendered.Caption, name, filter, format) : NotApplicable(chart);
                 }
 
                 return TableFile(reader.ExportTable(indicator!, filter), reader.Caption(indicator!.Title, filter, indicator.Datasets), name, filter, format);
@@ -70,12 +70,12 @@ public static class ExportEndpoints
                 }));
 
     /// <summary>A table as CSV, or as XLSX with its « À propos » sheet; named after the chart, the scope and the data's day.</summary>
-    private static IResult TableFile(IndicatorTable table, ChartCaption caption, string name, IndicatorFilter filter, string format)
+    private static IResult TableFile(Indicators.Secrecy.ExportedTable table, ChartCaption caption, string name, IndicatorFilter filter, string format)
     {
         using var stream = new MemoryStream();
         if (format == "csv")
         {
-            table.WriteCsv(stream);
+            table.Table.WriteCsv(stream);
             return Results.File(stream.ToArray(), "text/csv; charset=utf-8", caption.FileName(name, filter, "csv"));
         }
 

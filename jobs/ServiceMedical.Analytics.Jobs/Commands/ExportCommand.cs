@@ -69,7 +69,7 @@ public static class ExportCommand
         IndicatorTable table;
         try
         {
-            table = exact ? reader.Table(indicator, filter) : reader.ExportTable(indicator, filter);
+            table = exact ? reader.Table(indicator, filter) : reader.ExportTable(indicator, filter).Table;
         }
         catch (Exception e) when (e is FilterException or ScopeAuthorizationException)
         {

@@ -15,7 +15,8 @@ public static class ForecastCsv
 
     public static void Write(string path, IReadOnlyList<ScopeForecast> forecasts, SmallCountRule secrecy)
     {
-        var onObserved = ColumnSecrecy.MeasureOn(Observed);
+        // Intervals are bounded by the eligible: they rest on them as on the observed count.
+        var onObserved = ColumnSecrecy.MeasureOn(Observed, "Éligibles");
         var table = new IndicatorTable(
             ["Fin du mois", "Code zone", "Zone", "Type de bénéficiaire", "Signataires cumulés prévus", "Intervalle 80 % bas", "Intervalle 80 % haut", "Intervalle 95 % bas", "Intervalle 95 % haut",
              "Éligibles", "Signataires au dernier mois observé", "Modèle", "MASE du modèle", "Valeurs réelles dans l'intervalle 80 % au backtest (en %)"],
@@ -27,7 +28,8 @@ public static class ForecastCsv
         {
             Secrecy =
             [
-                ColumnSecrecy.Key, ColumnSecrecy.Axis, ColumnSecrecy.Label, ColumnSecrecy.Key, onObserved, onObserved, onObserved, onObserved, onObserved,
+                // The type of beneficiary is an axis: « tous » is the sum of the other two.
+                ColumnSecrecy.Key, ColumnSecrecy.Axis, ColumnSecrecy.Label, ColumnSecrecy.Axis, onObserved, onObserved, onObserved, onObserved, onObserved,
                 ColumnSecrecy.BeneficiaryCount(), ColumnSecrecy.BeneficiaryCount(), ColumnSecrecy.MeasureOn(), ColumnSecrecy.MeasureOn(), ColumnSecrecy.MeasureOn(),
             ],
         };

@@ -1,3 +1,4 @@
+using ServiceMedical.Analytics.Indicators.Secrecy;
 using Microsoft.AspNetCore.Components;
 using ServiceMedical.Analytics.Dashboard.Charts;
 using ServiceMedical.Analytics.Indicators;
@@ -12,6 +13,9 @@ public sealed partial class KeyFiguresRow
 {
     /// <summary>Key figures are read once per scope, filter and data date, and shared by every session.</summary>
     [Inject] public required ChartRenderCache Cache { get; init; }
+
+    /// <summary>The rule the exports apply: a card an export would mask is marked.</summary>
+    [Inject] public required SmallCountRule Secrecy { get; init; }
 
     [Parameter, EditorRequired] public required DashboardPage Page { get; set; }
 
