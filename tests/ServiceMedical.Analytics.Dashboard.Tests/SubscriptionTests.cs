@@ -58,6 +58,7 @@ public sealed class SubscriptionTests(DashboardApp app) : IClassFixture<Dashboar
         Assert.Contains("Taux d'adhésion secret", text, StringComparison.Ordinal);
         Assert.DoesNotContain("sous contrat sur", text, StringComparison.Ordinal);
         Assert.Contains("01/01/2021 84 Auvergne-Rhône-Alpes 31/12/2021 < 11 < 11 secret", text, StringComparison.Ordinal);
+        Assert.Contains("Image non diffusée", text, StringComparison.Ordinal);
 
         // Run again the same month (a retry, the export-pack job, a second node): nothing more is sent.
         Assert.Equal("abonnements : rien à envoyer", host.Services.GetRequiredService<SubscriptionJob>().Run());

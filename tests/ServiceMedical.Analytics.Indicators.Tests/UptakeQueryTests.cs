@@ -124,12 +124,22 @@ public sealed class UptakeQueryTests : IDisposable
             ["2021-01-01 84 1/3", "2021-07-01 84 2/3", "2021-01-01 FR 2/4", "2021-07-01 FR 3/4"],
             overTime.Table.Rows.Select(r => $"{r[0]:yyyy-MM-dd} {r[1]} {r[5]}/{r[4]}"));
         Assert.Equal("Taux d'adhésion par instantané d'éligibilité, comparé à la France", overTime.Caption.Title);
-        Assert.Contains("France entière", overTime.ExportSvg(), StringComparison.Ordinal);
+        Assert.Contains("France entière", overTime.ScreenSvg(), StringComparison.Ordinal);
+        // Exported, the chart would show the region's 1 centre of 3: the image is withheld, its title and the reason
+        // given, no value drawn nor named; the screen keeps the chart.
+        var exported = overTime.ExportSvg();
+        Assert.Contains("Image non diffusée : ce graphique montrerait des valeurs portant sur", exported, StringComparison.Ordinal);
+        Assert.Contains("moins de 11 personnes ou structures (secret statistique)", exported, StringComparison.Ordinal);
+        Assert.Contains("Région Auvergne-Rhône-Alpes", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain("France entière", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain("33,3", exported, StringComparison.Ordinal);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], overTime.ExportPng()[..4]);
 
         // Ranked: Ain 2/2, Rhône 0/1 at the July snapshot, against France's 75,0 %.
         var ranked = IndicatorCatalog.FindChart("adhesion-zones")!.Render(reader, region)!;
         Assert.Equal(["01 2/2", "69 0/1", "FR 3/4"], ranked.Table.Rows.Select(r => $"{r[1]} {r[5]}/{r[4]}"));
-        Assert.Contains("France entière : 75,0", ranked.ExportSvg(), StringComparison.Ordinal);
+        Assert.Contains("France entière : 75,0", ranked.ScreenSvg(), StringComparison.Ordinal);
+        Assert.NotNull(ranked.Withheld);
 
         // Île-de-France (11) is in France's total only: never read on its own, and still refused when asked for.
         Assert.DoesNotContain(overTime.Table.Rows.Concat(ranked.Table.Rows), r => Equals(r[1], "11"));

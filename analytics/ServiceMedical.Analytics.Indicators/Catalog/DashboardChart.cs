@@ -75,6 +75,13 @@ public sealed class DashboardChart<TRow>(string name, string title, Indicator<TR
 {
     public override Indicator Indicator => indicator;
 
+    /// <summary>
+    /// The columns of its table the chart draws values from (directly or added up): an export withholds the image when
+    /// one of their cells is masked. Every count and measure unless said (the contracts chart draws cumulative counts,
+    /// not the month's).
+    /// </summary>
+    public IReadOnlyList<string>? Draws { get; init; }
+
     public override RenderedChart? Render(IndicatorReader reader, IndicatorFilter filter, Func<string, string>? zoneLink = null)
     {
         if (Applies(filter) is not { } applied)
@@ -87,9 +94,27 @@ public sealed class DashboardChart<TRow>(string name, string title, Indicator<TR
         var caption = reader.Caption(drawing.Title, applied, indicator.Datasets);
         var (plot, targets) = drawing.Chart.Draw(caption.Text);
         var table = indicator.Tabulate(drawing.Shown ?? rows);
+        var exported = reader.Secrecy.Apply(table);
         return new RenderedChart(plot, targets, table, caption, drawing.Chart.Height, drawing.Chart.IsEmpty || rows.Count == 0)
         {
-            Exported = reader.Secrecy.Apply(table),
+            Exported = exported,
+            Withheld = DrawsAMaskedValue(exported) ? Withhold(reader.Secrecy, caption) : null,
         };
+    }
+
+    private bool DrawsAMaskedValue(ExportedTable exported)
+    {
+        var drawn = Enumerable.Range(0, exported.Table.Headers.Count)
+            .Where(c => Draws?.Contains(exported.Table.Headers[c]) ?? exported.Table.Secrecy[c].Role is ColumnRole.Count or ColumnRole.Measure)
+            .ToList();
+        return Enumerable.Range(0, exported.Table.Rows.Count).Any(r => drawn.Any(c => exported.IsHidden(r, c)));
+    }
+
+    private static WithheldImage Withhold(SmallCountRule secrecy, ChartCaption caption)
+    {
+        var reason = $"Image non diffusée : ce graphique montrerait des valeurs portant sur moins de {secrecy.Threshold} personnes ou structures " +
+            "(secret statistique). Le tableau joint donne les valeurs publiables.";
+        var withheld = new WithheldChart(reason);
+        return new WithheldImage(withheld.Draw(caption.Text).Plot, withheld.Height, reason);
     }
 }

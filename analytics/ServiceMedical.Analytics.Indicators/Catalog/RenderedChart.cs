@@ -29,42 +29,58 @@ public sealed record RenderedChart(Plot Plot, IReadOnlyList<HoverTarget> Targets
 
     private const double ExportScale = (double)ExportWidth / Width;
 
-    public int ExportHeight => (int)Math.Round(Height * ExportScale);
+    /// <summary>
+    /// What exports draw instead of <see cref="Plot"/> when it shows a value the small-count rule masks: the title and
+    /// the reason, no value (<see cref="Charts.WithheldChart"/>). Null: the exports draw the chart itself.
+    /// </summary>
+    public WithheldImage? Withheld { get; init; }
 
-    public string ScreenSvg() => Scaled(1, () => ChartSvg.Render(Plot, Width, Height, Targets));
+    private (Plot Plot, int Height) Exportable => Withheld is { } withheld ? (withheld.Plot, withheld.Height) : (Plot, Height);
+
+    public int ExportHeight => (int)Math.Round(Exportable.Height * ExportScale);
+
+    public string ScreenSvg() => Scaled(Plot, 1, () => ChartSvg.Render(Plot, Width, Height, Targets));
 
     /// <summary>
     /// The screen's SVG, sized for a slide: the same drawing in any viewer. Its hover titles give exact values, so a
     /// chart whose table has masked cells is exported without them.
     /// </summary>
-    public string ExportSvg() => Scaled(1, () => ChartSvg.Render(Plot, Width, Height, Exported.AnyHidden ? [] : Targets, ExportWidth, ExportHeight));
+    public string ExportSvg()
+    {
+        var (plot, height) = Exportable;
+        return Scaled(plot, 1, () => ChartSvg.Render(plot, Width, height, Exported.AnyHidden ? [] : Targets, ExportWidth, ExportHeight));
+    }
 
     public byte[] ExportPng() => ExportPng(ExportWidth);
 
     /// <summary>The same drawing as a PNG <paramref name="width"/> pixels wide (a printed page wants 200 dpi or more).</summary>
     public byte[] ExportPng(int width)
     {
+        var (plot, height) = Exportable;
         var scale = (double)width / Width;
-        return Scaled(scale, () => Plot.GetImageBytes(width, (int)Math.Round(Height * scale), ImageFormat.Png));
+        return Scaled(plot, scale, () => plot.GetImageBytes(width, (int)Math.Round(height * scale), ImageFormat.Png));
     }
 
     /// <summary>The exported table as XLSX, with a sheet saying what it shows and as of when (the chart's caption).</summary>
     public void WriteXlsx(Stream stream) => Exported.WriteXlsx(stream, Caption.About);
 
     // A plot is drawn by one caller at a time: its scale and last layout are state.
-    private T Scaled<T>(double scale, Func<T> draw)
+    private static T Scaled<T>(Plot plot, double scale, Func<T> draw)
     {
-        lock (Plot)
+        lock (plot)
         {
-            Plot.ScaleFactor = scale;
+            plot.ScaleFactor = scale;
             try
             {
                 return draw();
             }
             finally
             {
-                Plot.ScaleFactor = 1;
+                plot.ScaleFactor = 1;
             }
         }
     }
 }
+
+/// <summary>A chart's image as exports give it when it would draw a masked value: its title and <see cref="Reason"/>, drawn.</summary>
+public sealed record WithheldImage(Plot Plot, int Height, string Reason);

@@ -29,6 +29,9 @@ public sealed class ContractsOverTimeIndicator : Indicator<ContractsOverTimeRow>
     [
         new DashboardChart<ContractsOverTimeRow>("contrats", "Contrats signés et en vigueur", this,
             [new(DashboardPages.Overview, 1), new(DashboardPages.Assistants, 3)], ContractsChart.Draw,
-            filter => filter.By.IsTemporal() ? filter : filter with { By = Breakdown.Month }),
+            filter => filter.By.IsTemporal() ? filter : filter with { By = Breakdown.Month })
+        {
+            Draws = ["Contrats signés cumulés", "Signataires cumulés", "Contrats en vigueur en fin de période"],
+        },
     ];
 }

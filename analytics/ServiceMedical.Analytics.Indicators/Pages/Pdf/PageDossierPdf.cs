@@ -44,7 +44,17 @@ public static class PageDossierPdf
 
             // The chart carries its title in its image; the reader's outline names it too.
             document.Outlines.Add(rendered.Caption.Title, writer.NewPage(), opened: false);
-            writer.Image(rendered.ExportPng(ChartPixels));
+            if (rendered.Withheld is { } withheld)
+            {
+                // Said in text, which a reader can search and a screen reader read, rather than drawn.
+                writer.Heading(rendered.Caption.Text.Title);
+                writer.Text([withheld.Reason]);
+            }
+            else
+            {
+                writer.Image(rendered.ExportPng(ChartPixels));
+            }
+
             writer.Table(rendered.Exported.Table.Headers, Cells(rendered.Exported.Table));
         }
 

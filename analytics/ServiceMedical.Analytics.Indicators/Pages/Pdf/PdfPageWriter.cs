@@ -50,13 +50,14 @@ internal sealed class PdfPageWriter(PdfDocument document) : IDisposable
         Line(text, s_heading, 20);
     }
 
-    /// <summary>Lines of text, each cut to the page's width.</summary>
+    /// <summary>Lines of text, each wrapped at a word to the page's width.</summary>
     public void Text(IEnumerable<string> lines, bool small = false)
     {
-        foreach (var line in lines)
+        var font = small ? s_small : s_text;
+        foreach (var line in lines.SelectMany(l => Wrap(Graphics, l, font, Width, most: int.MaxValue)))
         {
             Room(RowHeight);
-            Line(line, small ? s_small : s_text, small ? 10 : RowHeight + 1);
+            Line(line, font, small ? 10 : RowHeight + 1);
         }
     }
 
@@ -184,7 +185,7 @@ internal sealed class PdfPageWriter(PdfDocument document) : IDisposable
         RowHeight + ((headers.Select((h, i) => Wrap(Graphics, h, bold, widths[i] - (2 * CellPadding)).Count).Max() - 1) * (RowHeight - 4));
 
     /// <summary>Words laid on lines no wider than <paramref name="width"/>, four lines at most (the last cut with « … »).</summary>
-    private static List<string> Wrap(XGraphics graphics, string text, XFont font, double width)
+    private static List<string> Wrap(XGraphics graphics, string text, XFont font, double width, int most = 4)
     {
         var lines = new List<string>();
         foreach (var word in text.Split(' '))
@@ -199,7 +200,7 @@ internal sealed class PdfPageWriter(PdfDocument document) : IDisposable
             }
         }
 
-        return lines.Count <= 4 ? lines : [.. lines.Take(3), string.Join(' ', lines.Skip(3))];
+        return lines.Count <= most ? lines : [.. lines.Take(most - 1), string.Join(' ', lines.Skip(most - 1))];
     }
 
     private void Room(double height)
