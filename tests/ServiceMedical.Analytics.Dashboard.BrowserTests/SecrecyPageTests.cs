@@ -19,7 +19,7 @@ public sealed partial class SecrecyPageTests(BrowserApp app)
         await Assertions.Expect(first).ToBeVisibleAsync();
         await first.ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(first).ToHaveTextAsync(WholeNumber(), Seen);
-        await Assertions.Expect(first).ToHaveAttributeAsync("title", "Masqué dans les exports (secret statistique) : < 11");
+        await Assertions.Expect(tile.Locator("caption")).ToContainTextAsync("cellules soulignées : masquées dans les exports (secret statistique)");
         await BrowserApp.Screenshot(page, "secret-statistique-exact", fullPage: false);
 
         await page.GetByLabel("Voir les tableaux comme à l'export").CheckAsync();

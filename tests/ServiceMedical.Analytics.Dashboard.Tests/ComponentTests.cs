@@ -160,8 +160,9 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
 
         var html = ChartTableMarkup.Of(rendered);
 
-        Assert.Contains("<td>Auvergne-Rhône-Alpes</td><td class=\"num secret\" title=\"Masqué dans les exports (secret statistique) : &lt; 11\"><span class=\"exact\">1</span><span class=\"exported\">&lt; 11</span></td>" +
-            "<td class=\"num secret\" title=\"Masqué dans les exports (secret statistique) : secret\"><span class=\"exact\">4,0 %</span><span class=\"exported\">secret</span></td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Auvergne-Rhône-Alpes</td><td class=\"num secret\"><span class=\"exact\">1</span><span class=\"exported\">&lt; 11</span></td>" +
+            "<td class=\"num secret\"><span class=\"exact\">4,0 %</span><span class=\"exported\">secret</span></td>", html, StringComparison.Ordinal);
+        Assert.Contains("<caption>Adhésion — Auvergne-Rhône-Alpes — cellules soulignées : masquées dans les exports (secret statistique)</caption>", html, StringComparison.Ordinal);
         Assert.Contains("<td>France</td><td class=\"num\">3&#x202F;112</td><td class=\"num\">30,0 %</td>", html, StringComparison.Ordinal);
     }
 }

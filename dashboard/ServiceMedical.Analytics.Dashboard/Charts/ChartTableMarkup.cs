@@ -20,15 +20,17 @@ public static class ChartTableMarkup
     public static string Of(RenderedChart rendered)
     {
         var table = rendered.Table;
+        var exported = rendered.Exported;
         var html = new StringBuilder(256 + (table.Rows.Count * table.Headers.Count * 24));
-        html.Append("<table class=\"data\"><caption>").Append(Encode($"{rendered.Caption.Title} — {rendered.Caption.Filters}")).Append("</caption><thead><tr>");
+        // Said once in the caption rather than on each marked cell: a table is sent whole at every filter change.
+        var note = exported.AnyHidden ? " — cellules soulignées : masquées dans les exports (secret statistique)" : "";
+        html.Append("<table class=\"data\"><caption>").Append(Encode($"{rendered.Caption.Title} — {rendered.Caption.Filters}{note}")).Append("</caption><thead><tr>");
         foreach (var header in table.Headers)
         {
             html.Append("<th scope=\"col\">").Append(Encode(header)).Append("</th>");
         }
 
         html.Append("</tr></thead><tbody>");
-        var exported = rendered.Exported;
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
@@ -40,8 +42,7 @@ public static class ChartTableMarkup
                 {
                     // Exact on screen, marked; the page's « Voir comme à l'export » shows what the exports write instead.
                     var secret = Encode(TableCell.Text(exported.Table.Rows[r][i], table.Kinds[i]));
-                    html.Append("<td class=\"num secret\" title=\"Masqué dans les exports (secret statistique) : ").Append(secret).Append("\">")
-                        .Append("<span class=\"exact\">").Append(text).Append("</span><span class=\"exported\">").Append(secret).Append("</span></td>");
+                    html.Append("<td class=\"num secret\"><span class=\"exact\">").Append(text).Append("</span><span class=\"exported\">").Append(secret).Append("</span></td>");
                     continue;
                 }
 
