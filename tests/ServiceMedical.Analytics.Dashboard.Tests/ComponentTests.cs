@@ -71,10 +71,10 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
 
         panel.WaitForAssertion(() => Assert.Single(panel.FindAll(".chart svg")), TimeSpan.FromSeconds(10));
         // One snapshot in the fixture: 2 eligible centres in the Ain, 1 under contract.
-        var cells = panel.FindAll("tbody tr td").Select(td => (td.QuerySelector(".exact") ?? td).TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' ')).ToList();
+        var cells = panel.FindAll("tbody tr td").Select(td => td.TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' ')).ToList();
         Assert.Equal(["01/01/2021", "84", "Auvergne-Rhône-Alpes", "31/12/2021", "2", "1", "50,0 %"], cells.Take(7));
-        // Exact on screen; the exports would write « < 11 » for both counts and « secret » for their rate.
-        Assert.Equal(["< 11", "< 11", "secret"], panel.FindAll("tbody tr:first-child td.secret .exported").Select(s => s.TextContent));
+        // Exact on screen, marked as what the exports mask (both counts and their rate).
+        Assert.Equal(3, panel.FindAll("tbody tr:first-child td.secret").Count);
         // Then France, which the region is drawn beside.
         Assert.Equal(["01/01/2021", "FR", "France"], cells.Skip(7).Take(3));
         // The region's one point, on the day it was counted (the data horizon), with its exact value and snapshot on hover; France's beside it.
@@ -118,9 +118,11 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
 
         var card = context.Render<KpiCard>(p => p.Add(c => c.Figure, figure).Add(c => c.Exported, new SmallCountRule().Export(figure)));
 
-        Assert.Equal("7", card.Find(".kpi-value.secret .exact").TextContent);
-        Assert.Equal("< 11", card.Find(".kpi-value.secret .exported").TextContent);
-        Assert.Equal("secret statistique", card.Find(".kpi-detail.secret .exported").TextContent);
+        Assert.Equal("7", card.Find(".kpi-value.secret").TextContent);
+        Assert.Equal("embauchés dans la période", card.Find(".kpi-detail.secret").TextContent);
+        var asExported = context.Render<KpiCard>(p => p.Add(c => c.Figure, figure).Add(c => c.Exported, new SmallCountRule().Export(figure)).Add(c => c.AsExported, true));
+        Assert.Equal("< 11", asExported.Find(".kpi-value.secret").TextContent);
+        Assert.Equal("secret statistique", asExported.Find(".kpi-detail.secret").TextContent);
         // A figure the rule leaves alone is not marked.
         var posts = context.Render<KpiCard>(p => p.Add(c => c.Figure, figure with { Counts = [], Value = 40 }).Add(c => c.Exported, new SmallCountRule().Export(figure with { Counts = [], Value = 40 })));
         Assert.Empty(posts.FindAll(".secret"));
@@ -159,10 +161,12 @@ public sealed class ComponentTests(DashboardApp app) : IClassFixture<DashboardAp
         };
 
         var html = ChartTableMarkup.Of(rendered);
+        var asExported = ChartTableMarkup.Of(rendered, asExported: true);
 
-        Assert.Contains("<td>Auvergne-Rhône-Alpes</td><td class=\"num secret\"><span class=\"exact\">1</span><span class=\"exported\">&lt; 11</span></td>" +
-            "<td class=\"num secret\"><span class=\"exact\">4,0 %</span><span class=\"exported\">secret</span></td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Auvergne-Rhône-Alpes</td><td class=\"num secret\">1</td><td class=\"num secret\">4,0 %</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Auvergne-Rhône-Alpes</td><td class=\"num secret\">&lt; 11</td><td class=\"num secret\">secret</td>", asExported, StringComparison.Ordinal);
         Assert.Contains("<caption>Adhésion — Auvergne-Rhône-Alpes — cellules soulignées : masquées dans les exports (secret statistique)</caption>", html, StringComparison.Ordinal);
         Assert.Contains("<td>France</td><td class=\"num\">3&#x202F;112</td><td class=\"num\">30,0 %</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>France</td><td class=\"num\">3&#x202F;112</td><td class=\"num\">30,0 %</td>", asExported, StringComparison.Ordinal);
     }
 }

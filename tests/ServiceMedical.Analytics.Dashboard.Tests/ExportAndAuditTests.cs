@@ -152,9 +152,9 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
         Assert.Contains("Données jusqu'au 31/12/2021", page, StringComparison.Ordinal);
         Assert.Contains("Chiffres clés du 01/01/2021 au 31/12/2021", page, StringComparison.Ordinal);
         Assert.Contains("12 derniers mois complets · comparés à la période précédente de même durée, du 01/01/2020 au 31/12/2020", page, StringComparison.Ordinal);
-        // Exact on screen, marked as what the dossiers would mask (« < 11 »).
-        Assert.Matches("<h3>Contrats signés</h3>\\s*<div class=\"kpi-main\">\\s*<p class=\"kpi-value secret\"[^>]*><span class=\"exact\">1</span><span class=\"exported\">< 11</span></p>", page);
-        Assert.Matches("<h3>Contrats en vigueur</h3>\\s*<div class=\"kpi-main\">\\s*<p class=\"kpi-value secret\"[^>]*><span class=\"exact\">1</span>", page);
+        // Exact on screen, marked as what the dossiers would mask.
+        Assert.Matches("<h3>Contrats signés</h3>\\s*<div class=\"kpi-main\">\\s*<p class=\"kpi-value secret\"[^>]*>1</p>", page);
+        Assert.Matches("<h3>Contrats en vigueur</h3>\\s*<div class=\"kpi-main\">\\s*<p class=\"kpi-value secret\"[^>]*>1</p>", page);
     }
 
     [Fact]
@@ -195,8 +195,8 @@ public sealed class ExportAndAuditTests(DashboardApp app) : IClassFixture<Dashbo
 
         Assert.Contains("Chiffres clés du 01/01/2021 au 31/12/2021", page, StringComparison.Ordinal);
         // One contract signed in 2021, none in 2020: +1, no relative change from zero.
-        Assert.Matches("(?s)<h3>Contrats signés</h3>\\s*<div class=\"kpi-main\">\\s*<p class=\"kpi-value secret\"[^>]*><span class=\"exact\">1</span><span class=\"exported\">< 11</span></p>.*?</div>\\s*<p class=\"kpi-change up better\">\\+1<span class=\"visually-hidden\"> par rapport à la période précédente</span></p>", page);
+        Assert.Matches("(?s)<h3>Contrats signés</h3>\\s*<div class=\"kpi-main\">\\s*<p class=\"kpi-value secret\"[^>]*>1</p>.*?</div>\\s*<p class=\"kpi-change up better\">\\+1<span class=\"visually-hidden\"> par rapport à la période précédente</span></p>", page);
         // 1 of the 3 eligible centres on the 01/01/2021 snapshot; no snapshot before 2021.
-        Assert.Matches("(?s)<h3>Taux d'adhésion</h3>\\s*<div class=\"kpi-main\">\\s*<p class=\"kpi-value secret\"[^>]*><span class=\"exact\">33,3\\s%</span><span class=\"exported\">secret</span></p>.*?</div>\\s*<p class=\"kpi-change flat neutral\">pas de comparaison possible", page);
+        Assert.Matches("(?s)<h3>Taux d'adhésion</h3>\\s*<div class=\"kpi-main\">\\s*<p class=\"kpi-value secret\"[^>]*>33,3\\s%</p>.*?</div>\\s*<p class=\"kpi-change flat neutral\">pas de comparaison possible", page);
     }
 }

@@ -11,7 +11,13 @@ using ServiceMedical.Analytics.Ingest.Database;
 namespace ServiceMedical.Analytics.Dashboard.Charts;
 
 /// <summary>A chart as drawn for the screen: the plot, its table, its SVG and its table's HTML.</summary>
-public sealed record ScreenChart(RenderedChart Rendered, string Svg, string TableHtml);
+public sealed record ScreenChart(RenderedChart Rendered, string Svg, string TableHtml)
+{
+    private string? _exportedTableHtml;
+
+    /// <summary>The table as the exports write it (statistical secrecy), made when a user first asks to see it so.</summary>
+    public string ExportedTableHtml => _exportedTableHtml ??= Rendered.Exported.AnyHidden ? ChartTableMarkup.Of(Rendered, asExported: true) : TableHtml;
+}
 
 /// <summary>A key figure as drawn for the screen: the figure and its trend line's SVG (null with fewer than two steps).</summary>
 public sealed record ScreenKeyFigure(KeyFigure Figure, string? Trend);

@@ -10,14 +10,14 @@ namespace ServiceMedical.Analytics.Dashboard.Charts;
 /// The table beside a chart as one piece of HTML, built once per drawn chart and shared like it. A filter change
 /// then replaces each table in one step in the browser, where a component table would send one edit per cell
 /// (hundreds per table): that was most of the time from a filter change to the charts. Every value is encoded. A cell
-/// the exports mask (statistical secrecy) holds both its exact value and what the exports write, and is marked.
+/// the exports mask (statistical secrecy) is marked, and shows what the exports write when <c>asExported</c>.
 /// </summary>
 public static class ChartTableMarkup
 {
     // Markup characters are encoded; French letters stay as they are (a table is mostly words and numbers).
     private static readonly HtmlEncoder s_encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Of(RenderedChart rendered)
+    public static string Of(RenderedChart rendered, bool asExported = false)
     {
         var table = rendered.Table;
         var exported = rendered.Exported;
@@ -37,16 +37,14 @@ public static class ChartTableMarkup
             html.Append("<tr>");
             for (var i = 0; i < row.Count; i++)
             {
-                var text = Encode(TableCell.Text(row[i], table.Kinds[i]));
                 if (exported.IsHidden(r, i))
                 {
-                    // Exact on screen, marked; the page's « Voir comme à l'export » shows what the exports write instead.
-                    var secret = Encode(TableCell.Text(exported.Table.Rows[r][i], table.Kinds[i]));
-                    html.Append("<td class=\"num secret\"><span class=\"exact\">").Append(text).Append("</span><span class=\"exported\">").Append(secret).Append("</span></td>");
+                    // Exact on screen, marked; « Voir les tableaux comme à l'export » shows what the exports write instead.
+                    html.Append("<td class=\"num secret\">").Append(Encode(TableCell.Text((asExported ? exported.Table : table).Rows[r][i], table.Kinds[i]))).Append("</td>");
                     continue;
                 }
 
-                html.Append(TableCell.IsNumber(row[i]) ? "<td class=\"num\">" : "<td>").Append(text).Append("</td>");
+                html.Append(TableCell.IsNumber(row[i]) ? "<td class=\"num\">" : "<td>").Append(Encode(TableCell.Text(row[i], table.Kinds[i]))).Append("</td>");
             }
 
             html.Append("</tr>");

@@ -17,6 +17,9 @@ public sealed partial class KeyFiguresRow
     /// <summary>The rule the exports apply: a card an export would mask is marked.</summary>
     [Inject] public required SmallCountRule Secrecy { get; init; }
 
+    /// <summary>The page's « Voir les tableaux comme à l'export »: cards show what the dossiers write.</summary>
+    [CascadingParameter(Name = PageFrame.AsExportedName)] public bool AsExported { get; set; }
+
     [Parameter, EditorRequired] public required DashboardPage Page { get; set; }
 
     [Parameter, EditorRequired] public required PageState State { get; set; }
