@@ -17,7 +17,7 @@ public sealed partial class SecrecyPageTests(BrowserApp app)
         // Several training organisations have fewer than 11 trainees in the region: exact on screen, marked.
         var first = tile.Locator("td.secret").First;
         await Assertions.Expect(first).ToBeVisibleAsync();
-        await first.ScrollIntoViewIfNeededAsync();
+        await TableOf(tile).ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(first).ToHaveTextAsync(WholeNumber(), Seen);
         await Assertions.Expect(tile.Locator("caption")).ToContainTextAsync("cellules soulignées : masquées dans les exports (secret statistique)");
         await BrowserApp.Screenshot(page, "secret-statistique-exact", fullPage: false);
@@ -25,14 +25,15 @@ public sealed partial class SecrecyPageTests(BrowserApp app)
         await page.GetByLabel("Voir les tableaux comme à l'export").CheckAsync();
 
         // Tiles out of sight are not laid out (content-visibility): the table is brought into view, as a reader would.
-        await first.ScrollIntoViewIfNeededAsync();
+        // Its frame, not a cell: the option replaces the table, so a cell may leave the page while being scrolled to.
+        await TableOf(tile).ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(first).ToHaveTextAsync("< 11", Seen);
         // A rate on a masked count reads « secret »; a cell not masked is as it was.
         await Assertions.Expect(tile.Locator("td.secret", new() { HasTextRegex = new Regex("^secret$") }).First).ToHaveTextAsync("secret", Seen);
         await Assertions.Expect(tile.Locator("td.num:not(.secret)").First).ToHaveTextAsync(new Regex(@"^\d"), Seen);
         await BrowserApp.Screenshot(page, "secret-statistique-comme-a-l-export", fullPage: false);
         await page.GetByLabel("Voir les tableaux comme à l'export").UncheckAsync();
-        await first.ScrollIntoViewIfNeededAsync();
+        await TableOf(tile).ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(first).ToHaveTextAsync(WholeNumber(), Seen);
         await page.Context.CloseAsync();
 
@@ -42,11 +43,13 @@ public sealed partial class SecrecyPageTests(BrowserApp app)
         await BrowserApp.Screenshot(tablet, "secret-statistique-tablette", fullPage: false);
         var tabletTile = tablet.Locator("[data-chart=formation-cqp]");
         await tabletTile.GetByRole(AriaRole.Button, new() { Name = "Voir les données" }).ClickAsync();
-        await tabletTile.Locator("td.secret").First.ScrollIntoViewIfNeededAsync();
+        await TableOf(tabletTile).ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(tabletTile.Locator("td.secret").First).ToHaveTextAsync("< 11", Seen);
         await BrowserApp.Screenshot(tablet, "secret-statistique-tableau-tablette", fullPage: false);
         await tablet.Context.CloseAsync();
     }
+
+    private static ILocator TableOf(ILocator tile) => tile.Locator(".table-scroll");
 
     // What a person sees: the text shown, not the hidden alternative.
     private static readonly LocatorAssertionsToHaveTextOptions Seen = new() { UseInnerText = true };
