@@ -1,5 +1,7 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Contracts;
 using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 using ServiceMedical.Analytics.Indicators.Security;
 
 namespace ServiceMedical.Analytics.Indicators.Tests;
@@ -29,6 +31,27 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
         // January: P signs but starts on 01/02, so it is not yet in force on 31/01; C, terminated in December 2020, counts as
         // signed only. March: A signs on the 10th and starts on 01/04, so on 31/03 only P is in force.
         Assert.Equal("2021-01 FR 1/2/0 | 2021-02 FR 0/2/1 | 2021-03 FR 1/3/1", Run("from=2021-01-01&to=2021-03-31"));
+    }
+
+    /// <summary>
+    /// Corse-du-Sud, where nothing was signed before 2021, signs 5, 1 and 4 contracts in January, February and March,
+    /// exported with a threshold of 3: February's 1 is masked, and its 6 to date less January's 5 would give it back, so
+    /// the 6 is masked (« secret »); March's 4 signed would give the 6 back (10 − 4): masked too. January, published last
+    /// month already, stays as it is.
+    /// </summary>
+    [Fact]
+    public void Exported_NoMonthsSignaturesAreTheDifferenceOfTwoPublishedTotals()
+    {
+        string[] signed = ["2021-01-04", "2021-01-05", "2021-01-06", "2021-01-07", "2021-01-08", "2021-02-01", "2021-03-01", "2021-03-02", "2021-03-03", "2021-03-04"];
+        foreach (var (day, i) in signed.Select((d, i) => (d, i)))
+        {
+            _db.Sql(Fixtures.Contract($"AM-2A-{i}", "centre_sante", $"2A000000{i}", "2A", day, "2021-06-01", "2026-05-31"));
+        }
+
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new SmallCountRule(3) };
+        var exported = reader.ExportTable(ContractsOverTimeIndicator.Instance, IndicatorFilter.Parse("department=2A&from=2021-01-01&to=2021-03-31")).Table;
+
+        Assert.Equal(["5 5", "< 3 secret", "secret 10"], exported.Rows.Select(r => $"{IndicatorTable.Format(r[3])} {IndicatorTable.Format(r[4])}"));
     }
 
     [Fact]

@@ -141,6 +141,60 @@ public sealed class TableSecrecyTests
         Assert.Equal(["secret", "< 11", "secret"], exported.Rows.Select(r => IndicatorTable.Format(r[3])));
     }
 
+    /// <summary>
+    /// A department's contracts month by month, from its first signature: signed 30, 3, 17, 0; to date 30, 33, 50, 50.
+    /// February's 3 is masked, and 33 − 30 would give it back. January's 30 was published last month: February's total to
+    /// date is masked (« secret »), and then March's 17 signed, which would give it back (50 − 17). April stays.
+    /// </summary>
+    [Fact]
+    public void ARunningTotal_DoesNotGiveBackWhatAPeriodAdded()
+    {
+        var table = new IndicatorTable(["Période", "Code zone", "Zone", "Contrats signés dans la période", "Contrats signés cumulés"],
+            [
+                Row(new DateOnly(2025, 1, 1), "01", "Ain", 30L, 30L), Row(new DateOnly(2025, 2, 1), "01", "Ain", 3L, 33L),
+                Row(new DateOnly(2025, 3, 1), "01", "Ain", 17L, 50L), Row(new DateOnly(2025, 4, 1), "01", "Ain", 0L, 50L),
+            ])
+        {
+            Kinds = [ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value],
+            Secrecy =
+            [
+                ColumnSecrecy.Key, ColumnSecrecy.Axis, ColumnSecrecy.Label, ColumnSecrecy.BeneficiaryCount(),
+                ColumnSecrecy.BeneficiaryCount() with { Accumulates = new("Période", "Contrats signés dans la période") },
+            ],
+        };
+
+        var exported = Rule.Apply(table).Table;
+
+        Assert.Equal(["30 30", "< 11 secret", "secret 50", "0 50"], exported.Rows.Select(r => $"{IndicatorTable.Format(r[3])} {IndicatorTable.Format(r[4])}"));
+    }
+
+    /// <summary>
+    /// Signers to date observed 40, 45, 60, then forecast 62: February added 5, a difference nobody wrote but anyone can
+    /// compute, so February's 45 is masked; March's 60 stays (what March added is unknown without February's). A
+    /// forecast's steps count nobody: April's 62 − 60 stays.
+    /// </summary>
+    [Fact]
+    public void ARunningTotalWithoutItsIncrements_IsMaskedWhereTheirDifferenceIsSmall_OnObservedMonthsOnly()
+    {
+        var table = new IndicatorTable(["Fin du mois", "Code zone", "Zone", "Nature", "Signataires cumulés"],
+            [
+                Row(new DateOnly(2025, 1, 31), "84", "Auvergne-Rhône-Alpes", "observé", 40L), Row(new DateOnly(2025, 2, 28), "84", "Auvergne-Rhône-Alpes", "observé", 45L),
+                Row(new DateOnly(2025, 3, 31), "84", "Auvergne-Rhône-Alpes", "observé", 60L), Row(new DateOnly(2025, 4, 30), "84", "Auvergne-Rhône-Alpes", "prévision", 62L),
+            ])
+        {
+            Kinds = [ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value],
+            Secrecy =
+            [
+                ColumnSecrecy.Key, ColumnSecrecy.Axis, ColumnSecrecy.Label, ColumnSecrecy.Key,
+                ColumnSecrecy.BeneficiaryCount() with { Accumulates = new("Fin du mois") { OnlyWhere = ("Nature", "observé") } },
+            ],
+        };
+
+        var exported = Rule.Apply(table).Table;
+
+        Assert.Equal(["40", "secret", "60", "62"], exported.Rows.Select(r => IndicatorTable.Format(r[4])));
+    }
+
     [Fact]
     public void TheThreshold_IsASetting_AndWhatIsNotACount_IsNeverMasked()
     {

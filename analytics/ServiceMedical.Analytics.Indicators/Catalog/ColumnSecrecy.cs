@@ -35,6 +35,12 @@ public sealed record ColumnSecrecy(ColumnRole Role)
     /// <summary>For a count: the totals of the same row it is one of the parts of (parts of one partition add up to it exactly).</summary>
     public IReadOnlyList<PartOfTotal> PartOf { get; init; } = [];
 
+    /// <summary>
+    /// For a count summed from one period to the next (a cumulative count): how, so that what a period added — the
+    /// difference of two published totals — is a count like any other.
+    /// </summary>
+    public RunningTotal? Accumulates { get; init; }
+
     /// <summary>For a measure: the count columns it is computed from (none: never hidden).</summary>
     public IReadOnlyList<string> RestsOn { get; init; } = [];
 
@@ -67,6 +73,17 @@ public sealed record ColumnSecrecy(ColumnRole Role)
         _ when kind == ColumnKind.Code => Axis,
         _ => Key,
     };
+}
+
+/// <summary>
+/// How a cumulative count runs: from one row to the next along the period column <see cref="Along"/> (the other keys the
+/// same), adding what the period added — the <see cref="Increments"/> column when the table gives it, else the
+/// difference itself, which a reader can compute. <see cref="OnlyWhere"/> restricts it to rows with that value in that
+/// column (observed months, not a forecast's).
+/// </summary>
+public sealed record RunningTotal(string Along, string? Increments = null)
+{
+    public (string Column, string Value)? OnlyWhere { get; init; }
 }
 
 /// <summary>

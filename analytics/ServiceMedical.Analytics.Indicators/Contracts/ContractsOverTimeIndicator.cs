@@ -19,9 +19,15 @@ public sealed class ContractsOverTimeIndicator : Indicator<ContractsOverTimeRow>
     [
         new("Période", r => r.Period), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
         new("Contrats signés dans la période", r => r.Signed) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
-        new("Contrats signés cumulés", r => r.SignedToDate) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Contrats signés cumulés", r => r.SignedToDate)
+        {
+            Secrecy = ColumnSecrecy.BeneficiaryCount() with { Accumulates = new("Période", "Contrats signés dans la période") },
+        },
         new("Nouveaux signataires dans la période", r => r.NewSigners) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
-        new("Signataires cumulés", r => r.SignersToDate) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Signataires cumulés", r => r.SignersToDate)
+        {
+            Secrecy = ColumnSecrecy.BeneficiaryCount() with { Accumulates = new("Période", "Nouveaux signataires dans la période") },
+        },
         new("Contrats en vigueur en fin de période", r => r.InForce) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
     ];
 

@@ -21,7 +21,12 @@ public sealed class ForecastIndicator : Indicator<ForecastRow>
     [
         // The cumulative count at the end of the month: dated by its last day, not its first.
         new("Fin du mois", r => r.Month.AddMonths(1).AddDays(-1)), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
-        new("Nature", r => r.IsForecast ? "prévision" : "observé"), new("Signataires cumulés", r => r.Cumulative) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new("Nature", r => r.IsForecast ? "prévision" : "observé"),
+        new("Signataires cumulés", r => r.Cumulative)
+        {
+            // A month's new signers are the difference of two observed months; a forecast's steps count nobody.
+            Secrecy = ColumnSecrecy.BeneficiaryCount() with { Accumulates = new("Fin du mois") { OnlyWhere = ("Nature", "observé") } },
+        },
         new("Intervalle 80 % bas", r => r.Low80) { Secrecy = ColumnSecrecy.MeasureOn("Signataires cumulés", "Éligibles") },
         new("Intervalle 80 % haut", r => r.High80) { Secrecy = ColumnSecrecy.MeasureOn("Signataires cumulés", "Éligibles") },
         new("Intervalle 95 % bas", r => r.Low95) { Secrecy = ColumnSecrecy.MeasureOn("Signataires cumulés", "Éligibles") },

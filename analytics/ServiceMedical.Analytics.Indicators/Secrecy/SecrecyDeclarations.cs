@@ -37,7 +37,7 @@ public static class SecrecyDeclarations
         {
             var columns = indicator.Headers.Zip(indicator.Secrecy).ToList();
             var counts = columns.Where(c => c.Second.Role == ColumnRole.Count)
-                .Select(c => $"`{c.First}` ({c.Second.Counted}{(c.Second.PartOf.Count > 0 ? "; part of " + string.Join(", ", c.Second.PartOf.Select(p => $"`{p.Total}`{(p.Partition.Length > 0 ? $" by {p.Partition}" : "")}")) : "")})");
+                .Select(c => $"`{c.First}` ({c.Second.Counted}{PartOf(c.Second)}{RunsAlong(c.Second)})");
             var measures = columns.Where(c => c.Second.Role == ColumnRole.Measure && c.Second.RestsOn.Count > 0)
                 .Select(c => $"`{c.First}` ({string.Join(", ", c.Second.RestsOn.Select(h => $"`{h}`"))})");
             var axes = columns.Where(c => c.Second.Role == ColumnRole.Axis).Select(c => $"`{c.First}`");
@@ -46,6 +46,13 @@ public static class SecrecyDeclarations
 
         return text.ToString();
     }
+
+    private static string PartOf(ColumnSecrecy count) => count.PartOf.Count == 0 ? ""
+        : "; part of " + string.Join(", ", count.PartOf.Select(p => $"`{p.Total}`{(p.Partition.Length > 0 ? $" by {p.Partition}" : "")}"));
+
+    private static string RunsAlong(ColumnSecrecy count) => count.Accumulates is not { } running ? ""
+        : $"; running total along `{running.Along}`, adding {(running.Increments is { } given ? $"`{given}`" : "the difference")}"
+            + (running.OnlyWhere is { } only ? $" where `{only.Column}` is {only.Value}" : "");
 
     private static string Cell(IEnumerable<string> items) => string.Join(", ", items) is { Length: > 0 } list ? list : "none";
 }

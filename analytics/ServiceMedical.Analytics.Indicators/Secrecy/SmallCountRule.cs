@@ -54,9 +54,9 @@ public sealed class SmallCountRule(int threshold = SmallCountRule.DefaultThresho
                     continue;
                 }
 
-                // The smallest part still shown that is not zero (a zero cell hides nothing: it stays zero), first one on a
-                // tie; the total when no such part is left.
-                var cover = line.Parts.Where(p => !masked[p.Row, p.Column] && counts[p.Row, p.Column] is > 0)
+                // The smallest part still shown that is not zero (a zero cell hides nothing: it stays zero) nor published
+                // already, first one on a tie; the total when no such part is left.
+                var cover = line.Parts.Where(p => !masked[p.Row, p.Column] && counts[p.Row, p.Column] is > 0 && !line.Published.Contains(p))
                     .OrderBy(p => counts[p.Row, p.Column]).Select(p => (Cell?)p).FirstOrDefault();
                 if (cover is null && masked[line.Total.Row, line.Total.Column])
                 {
@@ -81,6 +81,12 @@ public readonly record struct Cell(int Row, int Column);
 /// <summary>Parts that add up to a published total: a row of departments and the region's cell, a row's types and its total…</summary>
 public sealed record TotalLine(IReadOnlyList<Cell> Parts, Cell Total)
 {
+    /// <summary>
+    /// Parts that another publication gives already (last month's total to date, in last month's dossier): masking them
+    /// here would hide nothing, so that they are never the cell masked to cover this line.
+    /// </summary>
+    public IReadOnlyList<Cell> Published { get; init; } = [];
+
     /// <summary>The cells of <paramref name="column"/> in <paramref name="rows"/>, adding up to the same column in <paramref name="totalRow"/>.</summary>
     public static TotalLine OfColumn(int column, IEnumerable<int> rows, int totalRow) =>
         new([.. rows.Select(r => new Cell(r, column))], new Cell(totalRow, column));

@@ -66,7 +66,7 @@ public static class TableSecrecy
             var keys = Enumerable.Range(0, columnCount).Where(c => c != axis && roles[c].Role is ColumnRole.Key or ColumnRole.Axis).ToList();
             var groups = Enumerable.Range(0, rowCount)
                 .Where(r => !(table.Headers[axis] == ZoneColumn && Equals(table.Rows[r][axis], France)))
-                .GroupBy(r => string.Join('\u001f', keys.Select(c => Convert.ToString(table.Rows[r][c], CultureInfo.InvariantCulture))))
+                .GroupBy(r => KeyOf(table.Rows[r], keys))
                 .Where(g => g.Count() >= 2);
             foreach (var group in groups)
             {
@@ -83,12 +83,45 @@ public static class TableSecrecy
             lines.AddRange(Enumerable.Range(0, grid.Count).Select(r => new TotalLine([.. parts.Select(c => new Cell(r, c))], new Cell(r, parts.Key.Total))));
         }
 
-        var counts = new long?[grid.Count, columnCount];
+        // Running totals: each period's is the previous period's plus what the period added; the first period's, what came
+        // before it plus what it added. What a table gives only as a difference gets a cell of its own beyond its columns.
+        // The past is published already (last month's dossier gave last month's total): a period's masks cover it with its
+        // own cells — the total to date from the period on, the next period's addition — never with an earlier one.
+        var width = columnCount;
+        foreach (var c in countColumns.Where(c => roles[c].Accumulates is not null))
+        {
+            var running = roles[c].Accumulates!;
+            var given = running.Increments is { } header ? index[header] : (int?)null;
+            var increments = given ?? width++;
+            var before = given is null ? (int?)null : width++;
+            foreach (var periods in Successive(table, roles, index, running))
+            {
+                if (before is { } opening)
+                {
+                    grid[periods[0]][opening] = grid[periods[0]][c] - grid[periods[0]][increments];
+                    var past = new Cell(periods[0], opening);
+                    lines.Add(new TotalLine([past, new Cell(periods[0], increments)], new Cell(periods[0], c)) { Published = [past] });
+                }
+
+                foreach (var (previous, next) in periods.Zip(periods.Skip(1)))
+                {
+                    if (given is null)
+                    {
+                        grid[next][increments] = grid[next][c] - grid[previous][c];
+                    }
+
+                    var past = new Cell(previous, c);
+                    lines.Add(new TotalLine([past, new Cell(next, increments)], new Cell(next, c)) { Published = [past] });
+                }
+            }
+        }
+
+        var counts = new long?[grid.Count, width];
         for (var r = 0; r < grid.Count; r++)
         {
-            foreach (var c in countColumns)
+            foreach (var (c, count) in grid[r])
             {
-                counts[r, c] = grid[r][c];
+                counts[r, c] = count;
             }
         }
 
@@ -118,6 +151,24 @@ public static class TableSecrecy
 
         return new ExportedTable(table with { Rows = rows }, hidden, rule.Notice);
     }
+
+    /// <summary>
+    /// The rows a running total runs through, in the order of its period: one list per set of rows whose other keys and
+    /// axes are the same (and that hold the value it is restricted to).
+    /// </summary>
+    private static IEnumerable<List<int>> Successive(IndicatorTable table, IReadOnlyList<ColumnSecrecy> roles, Dictionary<string, int> index, RunningTotal running)
+    {
+        var along = index[running.Along];
+        var keys = Enumerable.Range(0, table.Headers.Count).Where(c => c != along && roles[c].Role is ColumnRole.Key or ColumnRole.Axis).ToList();
+        return Enumerable.Range(0, table.Rows.Count)
+            .Where(r => running.OnlyWhere is not { } only || Equals(table.Rows[r][index[only.Column]], only.Value))
+            .GroupBy(r => KeyOf(table.Rows[r], keys))
+            .Select(g => g.OrderBy(r => table.Rows[r][along], Comparer<object?>.Default).ToList());
+    }
+
+    /// <summary>What a row holds in <paramref name="keys"/>, as one value to group rows by.</summary>
+    private static string KeyOf(IReadOnlyList<object?> row, IEnumerable<int> keys) =>
+        string.Join('\u001f', keys.Select(c => Convert.ToString(row[c], CultureInfo.InvariantCulture)));
 
     /// <summary>A count as a whole number: a fraction (a forecast) rounds down, but never to zero, so that 10.3 is small and 0.4 is not zero.</summary>
     private static long? CountOf(object? value) => value switch
