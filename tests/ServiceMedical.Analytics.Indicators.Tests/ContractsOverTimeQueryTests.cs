@@ -37,7 +37,7 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
     /// Corse-du-Sud, where nothing was signed before 2021, signs 5, 1 and 4 contracts in January, February and March,
     /// exported with a threshold of 3: February's 1 is masked, and its 6 to date less January's 5 would give it back, so
     /// the 6 is masked (« secret »); March's 4 signed would give the 6 back (10 − 4): masked too. January, published last
-    /// month already, stays as it is.
+    /// month already, stays as it is. The masks are worked out on the whole history, so that March alone masks the same.
     /// </summary>
     [Fact]
     public void Exported_NoMonthsSignaturesAreTheDifferenceOfTwoPublishedTotals()
@@ -52,6 +52,9 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
         var exported = reader.ExportTable(ContractsOverTimeIndicator.Instance, IndicatorFilter.Parse("department=2A&from=2021-01-01&to=2021-03-31")).Table;
 
         Assert.Equal(["5 5", "< 3 secret", "secret 10"], exported.Rows.Select(r => $"{IndicatorTable.Format(r[3])} {IndicatorTable.Format(r[4])}"));
+        // March on its own masks as the three months did: 4 and 10 both published would give February's 6, then its 1.
+        var march = reader.ExportTable(ContractsOverTimeIndicator.Instance, IndicatorFilter.Parse("department=2A&from=2021-03-01&to=2021-03-31")).Table;
+        Assert.Equal(["secret 10"], march.Rows.Select(r => $"{IndicatorTable.Format(r[3])} {IndicatorTable.Format(r[4])}"));
     }
 
     [Fact]

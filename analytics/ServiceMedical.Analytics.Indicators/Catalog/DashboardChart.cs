@@ -94,7 +94,7 @@ public sealed class DashboardChart<TRow>(string name, string title, Indicator<TR
         var caption = reader.Caption(drawing.Title, applied, indicator.Datasets);
         var (plot, targets) = drawing.Chart.Draw(caption.Text);
         var table = indicator.Tabulate(drawing.Shown ?? rows);
-        var exported = reader.Secrecy.Apply(table);
+        var exported = reader.Export(indicator, applied, table);
         return new RenderedChart(plot, targets, table, caption, drawing.Chart.Height, drawing.Chart.IsEmpty || rows.Count == 0)
         {
             Exported = exported,

@@ -50,7 +50,25 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
     public IndicatorTable Table(Indicator indicator, IndicatorFilter filter) => indicator.Tabulate(this, filter);
 
     /// <summary>The indicator's table as it leaves the product: under the small-count rule.</summary>
-    public ExportedTable ExportTable(Indicator indicator, IndicatorFilter filter) => Secrecy.Apply(Table(indicator, filter));
+    public ExportedTable ExportTable(Indicator indicator, IndicatorFilter filter) => Export(indicator, filter, Table(indicator, filter));
+
+    /// <summary>
+    /// <paramref name="table"/>, rows of <paramref name="indicator"/> for <paramref name="filter"/>, as it leaves the
+    /// product. A running total's masks depend on the periods before (<see cref="TableSecrecy"/>): they are worked out on
+    /// the whole history up to the period's end, then cut to the period, so that this month's dossier masks the months it
+    /// shares with last month's as that one did. A period whose first row is not one of the history's (it starts within
+    /// a month) is worked out on its own.
+    /// </summary>
+    public ExportedTable Export(Indicator indicator, IndicatorFilter filter, IndicatorTable table)
+    {
+        if (!indicator.Secrecy.Any(s => s.Accumulates is not null))
+        {
+            return Secrecy.Apply(table);
+        }
+
+        var history = filter with { From = null, Period = null, To = ReportingPeriod.Of(filter, Horizon.Of(indicator.Datasets)).To };
+        return history == filter ? Secrecy.Apply(table) : Secrecy.ApplyWithin(Table(indicator, history), table) ?? Secrecy.Apply(table);
+    }
 
     /// <summary>What a table, chart or dossier reading <paramref name="datasets"/> says about itself under this title.</summary>
     public ChartCaption Caption(string title, IndicatorFilter filter, IReadOnlyList<string> datasets) =>

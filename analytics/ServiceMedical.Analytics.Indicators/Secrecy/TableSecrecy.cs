@@ -153,6 +153,33 @@ public static class TableSecrecy
     }
 
     /// <summary>
+    /// <paramref name="part"/>, whose rows are rows of <paramref name="whole"/>, with the masks worked out on the whole
+    /// (a period of a history); null when one of its rows is not the whole's.
+    /// </summary>
+    public static ExportedTable? ApplyWithin(this SmallCountRule rule, IndicatorTable whole, IndicatorTable part)
+    {
+        var all = Enumerable.Range(0, whole.Headers.Count).ToList();
+        var rowOf = Enumerable.Range(0, whole.Rows.Count).GroupBy(r => KeyOf(whole.Rows[r], all)).ToDictionary(g => g.Key, g => g.First());
+        var found = part.Rows.Select(row => rowOf.TryGetValue(KeyOf(row, all), out var r) ? r : (int?)null).ToList();
+        if (!whole.Headers.SequenceEqual(part.Headers) || found.Any(r => r is null))
+        {
+            return null;
+        }
+
+        var masked = rule.Apply(whole);
+        var hidden = new bool[part.Rows.Count, part.Headers.Count];
+        for (var r = 0; r < found.Count; r++)
+        {
+            foreach (var c in all)
+            {
+                hidden[r, c] = masked.IsHidden(found[r]!.Value, c);
+            }
+        }
+
+        return new ExportedTable(part with { Rows = [.. found.Select(r => masked.Table.Rows[r!.Value])] }, hidden, rule.Notice);
+    }
+
+    /// <summary>
     /// The rows a running total runs through, in the order of its period: one list per set of rows whose other keys and
     /// axes are the same (and that hold the value it is restricted to).
     /// </summary>
