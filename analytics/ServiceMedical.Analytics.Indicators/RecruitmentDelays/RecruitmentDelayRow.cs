@@ -11,6 +11,9 @@ public sealed record RecruitmentDelayRow : ZonedRow
 
     public long PostsFilled { get; init; }
 
+    /// <summary>The posts filled whose recruit has started by the period's end: what the publication → start delays rest on.</summary>
+    public long Started { get; init; }
+
     public double? DecisionMedian { get; init; }
 
     public double? DecisionP90 { get; init; }

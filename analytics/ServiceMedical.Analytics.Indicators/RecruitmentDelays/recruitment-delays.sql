@@ -1,7 +1,7 @@
 -- Delays of the posts filled (docs/indicators.md, `recrutement-delais`), for the posts whose offer was published
 -- in the period, as known on $to (the period's last day, at most the data horizon), in days: application
 -- deadline → decision (the 'retenu' decision), decision → publication of the list, publication → start date (for
--- the recruits whose start date has come). Median and 90th percentile.
+-- the recruits whose start date has come, counted: the last delays rest on them). Median and 90th percentile.
 WITH as_of AS (SELECT CAST($to AS DATE) AS day),
 filled AS (
     SELECT p.profession, p.employeur, {zone} AS zone,
@@ -17,7 +17,7 @@ filled AS (
       AND in_period(p.date_publication, $from, $to)
       AND n.date_publication <= (SELECT day FROM as_of)
 )
-SELECT profession, employeur AS employer, zone, count(*) AS posts_filled,
+SELECT profession, employeur AS employer, zone, count(*) AS posts_filled, count(to_start) AS started,
        median(to_decision) AS decision_median, quantile_cont(to_decision, 0.9) AS decision_p90,
        median(to_publication) AS publication_median, quantile_cont(to_publication, 0.9) AS publication_p90,
        median(to_start) AS start_median, quantile_cont(to_start, 0.9) AS start_p90
