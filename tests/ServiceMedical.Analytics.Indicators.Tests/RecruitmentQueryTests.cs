@@ -72,6 +72,58 @@ public sealed class RecruitmentQueryTests : IDisposable
         Assert.Equal("2023-01 pharmacien_conseil cnam 11: 1>0>0>0>0>0>0>0", Flow("by=region&profession=pharmacien_conseil"));
     }
 
+    /// <summary>
+    /// The sums the flow's charts publish, as groups of rows: every row (the flow), each closed campaign's employer (the
+    /// fill rate by campaign) and, by region, each region's closed campaigns (the map and the ranking, one group each).
+    /// </summary>
+    [Fact]
+    public void TheFlowsCharts_PublishSumsOfRows_WhichItsTableIsMaskedAgainst()
+    {
+        string Sums(string query)
+        {
+            var filter = IndicatorFilter.Parse(query);
+            var rows = RecruitmentFlowIndicator.Instance.Rows(_db.Connection, _db.Horizon, UserScope.National, filter);
+            return string.Join(" | ", RecruitmentFlowIndicator.Instance.SumsOf(rows, filter).Select(g => string.Join(",", g)));
+        }
+
+        // Then the same charts' sums filtered to one profession, one employer, or both: 0,1,2 the médecins, 0,2,3 the CNAM…
+        Assert.Equal("0,1,2,3 | 0 | 1 | 2,3 | 0,1,2 | 3 | 2 | 0,2,3 | 0,2", Sums(""));
+        // … and, by region, each region's (84: 0, 1, 2; 11: 3), which the profession and employer splits already gave.
+        Assert.Equal("0,1,2,3 | 0 | 1 | 2,3 | 0,1,2 | 3 | 2 | 0,2,3 | 0,2", Sums("by=region"));
+    }
+
+    /// <summary>
+    /// A second CNAM post of January 2023 (P9) with 12 applications: that campaign's médecin-conseil applications are 2
+    /// for the ARS and 14 for the CNAM. With a threshold of 3 the ARS's 2 is masked, and the CNAM's 14 with it, which
+    /// the campaign's 16 would give back. The flow exported for the CNAM alone masks the 14 as well: masked on its own,
+    /// it would publish it.
+    /// </summary>
+    [Fact]
+    public void AnExportFilteredToOneEmployer_MasksItsRowsAsTheExportOfBoth()
+    {
+        _db.Sql("INSERT INTO postes_recrutement (load_id, identifiant_poste, campagne, profession, employeur, code_region, date_publication, date_limite_candidature) " +
+            "VALUES (1, 'P9', '2023-01', 'medecin_conseil', 'cnam', '84', DATE '2023-01-10', DATE '2023-02-10');");
+        foreach (var i in Enumerable.Range(1, 12))
+        {
+            _db.Sql($"INSERT INTO candidatures VALUES (2, 'B{i}', 'C-1000{i:00}', 'P9', DATE '2023-02-01', 'medecin', true);");
+        }
+
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new SmallCountRule(3) };
+        var cnam = IndicatorFilter.Parse("employer=cnam&from=2023-01-01");
+        static string Applications(IndicatorTable table, string employer) => string.Join(" ", table.Rows
+            .Where(r => Equals(r[table.Headers.ToList().IndexOf("Employeur")], employer) && Equals(r[2], "medecin_conseil"))
+            .Select(r => IndicatorTable.Format(r[table.Headers.ToList().IndexOf("Candidatures")])));
+
+        var both = reader.ExportTable(RecruitmentFlowIndicator.Instance, cnam with { Employer = null }).Table;
+        var alone = reader.ExportTable(RecruitmentFlowIndicator.Instance, cnam).Table;
+        var own = reader.Secrecy.Apply(reader.Table(RecruitmentFlowIndicator.Instance, cnam)).Table;
+
+        Assert.Equal("< 3", Applications(both, "ars"));
+        Assert.Equal("secret", Applications(both, "cnam"));
+        Assert.Equal("secret", Applications(alone, "cnam"));
+        Assert.Equal("14", Applications(own, "cnam"));
+    }
+
     [Fact]
     public void FillRate_And_TakeUp()
     {

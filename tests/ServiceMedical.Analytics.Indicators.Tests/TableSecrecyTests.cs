@@ -195,6 +195,30 @@ public sealed class TableSecrecyTests
         Assert.Equal(["40", "secret", "60", "62"], exported.Rows.Select(r => IndicatorTable.Format(r[4])));
     }
 
+    /// <summary>
+    /// Recruits of three campaigns: 5, 30, 40. A chart that draws their sum (75) publishes a total: 5 is masked, and so
+    /// is the smallest other (30), which 75 − 40 − 5 would give back. The sum itself is not masked, so that the chart may
+    /// be drawn; a chart drawing the first campaign alone would draw a masked 5.
+    /// </summary>
+    [Fact]
+    public void ASumAChartDraws_IsATotal_AndIsMaskedOnlyWhenSmall()
+    {
+        var table = new IndicatorTable(["Campagne", "Recrutés"], [Row("2023-01", 5L), Row("2023-05", 30L), Row("2023-10", 40L)])
+        {
+            Kinds = [ColumnKind.Value, ColumnKind.Value],
+            Secrecy = [ColumnSecrecy.Key, ColumnSecrecy.PeopleCount()],
+        };
+
+        var alone = Rule.Apply(table);
+        var summed = Rule.Apply(table, [[0, 1, 2], [0]]);
+
+        Assert.Equal(["< 11", "30", "40"], alone.Table.Rows.Select(r => IndicatorTable.Format(r[1])));
+        Assert.Equal(["< 11", "secret", "40"], summed.Table.Rows.Select(r => IndicatorTable.Format(r[1])));
+        Assert.False(summed.IsSumHidden([0, 1, 2], 1));
+        Assert.True(summed.IsSumHidden([0], 1));
+        Assert.False(summed.IsSumHidden([0], 0));
+    }
+
     [Fact]
     public void TheThreshold_IsASetting_AndWhatIsNotACount_IsNeverMasked()
     {

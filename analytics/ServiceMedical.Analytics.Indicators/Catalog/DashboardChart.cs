@@ -82,6 +82,18 @@ public sealed class DashboardChart<TRow>(string name, string title, Indicator<TR
     /// </summary>
     public IReadOnlyList<string>? Draws { get; init; }
 
+    /// <summary>
+    /// Set when the chart draws sums of its rows, not the rows: the group a row is added into (null: left out). The image
+    /// publishes the sums, so that the table's masks count them as totals (every export of the table alike), and an
+    /// export withholds it only when a sum it draws is masked.
+    /// </summary>
+    public Func<TRow, object?>? AddsUp { get; init; }
+
+    /// <summary>The groups of <paramref name="rows"/> (their indexes) the chart adds up; none when it draws rows.</summary>
+    internal IEnumerable<IReadOnlyList<int>> GroupsOf(IReadOnlyList<TRow> rows) => AddsUp is not { } groupOf ? []
+        : rows.Select((row, i) => (Group: groupOf(row), Index: i)).Where(r => r.Group is not null)
+            .GroupBy(r => r.Group!).Select(g => (IReadOnlyList<int>)[.. g.Select(r => r.Index)]);
+
     public override RenderedChart? Render(IndicatorReader reader, IndicatorFilter filter, Func<string, string>? zoneLink = null)
     {
         if (Applies(filter) is not { } applied)
@@ -93,21 +105,25 @@ public sealed class DashboardChart<TRow>(string name, string title, Indicator<TR
         var drawing = draw(new ChartInput<TRow>(rows, applied, zoneLink, reader));
         var caption = reader.Caption(drawing.Title, applied, indicator.Datasets);
         var (plot, targets) = drawing.Chart.Draw(caption.Text);
-        var table = indicator.Tabulate(drawing.Shown ?? rows);
-        var exported = reader.Export(indicator, applied, table);
+        var shown = drawing.Shown ?? rows;
+        var table = indicator.Tabulate(shown);
+        var exported = reader.Export(indicator, applied, table, indicator.SumsOf(shown, applied));
         return new RenderedChart(plot, targets, table, caption, drawing.Chart.Height, drawing.Chart.IsEmpty || rows.Count == 0)
         {
             Exported = exported,
-            Withheld = DrawsAMaskedValue(exported) ? Withhold(reader.Secrecy, caption) : null,
+            Withheld = DrawsAMaskedValue(exported, shown) ? Withhold(reader.Secrecy, caption) : null,
         };
     }
 
-    private bool DrawsAMaskedValue(ExportedTable exported)
+    /// <summary>Whether the image shows a value the export masks: a cell of a column it draws, or a sum of them when it adds rows up.</summary>
+    private bool DrawsAMaskedValue(ExportedTable exported, IReadOnlyList<TRow> rows)
     {
         var drawn = Enumerable.Range(0, exported.Table.Headers.Count)
             .Where(c => Draws?.Contains(exported.Table.Headers[c]) ?? exported.Table.Secrecy[c].Role is ColumnRole.Count or ColumnRole.Measure)
             .ToList();
-        return Enumerable.Range(0, exported.Table.Rows.Count).Any(r => drawn.Any(c => exported.IsHidden(r, c)));
+        return AddsUp is null
+            ? Enumerable.Range(0, exported.Table.Rows.Count).Any(r => drawn.Any(c => exported.IsHidden(r, c)))
+            : GroupsOf(rows).Any(g => drawn.Any(c => exported.IsSumHidden(g, c)));
     }
 
     private static WithheldImage Withhold(SmallCountRule secrecy, ChartCaption caption)

@@ -60,6 +60,12 @@ public abstract class Indicator
 
     internal abstract IndicatorTable Tabulate(IndicatorReader reader, IndicatorFilter filter);
 
+    /// <summary>Columns a filter narrows to one of their values (employer, profession, type of beneficiary): such a table's rows are rows of the table not narrowed.</summary>
+    internal const string EmployerColumn = "Employeur", ProfessionColumn = "Profession", BeneficiaryTypeColumn = "Type de bénéficiaire";
+
+    /// <summary>The groups of rows of its table for <paramref name="filter"/> whose sums its charts publish (<see cref="Indicator{TRow}.SumsOf"/>).</summary>
+    internal abstract IReadOnlyList<IReadOnlyList<int>> PublishedSums(IndicatorReader reader, IndicatorFilter filter);
+
     public override string ToString() => Name;
 
     private string ReadDefinition()
@@ -104,6 +110,23 @@ public abstract class Indicator<TRow> : Indicator
     public IndicatorTable Tabulate(IReadOnlyList<TRow> rows) => IndicatorTables.From(rows, Columns);
 
     internal override IndicatorTable Tabulate(IndicatorReader reader, IndicatorFilter filter) => Tabulate(reader.Rows(this, filter));
+
+    internal override IReadOnlyList<IReadOnlyList<int>> PublishedSums(IndicatorReader reader, IndicatorFilter filter) => SumsOf(reader.Rows(this, filter), filter);
+
+    /// <summary>
+    /// The groups of <paramref name="rows"/> (their indexes) whose sums the charts drawn from these very rows publish —
+    /// those whose filter for <paramref name="filter"/> is the filter itself — every such chart alike, so that every
+    /// export of the table masks the same cells. The same charts filtered to one employer (profession, type) publish the
+    /// sums of that employer's rows: sums of this table too, so that a filtered export can be masked as this one is.
+    /// </summary>
+    internal IReadOnlyList<IReadOnlyList<int>> SumsOf(IReadOnlyList<TRow> rows, IndicatorFilter filter)
+    {
+        var groups = Charts.OfType<DashboardChart<TRow>>().Where(c => c.AddsUp is not null && c.Applies(filter) == filter).SelectMany(c => c.GroupsOf(rows)).ToList();
+        var categories = Columns.Where(c => c.Header is EmployerColumn or ProfessionColumn or BeneficiaryTypeColumn).ToList();
+        var splits = Enumerable.Range(0, 1 << categories.Count).Select(set => categories.Where((_, i) => (set & (1 << i)) != 0).ToList());
+        return [.. splits.SelectMany(by => groups.SelectMany(g => g.GroupBy(r => string.Join('\u001f', by.Select(c => c.Value(rows[r])))).Select(part => (IReadOnlyList<int>)[.. part])))
+            .DistinctBy(g => string.Join(',', g))];
+    }
 
     /// <summary>The part of a filter the indicator reads (e.g. forecasts drop the period); the filter itself by default.</summary>
     protected virtual IndicatorFilter Narrow(IndicatorFilter filter) => filter;

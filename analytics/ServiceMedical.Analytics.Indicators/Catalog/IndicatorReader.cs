@@ -50,24 +50,41 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
     public IndicatorTable Table(Indicator indicator, IndicatorFilter filter) => indicator.Tabulate(this, filter);
 
     /// <summary>The indicator's table as it leaves the product: under the small-count rule.</summary>
-    public ExportedTable ExportTable(Indicator indicator, IndicatorFilter filter) => Export(indicator, filter, Table(indicator, filter));
+    public ExportedTable ExportTable(Indicator indicator, IndicatorFilter filter) =>
+        Export(indicator, filter, Table(indicator, filter), indicator.PublishedSums(this, filter));
 
     /// <summary>
     /// <paramref name="table"/>, rows of <paramref name="indicator"/> for <paramref name="filter"/>, as it leaves the
-    /// product. A running total's masks depend on the periods before (<see cref="TableSecrecy"/>): they are worked out on
-    /// the whole history up to the period's end, then cut to the period, so that this month's dossier masks the months it
-    /// shares with last month's as that one did. A period whose first row is not one of the history's (it starts within
-    /// a month) is worked out on its own.
+    /// product, with the masks of the larger table its rows are part of (<see cref="WholeOf"/>), so that two exports with
+    /// different filters mask a row alike and cannot be set against each other. A table whose rows are not the larger
+    /// one's (a period starting within a month) is masked on its own. <paramref name="sums"/> are the groups of rows whose
+    /// sums charts publish.
     /// </summary>
-    public ExportedTable Export(Indicator indicator, IndicatorFilter filter, IndicatorTable table)
+    public ExportedTable Export(Indicator indicator, IndicatorFilter filter, IndicatorTable table, IReadOnlyList<IReadOnlyList<int>> sums)
     {
-        if (!indicator.Secrecy.Any(s => s.Accumulates is not null))
-        {
-            return Secrecy.Apply(table);
-        }
+        var whole = WholeOf(indicator, filter);
+        return whole == filter ? Secrecy.Apply(table, sums)
+            : Secrecy.ApplyWithin(Table(indicator, whole), indicator.PublishedSums(this, whole), table, sums) ?? Secrecy.Apply(table, sums);
+    }
 
-        var history = filter with { From = null, Period = null, To = ReportingPeriod.Of(filter, Horizon.Of(indicator.Datasets)).To };
-        return history == filter ? Secrecy.Apply(table) : Secrecy.ApplyWithin(Table(indicator, history), table) ?? Secrecy.Apply(table);
+    /// <summary>
+    /// The filter of the larger table that holds the rows of <paramref name="filter"/>'s: every employer, profession or
+    /// type of beneficiary where the table has a column for it (one employer's rows are rows of the table of both); and
+    /// for a running total, whose masks depend on the periods before, the whole history up to the period's end (this
+    /// month's dossier then masks the months it shares with last month's as that one did).
+    /// </summary>
+    private IndicatorFilter WholeOf(Indicator indicator, IndicatorFilter filter)
+    {
+        var headers = indicator.Headers;
+        var whole = filter with
+        {
+            Employer = headers.Contains(Indicator.EmployerColumn) ? null : filter.Employer,
+            Profession = headers.Contains(Indicator.ProfessionColumn) ? null : filter.Profession,
+            BeneficiaryType = headers.Contains(Indicator.BeneficiaryTypeColumn) ? null : filter.BeneficiaryType,
+        };
+        return indicator.Secrecy.Any(s => s.Accumulates is not null)
+            ? whole with { From = null, Period = null, To = ReportingPeriod.Of(filter, Horizon.Of(indicator.Datasets)).To }
+            : whole;
     }
 
     /// <summary>What a table, chart or dossier reading <paramref name="datasets"/> says about itself under this title.</summary>

@@ -27,20 +27,41 @@ public sealed class RecruitmentFlowIndicator : Indicator<RecruitmentFlowRow>
         new("Postes dont le lauréat a pris son poste", r => r.Started) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Postes pourvus (nomination publiée)")) },
         new("Postes dont le lauréat n'a pas pris son poste", r => r.Declined) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Postes pourvus (nomination publiée)")) },
         new("Prises de poste à venir ou non connues", r => r.StartPending) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Postes pourvus (nomination publiée)")) },
-        new("Taux de pourvoi", r => r.FillRate, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus (nomination publiée)") },
+        new(FillRate, r => r.FillRate, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus (nomination publiée)") },
         new("Taux de prise de poste", r => r.TakeUp, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Postes dont le lauréat a pris son poste", "Postes dont le lauréat n'a pas pris son poste") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>
     [
-        new DashboardChart<RecruitmentFlowRow>("recrutement-flux", "Des postes ouverts aux prises de poste", this, [new(DashboardPages.Recruitment, 1)], RecruitmentFlowCharts.Flow),
-        new DashboardChart<RecruitmentFlowRow>("recrutement-campagnes", "Taux de pourvoi par campagne", this, [new(DashboardPages.Recruitment, 2)], RecruitmentFlowCharts.FillRateByCampaign),
+        // Each chart draws sums of the rows (RecruitmentFlowCharts): every row together, closed campaigns by campaign and
+        // employer, closed campaigns by region.
+        new DashboardChart<RecruitmentFlowRow>("recrutement-flux", "Des postes ouverts aux prises de poste", this, [new(DashboardPages.Recruitment, 1)], RecruitmentFlowCharts.Flow)
+        {
+            AddsUp = _ => "tout",
+        },
+        new DashboardChart<RecruitmentFlowRow>("recrutement-campagnes", "Taux de pourvoi par campagne", this, [new(DashboardPages.Recruitment, 2)], RecruitmentFlowCharts.FillRateByCampaign)
+        {
+            AddsUp = r => r.CampaignUnderWay ? null : (r.Campaign, r.Employer),
+            Draws = [FillRate],
+        },
         // The regions on a map and ranked: one tile, the map first.
         new DashboardChart<RecruitmentFlowRow>("recrutement-carte", "Carte du taux de pourvoi par région", this, [new(DashboardPages.Recruitment, 3) { View = "Carte" }],
-            RecruitmentFlowCharts.FillRateMap, ByRegion),
+            RecruitmentFlowCharts.FillRateMap, ByRegion)
+        {
+            AddsUp = ClosedByZone,
+            Draws = [FillRate],
+        },
         new DashboardChart<RecruitmentFlowRow>("recrutement-regions", "Taux de pourvoi par région", this, [new(DashboardPages.Recruitment, 3) { View = "Classement" }],
-            RecruitmentFlowCharts.FillRateByRegion, ByRegion),
+            RecruitmentFlowCharts.FillRateByRegion, ByRegion)
+        {
+            AddsUp = ClosedByZone,
+            Draws = [FillRate],
+        },
     ];
+
+    private const string FillRate = "Taux de pourvoi";
+
+    private static string? ClosedByZone(RecruitmentFlowRow row) => row.CampaignUnderWay ? null : row.Zone;
 
     /// <summary>France by region; a region has no level below it for recruitment.</summary>
     private static IndicatorFilter? ByRegion(IndicatorFilter filter) => filter.Geography.IsNational ? filter with { By = Breakdown.Region } : null;

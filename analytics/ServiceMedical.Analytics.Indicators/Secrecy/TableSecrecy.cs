@@ -24,6 +24,12 @@ public sealed record ExportedTable(IndicatorTable Table, bool[,] Hidden, string 
 
     /// <summary>The table as XLSX, its « À propos » sheet saying the rule when a cell was masked.</summary>
     public void WriteXlsx(Stream stream, IReadOnlyList<string> about) => Table.WriteXlsx(stream, AnyHidden ? [.. about, Notice] : about);
+
+    /// <summary>Per group of rows whose sum a chart publishes (<see cref="TableSecrecy.GroupKey"/>), which columns of that sum are masked.</summary>
+    public IReadOnlyDictionary<string, bool[]> SumsHidden { get; init; } = new Dictionary<string, bool[]>();
+
+    /// <summary>Whether the sum of <paramref name="group"/>'s rows is masked in <paramref name="column"/> (false for a group not given).</summary>
+    public bool IsSumHidden(IReadOnlyList<int> group, int column) => SumsHidden.TryGetValue(TableSecrecy.GroupKey(group), out var hidden) && hidden[column];
 }
 
 /// <summary>
@@ -46,7 +52,14 @@ public static class TableSecrecy
     private const string ZoneColumn = "Code zone";
     private const string France = "FR";
 
-    public static ExportedTable Apply(this SmallCountRule rule, IndicatorTable table)
+    public static ExportedTable Apply(this SmallCountRule rule, IndicatorTable table) => rule.Apply(table, []);
+
+    /// <summary>
+    /// The rule applied to <paramref name="table"/>, whose groups of rows <paramref name="sums"/> (their indexes) add up
+    /// to totals a chart publishes: lines like the axes' ones. Which columns of each sum are masked comes with the table
+    /// (<see cref="ExportedTable.SumsHidden"/>).
+    /// </summary>
+    public static ExportedTable Apply(this SmallCountRule rule, IndicatorTable table, IReadOnlyList<IReadOnlyList<int>> sums)
     {
         var rowCount = table.Rows.Count;
         var columnCount = table.Headers.Count;
@@ -70,11 +83,12 @@ public static class TableSecrecy
                 .Where(g => g.Count() >= 2);
             foreach (var group in groups)
             {
-                var total = grid.Count;
-                grid.Add(countColumns.ToDictionary(c => c, c => (long?)group.Sum(r => grid[r][c] ?? 0)));
-                lines.AddRange(countColumns.Select(c => new TotalLine([.. group.Select(r => new Cell(r, c))], new Cell(total, c))));
+                AddTotal([.. group]);
             }
         }
+
+        // Sums a chart publishes (every employer and campaign of the recruitment flow): totals as well.
+        var sumRows = sums.Select(group => (Key: GroupKey(group), Row: AddTotal(group))).ToList();
 
         // Parts of a count on the same row, on every row (the totals' rows too: their parts add up as well).
         var index = Enumerable.Range(0, columnCount).ToDictionary(c => table.Headers[c]);
@@ -126,19 +140,24 @@ public static class TableSecrecy
         }
 
         var masked = rule.Mask(counts, lines);
+        bool HiddenIn(int row, int c) => roles[c].Role switch
+        {
+            ColumnRole.Count => masked[row, c],
+            ColumnRole.Measure => roles[c].RestsOn.Any(h => masked[row, index[h]]),
+            _ => false,
+        };
+        var sumsHidden = sumRows.DistinctBy(s => s.Key).ToDictionary(s => s.Key, s => Enumerable.Range(0, columnCount).Select(c => HiddenIn(s.Row, c)).ToArray());
         var rows = new List<IReadOnlyList<object?>>(rowCount);
         for (var r = 0; r < rowCount; r++)
         {
             var row = table.Rows[r].ToArray();
             for (var c = 0; c < columnCount; c++)
             {
-                var secret = roles[c].Role switch
-                {
-                    // « < 11 » only where it is true: a count masked to protect another may be of any size.
-                    ColumnRole.Count when masked[r, c] => rule.IsSmall(counts[r, c]) ? rule.MaskedText : HiddenMeasureText,
-                    ColumnRole.Measure when row[c] is not null && roles[c].RestsOn.Any(h => masked[r, index[h]]) => HiddenMeasureText,
-                    _ => null,
-                };
+                // « < 11 » only where it is true: a count masked to protect another may be of any size. A measure with
+                // no value (no rate without posts) has nothing to hide.
+                var secret = !HiddenIn(r, c) || (roles[c].Role == ColumnRole.Measure && row[c] is null) ? null
+                    : roles[c].Role == ColumnRole.Count && rule.IsSmall(counts[r, c]) ? rule.MaskedText
+                    : HiddenMeasureText;
                 if (secret is not null)
                 {
                     row[c] = new SecretValue(secret);
@@ -149,34 +168,59 @@ public static class TableSecrecy
             rows.Add(row);
         }
 
-        return new ExportedTable(table with { Rows = rows }, hidden, rule.Notice);
+        return new ExportedTable(table with { Rows = rows }, hidden, rule.Notice) { SumsHidden = sumsHidden };
+
+        // A row of the grid for the total of a group of rows (never shown, masked like any count), and its lines.
+        int AddTotal(IReadOnlyList<int> group)
+        {
+            var total = grid.Count;
+            grid.Add(countColumns.ToDictionary(c => c, c => (long?)group.Sum(r => grid[r][c] ?? 0)));
+            lines.AddRange(countColumns.Select(c => new TotalLine([.. group.Select(r => new Cell(r, c))], new Cell(total, c))));
+            return total;
+        }
     }
+
+    /// <summary>A group of rows as a key: their indexes.</summary>
+    internal static string GroupKey(IReadOnlyList<int> group) => string.Join(',', group);
 
     /// <summary>
     /// <paramref name="part"/>, whose rows are rows of <paramref name="whole"/>, with the masks worked out on the whole
-    /// (a period of a history); null when one of its rows is not the whole's.
+    /// (a period of a history, one employer of all) and its published sums <paramref name="wholeSums"/>; null when one of
+    /// its rows, or of the groups whose sums it publishes (<paramref name="partSums"/>), is not the whole's.
     /// </summary>
-    public static ExportedTable? ApplyWithin(this SmallCountRule rule, IndicatorTable whole, IndicatorTable part)
+    public static ExportedTable? ApplyWithin(this SmallCountRule rule, IndicatorTable whole, IReadOnlyList<IReadOnlyList<int>> wholeSums,
+        IndicatorTable part, IReadOnlyList<IReadOnlyList<int>> partSums)
     {
         var all = Enumerable.Range(0, whole.Headers.Count).ToList();
         var rowOf = Enumerable.Range(0, whole.Rows.Count).GroupBy(r => KeyOf(whole.Rows[r], all)).ToDictionary(g => g.Key, g => g.First());
-        var found = part.Rows.Select(row => rowOf.TryGetValue(KeyOf(row, all), out var r) ? r : (int?)null).ToList();
-        if (!whole.Headers.SequenceEqual(part.Headers) || found.Any(r => r is null))
+        var found = part.Rows.Select(row => rowOf.TryGetValue(KeyOf(row, all), out var r) ? r : -1).ToList();
+        if (!whole.Headers.SequenceEqual(part.Headers) || found.Contains(-1))
         {
             return null;
         }
 
-        var masked = rule.Apply(whole);
-        var hidden = new bool[part.Rows.Count, part.Headers.Count];
+        var masked = rule.Apply(whole, wholeSums);
+        var sumsHidden = new Dictionary<string, bool[]>();
+        foreach (var group in partSums)
+        {
+            if (!masked.SumsHidden.TryGetValue(GroupKey([.. group.Select(r => found[r])]), out var hidden))
+            {
+                return null;
+            }
+
+            sumsHidden[GroupKey(group)] = hidden;
+        }
+
+        var cut = new bool[part.Rows.Count, part.Headers.Count];
         for (var r = 0; r < found.Count; r++)
         {
             foreach (var c in all)
             {
-                hidden[r, c] = masked.IsHidden(found[r]!.Value, c);
+                cut[r, c] = masked.IsHidden(found[r], c);
             }
         }
 
-        return new ExportedTable(part with { Rows = [.. found.Select(r => masked.Table.Rows[r!.Value])] }, hidden, rule.Notice);
+        return new ExportedTable(part with { Rows = [.. found.Select(r => masked.Table.Rows[r])] }, cut, rule.Notice) { SumsHidden = sumsHidden };
     }
 
     /// <summary>
