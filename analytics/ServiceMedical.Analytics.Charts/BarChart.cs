@@ -2,7 +2,10 @@ using ScottPlot;
 
 namespace ServiceMedical.Analytics.Charts;
 
-/// <summary>One series of a bar chart: a value per category; its tone, when its colour should say what it means.</summary>
+/// <summary>
+/// One series of a bar chart: a value per category (<see cref="double.NaN"/> for a value not published, which the chart
+/// leaves out and says so); its tone, when its colour should say what it means.
+/// </summary>
 public sealed record BarSeries(string Name, IReadOnlyList<double> Values)
 {
     public Tone Tone { get; init; }
@@ -28,6 +31,9 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
     /// <summary>Where a click on a category leads, if anywhere.</summary>
     public IReadOnlyList<string?>? Links { get; init; }
 
+    /// <summary>What a category with a value left out (<see cref="double.NaN"/>) adds to its name.</summary>
+    public const string SecretNote = "secret statistique";
+
     private const int LongestUprightLabel = 12;
 
     private const int MostUprightCategories = 8;
@@ -35,7 +41,8 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
     /// <summary>Drawn horizontally: asked for, or too many or too long category names to stand under the bars.</summary>
     public bool DrawnHorizontally => Horizontal || Categories.Count > MostUprightCategories || Categories.Any(c => c.Length > LongestUprightLabel);
 
-    public bool IsEmpty => Categories.Count == 0 || Series.Count == 0;
+    /// <summary>No category, no series, or no value published (every one <see cref="double.NaN"/>).</summary>
+    public bool IsEmpty => Categories.Count == 0 || Series.Count == 0 || Series.All(s => s.Values.All(double.IsNaN));
 
     /// <summary>
     /// A horizontal chart grows with its categories, so that each name keeps its line: a line of text for a bar, more
@@ -63,6 +70,12 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
             for (var c = 0; c < Categories.Count; c++)
             {
                 var value = Series[s].Values[c];
+                if (double.IsNaN(value))
+                {
+                    // Not published: no bar, nothing to hover; the category's name says so.
+                    continue;
+                }
+
                 // Horizontal charts list the first category at the top.
                 var slot = horizontal ? Categories.Count - 1 - c : c;
                 // Side by side, the series read in the legend's order: left to right, or top to bottom.
@@ -97,7 +110,8 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
 
         var categoryAxis = horizontal ? (IAxis)plot.Axes.Left : plot.Axes.Bottom;
         var positions = Enumerable.Range(0, Categories.Count).Select(i => (double)i).ToArray();
-        var labels = horizontal ? Categories.Reverse().ToArray() : Categories.ToArray();
+        var names = Categories.Select((name, c) => Series.Any(series => double.IsNaN(series.Values[c])) ? $"{name} ({SecretNote})" : name).ToList();
+        var labels = horizontal ? names.AsEnumerable().Reverse().ToArray() : names.ToArray();
         categoryAxis.SetTicks(positions, labels);
         categoryAxis.MajorTickStyle.Length = 0;
         var valueAxis = horizontal ? (IAxis)plot.Axes.Bottom : plot.Axes.Left;
@@ -110,7 +124,9 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
             line.LinePattern = LinePattern.Dashed;
         }
 
-        IEnumerable<double> values = Stacked ? Enumerable.Range(0, Categories.Count).Select(c => Series.Sum(s => s.Values[c])) : Series.SelectMany(s => s.Values);
+        IEnumerable<double> values = Stacked
+            ? Enumerable.Range(0, Categories.Count).Select(c => Series.Sum(s => double.IsNaN(s.Values[c]) ? 0 : s.Values[c]))
+            : Series.SelectMany(s => s.Values).Where(v => !double.IsNaN(v));
         var (low, high) = ChartStyle.ValueRange(Reference is { } shown ? values.Append(shown.Value) : values, Format);
         var (first, last) = (-0.5, Categories.Count - 0.5);
         if (horizontal)

@@ -24,6 +24,24 @@ public sealed partial class ChartKindTests
     }
 
     [Fact]
+    public void AValueNotPublished_IsLeftOut_AndItsCategorySaysSo()
+    {
+        var chart = new BarChart(["Ain", "Rhône"], [new BarSeries("Certifiés", [double.NaN, 12]), new BarSeries("En retard", [14, double.NaN])], "Stagiaires", ChartStyle.Count)
+        {
+            Stacked = true,
+        };
+
+        var svg = Render(chart);
+
+        Assert.Equal(["Rhône — Certifiés : 12", "Ain — En retard : 14"], Titles(svg));
+        Assert.Contains("Ain (secret statistique)", svg, StringComparison.Ordinal);
+        Assert.Contains("Rhône (secret statistique)", svg, StringComparison.Ordinal);
+        Assert.False(chart.IsEmpty);
+        // Nothing published is nothing to draw.
+        Assert.True((chart with { Series = [new BarSeries("Certifiés", [double.NaN, double.NaN])] }).IsEmpty);
+    }
+
+    [Fact]
     public void Lines_GiveEachPointItsDay_ValueInFrench_AndNote_AndAForecastIsDashed()
     {
         var days = new[] { new DateOnly(2026, 9, 30), new DateOnly(2026, 10, 31) };

@@ -124,6 +124,28 @@ public sealed class RecruitmentQueryTests : IDisposable
         Assert.Equal("14", Applications(own, "cnam"));
     }
 
+    /// <summary>
+    /// The flow of France with a threshold of 2: 1 recruit declined, masked, and the 2 who started with it (filled 3 = 2
+    /// + 1 + 0 still to come). The exported image leaves those two stages out and says so; the others stay, and the
+    /// screen shows every value.
+    /// </summary>
+    [Fact]
+    public void TheFlowsExportedImage_LeavesOutTheStagesItsTableMasks()
+    {
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new SmallCountRule(2) };
+
+        var flow = IndicatorCatalog.FindChart("recrutement-flux")!.Render(reader, IndicatorFilter.National)!;
+
+        Assert.Null(flow.Withheld);
+        Assert.NotNull(flow.Redrawn);
+        var exported = flow.ExportSvg();
+        Assert.Contains("Lauréats ayant pris leur poste (secret statistique)", exported, StringComparison.Ordinal);
+        Assert.Contains("pas pris leur poste (secret statistique)", exported, StringComparison.Ordinal);
+        Assert.Contains("Postes pourvus (nomination)", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain("Postes pourvus (nomination) (secret statistique)", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret statistique", flow.ScreenSvg(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FillRate_And_TakeUp()
     {

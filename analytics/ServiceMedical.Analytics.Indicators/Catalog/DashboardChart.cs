@@ -35,6 +35,16 @@ public sealed record ChartInput<TRow>(IReadOnlyList<TRow> Rows, IndicatorFilter 
 {
     /// <summary>The link of a zone, when the page drills down.</summary>
     public string? LinkOf(string zone) => ZoneLink?.Invoke(zone);
+
+    /// <summary>
+    /// Whether exports mask the value of the column <c>header</c> for these rows (one row, or rows the chart adds up): a
+    /// chart that leaves such values out (<see cref="DashboardChart{TRow}.LeavesOutSecrets"/>) draws them as
+    /// <see cref="double.NaN"/>. Never on screen.
+    /// </summary>
+    public Func<IReadOnlyList<TRow>, string, bool> IsSecret { get; init; } = (_, _) => false;
+
+    /// <summary>A value the chart draws, or <see cref="double.NaN"/> where the export masks it.</summary>
+    public double Published(IReadOnlyList<TRow> rows, string header, double value) => IsSecret(rows, header) ? double.NaN : value;
 }
 
 /// <summary>
@@ -89,6 +99,12 @@ public sealed class DashboardChart<TRow>(string name, string title, Indicator<TR
     /// </summary>
     public Func<TRow, object?>? AddsUp { get; init; }
 
+    /// <summary>
+    /// True when the drawing leaves out the values <see cref="ChartInput{TRow}.IsSecret"/> says the export masks: an
+    /// export draws the chart again so, instead of withholding its image.
+    /// </summary>
+    public bool LeavesOutSecrets { get; init; }
+
     /// <summary>The groups of <paramref name="rows"/> (their indexes) the chart adds up; none when it draws rows.</summary>
     internal IEnumerable<IReadOnlyList<int>> GroupsOf(IReadOnlyList<TRow> rows) => AddsUp is not { } groupOf ? []
         : rows.Select((row, i) => (Group: groupOf(row), Index: i)).Where(r => r.Group is not null)
@@ -102,17 +118,38 @@ public sealed class DashboardChart<TRow>(string name, string title, Indicator<TR
         }
 
         var rows = reader.Rows(indicator, applied);
-        var drawing = draw(new ChartInput<TRow>(rows, applied, zoneLink, reader));
+        var input = new ChartInput<TRow>(rows, applied, zoneLink, reader);
+        var drawing = draw(input);
         var caption = reader.Caption(drawing.Title, applied, indicator.Datasets);
         var (plot, targets) = drawing.Chart.Draw(caption.Text);
         var shown = drawing.Shown ?? rows;
         var table = indicator.Tabulate(shown);
         var exported = reader.Export(indicator, applied, table, indicator.SumsOf(shown, applied));
+        var masked = DrawsAMaskedValue(exported, shown);
+        // The export's chart without the masked values, where the chart can leave them out; withheld when nothing is left.
+        var redrawn = masked && LeavesOutSecrets ? draw(input with { IsSecret = SecretsOf(exported, shown) }).Chart : null;
         return new RenderedChart(plot, targets, table, caption, drawing.Chart.Height, drawing.Chart.IsEmpty || rows.Count == 0)
         {
             Exported = exported,
-            Withheld = DrawsAMaskedValue(exported, shown) ? Withhold(reader.Secrecy, caption) : null,
+            Withheld = masked && redrawn is null or { IsEmpty: true } ? Withhold(reader.Secrecy, caption) : null,
+            // Laid out only when exported: the screen shows every value.
+            Redrawn = redrawn is { IsEmpty: false } ? new(() => (redrawn.Draw(caption.Text).Plot, redrawn.Height)) : null,
         };
+    }
+
+    /// <summary>Whether the export masks a column's value for some of <paramref name="shown"/>: a row's cell, or a sum of rows.</summary>
+    private static Func<IReadOnlyList<TRow>, string, bool> SecretsOf(ExportedTable exported, IReadOnlyList<TRow> shown)
+    {
+        // By reference: two rows of equal values are still two rows of the table.
+        var index = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+        foreach (var (row, i) in shown.Select((row, i) => (row, i)))
+        {
+            index[row] = i;
+        }
+
+        var headers = exported.Table.Headers.ToList();
+        return (rows, header) => headers.IndexOf(header) is var c and >= 0
+            && (rows.Any(r => !index.ContainsKey(r)) || exported.IsHiddenIn([.. rows.Select(r => index[r])], c));
     }
 
     /// <summary>Whether the image shows a value the export masks: a cell of a column it draws, or a sum of them when it adds rows up.</summary>

@@ -35,7 +35,13 @@ public sealed record RenderedChart(Plot Plot, IReadOnlyList<HoverTarget> Targets
     /// </summary>
     public WithheldImage? Withheld { get; init; }
 
-    private (Plot Plot, int Height) Exportable => Withheld is { } withheld ? (withheld.Plot, withheld.Height) : (Plot, Height);
+    /// <summary>
+    /// The chart drawn for exports with the values the small-count rule masks left out (its categories say « secret
+    /// statistique »), when it can be (<see cref="DashboardChart{TRow}.LeavesOutSecrets"/>); drawn when first exported.
+    /// </summary>
+    public Lazy<(Plot Plot, int Height)>? Redrawn { get; init; }
+
+    private (Plot Plot, int Height) Exportable => Withheld is { } withheld ? (withheld.Plot, withheld.Height) : Redrawn?.Value ?? (Plot, Height);
 
     public int ExportHeight => (int)Math.Round(Exportable.Height * ExportScale);
 

@@ -29,7 +29,13 @@ public sealed class IntegrationIndicator : Indicator<IntegrationRow>
 
     public override IReadOnlyList<DashboardChart> Charts =>
     [
-        new DashboardChart<IntegrationRow>("integration-tuteurs", "Tuteur désigné dans le trimestre", this, [new(DashboardPages.Integration, 1)], IntegrationCharts.Tutors),
-        new DashboardChart<IntegrationRow>("integration-parcours", "Parcours d'intégration achevé en 12 mois", this, [new(DashboardPages.Integration, 2)], IntegrationCharts.Paths),
+        new DashboardChart<IntegrationRow>("integration-tuteurs", "Tuteur désigné dans le trimestre", this, [new(DashboardPages.Integration, 1)], IntegrationCharts.Tutors)
+        {
+            LeavesOutSecrets = true,
+        },
+        new DashboardChart<IntegrationRow>("integration-parcours", "Parcours d'intégration achevé en 12 mois", this, [new(DashboardPages.Integration, 2)], IntegrationCharts.Paths)
+        {
+            LeavesOutSecrets = true,
+        },
     ];
 }

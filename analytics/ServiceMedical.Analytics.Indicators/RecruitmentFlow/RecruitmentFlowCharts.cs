@@ -11,18 +11,23 @@ internal static class RecruitmentFlowCharts
     public static ChartDrawing<RecruitmentFlowRow> Flow(ChartInput<RecruitmentFlowRow> input)
     {
         var rows = input.Rows;
-        // Two units, never added up: applications, and posts. Each stage is one bar, coloured by its unit.
-        (string Stage, bool Posts, Func<RecruitmentFlowRow, long> Count)[] stages =
+        // Two units, never added up: applications, and posts. Each stage is one bar, coloured by its unit; a stage an
+        // export masks is left out of its image (its column in the table).
+        (string Stage, bool Posts, string Column, Func<RecruitmentFlowRow, long> Count)[] stages =
         [
-            ("Postes ouverts", true, r => r.Posts), ("Candidatures", false, r => r.Applications), ("Candidatures recevables", false, r => r.Admissible),
-            ("Candidatures auditionnées", false, r => r.Interviewed), ("Postes avec un candidat retenu", true, r => r.Retained),
-            ("Postes pourvus (nomination)", true, r => r.Filled), ("Lauréats ayant pris leur poste", true, r => r.Started),
-            ("Lauréats n'ayant pas pris leur poste", true, r => r.Declined),
+            ("Postes ouverts", true, "Postes ouverts", r => r.Posts), ("Candidatures", false, "Candidatures", r => r.Applications),
+            ("Candidatures recevables", false, "Candidatures recevables", r => r.Admissible),
+            ("Candidatures auditionnées", false, "Candidatures auditionnées", r => r.Interviewed),
+            ("Postes avec un candidat retenu", true, "Postes avec un candidat retenu", r => r.Retained),
+            ("Postes pourvus (nomination)", true, "Postes pourvus (nomination publiée)", r => r.Filled),
+            ("Lauréats ayant pris leur poste", true, "Postes dont le lauréat a pris son poste", r => r.Started),
+            ("Lauréats n'ayant pas pris leur poste", true, "Postes dont le lauréat n'a pas pris son poste", r => r.Declined),
         ];
+        double Sum((string Stage, bool Posts, string Column, Func<RecruitmentFlowRow, long> Count) stage) => input.Published(rows, stage.Column, rows.Sum(stage.Count));
         var chart = new BarChart(stages.Select(s => s.Stage).ToList(),
             [
-                new BarSeries("Postes", stages.Select(s => s.Posts ? (double)rows.Sum(s.Count) : 0).ToList()),
-                new BarSeries("Candidatures", stages.Select(s => s.Posts ? 0 : (double)rows.Sum(s.Count)).ToList()),
+                new BarSeries("Postes", stages.Select(s => s.Posts ? Sum(s) : 0).ToList()),
+                new BarSeries("Candidatures", stages.Select(s => s.Posts ? 0 : Sum(s)).ToList()),
             ], "Nombre", ChartStyle.Count)
         {
             Stacked = true,

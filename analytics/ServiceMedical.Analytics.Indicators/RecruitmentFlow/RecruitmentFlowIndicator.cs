@@ -38,6 +38,7 @@ public sealed class RecruitmentFlowIndicator : Indicator<RecruitmentFlowRow>
         new DashboardChart<RecruitmentFlowRow>("recrutement-flux", "Des postes ouverts aux prises de poste", this, [new(DashboardPages.Recruitment, 1)], RecruitmentFlowCharts.Flow)
         {
             AddsUp = _ => "tout",
+            LeavesOutSecrets = true,
         },
         new DashboardChart<RecruitmentFlowRow>("recrutement-campagnes", "Taux de pourvoi par campagne", this, [new(DashboardPages.Recruitment, 2)], RecruitmentFlowCharts.FillRateByCampaign)
         {

@@ -30,6 +30,17 @@ public sealed record ExportedTable(IndicatorTable Table, bool[,] Hidden, string 
 
     /// <summary>Whether the sum of <paramref name="group"/>'s rows is masked in <paramref name="column"/> (false for a group not given).</summary>
     public bool IsSumHidden(IReadOnlyList<int> group, int column) => SumsHidden.TryGetValue(TableSecrecy.GroupKey(group), out var hidden) && hidden[column];
+
+    /// <summary>
+    /// Whether a chart drawing <paramref name="column"/> for <paramref name="rows"/> draws a masked value: the row's cell,
+    /// or the sum of the rows — masked as a published sum, or, for a sum nobody declared, wherever one of its cells is.
+    /// </summary>
+    public bool IsHiddenIn(IReadOnlyList<int> rows, int column) => rows switch
+    {
+        [var row] => IsHidden(row, column),
+        _ when SumsHidden.TryGetValue(TableSecrecy.GroupKey(rows), out var hidden) => hidden[column],
+        _ => rows.Any(r => IsHidden(r, column)),
+    };
 }
 
 /// <summary>
