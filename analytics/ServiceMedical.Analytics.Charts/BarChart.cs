@@ -39,7 +39,10 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
     private const int MostUprightCategories = 8;
 
     /// <summary>Drawn horizontally: asked for, or too many or too long category names to stand under the bars.</summary>
-    public bool DrawnHorizontally => Horizontal || Categories.Count > MostUprightCategories || Categories.Any(c => c.Length > LongestUprightLabel);
+    public bool DrawnHorizontally => Horizontal || Categories.Count > MostUprightCategories || Labels.Any(c => c.Length > LongestUprightLabel);
+
+    /// <summary>The categories' names as drawn: a category with a value left out says so.</summary>
+    private IEnumerable<string> Labels => Categories.Select((name, c) => Series.Any(series => double.IsNaN(series.Values[c])) ? $"{name} ({SecretNote})" : name);
 
     /// <summary>No category, no series, or no value published (every one <see cref="double.NaN"/>).</summary>
     public bool IsEmpty => Categories.Count == 0 || Series.Count == 0 || Series.All(s => s.Values.All(double.IsNaN));
@@ -110,8 +113,7 @@ public sealed record BarChart(IReadOnlyList<string> Categories, IReadOnlyList<Ba
 
         var categoryAxis = horizontal ? (IAxis)plot.Axes.Left : plot.Axes.Bottom;
         var positions = Enumerable.Range(0, Categories.Count).Select(i => (double)i).ToArray();
-        var names = Categories.Select((name, c) => Series.Any(series => double.IsNaN(series.Values[c])) ? $"{name} ({SecretNote})" : name).ToList();
-        var labels = horizontal ? names.AsEnumerable().Reverse().ToArray() : names.ToArray();
+        var labels = horizontal ? Labels.Reverse().ToArray() : Labels.ToArray();
         categoryAxis.SetTicks(positions, labels);
         categoryAxis.MajorTickStyle.Length = 0;
         var valueAxis = horizontal ? (IAxis)plot.Axes.Bottom : plot.Axes.Left;

@@ -23,7 +23,7 @@ public sealed class AttainmentIndicator : Indicator<AttainmentRow>
         new("Années mesurées", r => r.Measured) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
         new("Années échues sans mesure", r => r.NotMeasured) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
         new("À l'objectif ou au-delà", r => r.AtObjective) { Secrecy = ColumnSecrecy.BeneficiaryCount(new PartOfTotal("Années mesurées", "objectif")) },
-        new("Part à l'objectif (années mesurées)", r => r.ShareAtObjective, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Années mesurées", "À l'objectif ou au-delà") },
+        new(ShareAtObjective, r => r.ShareAtObjective, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Années mesurées", "À l'objectif ou au-delà") },
         new("Atteinte < 50 %", r => r.BelowHalf) { Secrecy = ColumnSecrecy.BeneficiaryCount(new PartOfTotal("Années mesurées", "tranche"), new PartOfTotal("Années mesurées", "objectif")) },
         new("Atteinte 50-100 %", r => r.HalfToFull) { Secrecy = ColumnSecrecy.BeneficiaryCount(new PartOfTotal("Années mesurées", "tranche"), new PartOfTotal("Années mesurées", "objectif")) },
         new("Atteinte 100-150 %", r => r.FullTo150) { Secrecy = ColumnSecrecy.BeneficiaryCount(new PartOfTotal("Années mesurées", "tranche"), new PartOfTotal("À l'objectif ou au-delà", "tranche")) },
@@ -33,8 +33,16 @@ public sealed class AttainmentIndicator : Indicator<AttainmentRow>
 
     public override IReadOnlyList<DashboardChart> Charts =>
     [
-        new DashboardChart<AttainmentRow>("atteinte-objectifs", "Part des contrats à l'objectif, par année de contrat", this, [new(DashboardPages.Assistants, 4)], Draw),
+        // Zones and cohorts added up, by type of beneficiary and year of contract; a share the export masks is left out.
+        new DashboardChart<AttainmentRow>("atteinte-objectifs", "Part des contrats à l'objectif, par année de contrat", this, [new(DashboardPages.Assistants, 4)], Draw)
+        {
+            AddsUp = r => (r.BeneficiaryType, r.ContractYear),
+            Draws = [ShareAtObjective],
+            LeavesOutSecrets = true,
+        },
     ];
+
+    private const string ShareAtObjective = "Part à l'objectif (années mesurées)";
 
     protected override bool UsesAggregates => true;
 
@@ -43,7 +51,8 @@ public sealed class AttainmentIndicator : Indicator<AttainmentRow>
         var rows = input.Rows;
         var years = rows.Select(r => r.ContractYear).Distinct().Order().ToList();
         var series = rows.GroupBy(r => r.BeneficiaryType).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new BarSeries(CodeLabels.Of(g.Key), years.Select(y => ChartStyle.Share(g.Where(r => r.ContractYear == y).Sum(r => r.AtObjective), g.Where(r => r.ContractYear == y).Sum(r => r.Measured))).ToList()))
+            .Select(g => new BarSeries(CodeLabels.Of(g.Key), years.Select(y => g.Where(r => r.ContractYear == y).ToList())
+                .Select(year => input.Published(year, ShareAtObjective, ChartStyle.Share(year.Sum(r => r.AtObjective), year.Sum(r => r.Measured)))).ToList()))
             .ToList();
         return new("Part des années de contrat mesurées à l'objectif ou au-delà",
             new BarChart(years.Select(y => $"Année {y}").ToList(), series, "Part à l'objectif", ChartStyle.Percent));

@@ -18,18 +18,22 @@ public sealed class RecruitmentDelayIndicator : Indicator<RecruitmentDelayRow>
     [
         new("Profession", r => r.Profession, ColumnKind.Code), new("Employeur", r => r.Employer, ColumnKind.Code), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
         new("Postes pourvus", r => r.PostsFilled) { Secrecy = ColumnSecrecy.PeopleCount() },
-        new("Clôture → décision, médiane (jours)", r => r.DecisionMedian) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
+        new(RecruitmentDelayChart.ToDecision, r => r.DecisionMedian) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
         new("Clôture → décision, 9 sur 10 en moins de (jours)", r => r.DecisionP90) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
-        new("Décision → publication, médiane", r => r.PublicationMedian) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
+        new(RecruitmentDelayChart.ToPublication, r => r.PublicationMedian) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
         new("Décision → publication, 9 sur 10 en moins de (jours)", r => r.PublicationP90) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
         // Part of the posts filled, but the others (starts to come) are not given: no line of parts.
         new("Lauréats ayant pris leurs fonctions", r => r.Started) { Secrecy = ColumnSecrecy.PeopleCount() },
-        new("Publication → prise de fonctions, médiane", r => r.StartMedian) { Secrecy = ColumnSecrecy.MeasureOn("Lauréats ayant pris leurs fonctions") },
+        new(RecruitmentDelayChart.ToStart, r => r.StartMedian) { Secrecy = ColumnSecrecy.MeasureOn("Lauréats ayant pris leurs fonctions") },
         new("Publication → prise de fonctions, 9 sur 10 en moins de (jours)", r => r.StartP90) { Secrecy = ColumnSecrecy.MeasureOn("Lauréats ayant pris leurs fonctions") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>
     [
-        new DashboardChart<RecruitmentDelayRow>("recrutement-delais", "Délais de recrutement", this, [new(DashboardPages.Recruitment, 4)], RecruitmentDelayChart.Draw),
+        new DashboardChart<RecruitmentDelayRow>("recrutement-delais", "Délais de recrutement", this, [new(DashboardPages.Recruitment, 4)], RecruitmentDelayChart.Draw)
+        {
+            Draws = [RecruitmentDelayChart.ToDecision, RecruitmentDelayChart.ToPublication, RecruitmentDelayChart.ToStart],
+            LeavesOutSecrets = true,
+        },
     ];
 }

@@ -22,16 +22,22 @@ public sealed class SupportConversionIndicator : Indicator<SupportConversionRow>
         new("Type d'action", r => r.ActionType, ColumnKind.Code) { Secrecy = ColumnSecrecy.Key }, new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
         new("Bénéficiaires touchés", r => r.Reached) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
         new("Ayant signé ensuite", r => r.Signed) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
-        new("Taux de conversion", r => r.Rate, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Bénéficiaires touchés", "Ayant signé ensuite") },
+        new(Rate, r => r.Rate, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Bénéficiaires touchés", "Ayant signé ensuite") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>
     [
-        new DashboardChart<SupportConversionRow>("conversion-accompagnement", "Conversion par type d'accompagnement", this, [new(DashboardPages.Assistants, 5) { View = "Conversion" }], Draw),
+        new DashboardChart<SupportConversionRow>("conversion-accompagnement", "Conversion par type d'accompagnement", this, [new(DashboardPages.Assistants, 5) { View = "Conversion" }], Draw)
+        {
+            Draws = [Rate],
+            LeavesOutSecrets = true,
+        },
     ];
+
+    private const string Rate = "Taux de conversion";
 
     private static ChartDrawing<SupportConversionRow> Draw(ChartInput<SupportConversionRow> input) =>
         new("Bénéficiaires accompagnés ayant signé ensuite, par type d'action",
-            new BarChart(input.Rows.Select(r => CodeLabels.Of(r.ActionType)).ToList(), [new BarSeries("Taux de conversion", input.Rows.Select(r => r.Rate ?? 0).ToList())],
+            new BarChart(input.Rows.Select(r => CodeLabels.Of(r.ActionType)).ToList(), [new BarSeries(Rate, input.Rows.Select(r => input.Published([r], Rate, r.Rate ?? 0)).ToList())],
                 "Taux de conversion", ChartStyle.Percent));
 }

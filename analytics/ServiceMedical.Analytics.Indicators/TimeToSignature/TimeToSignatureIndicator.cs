@@ -21,20 +21,26 @@ public sealed class TimeToSignatureIndicator : Indicator<TimeToSignatureRow>
         new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Type de bénéficiaire", r => r.BeneficiaryType, ColumnKind.Code),
         new("Contrats signés", r => r.Contracts) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
         new("Avec un contact préalable", r => r.WithContact) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
-        new("Délai médian (jours)", r => r.MedianDays) { Secrecy = ColumnSecrecy.MeasureOn("Avec un contact préalable") },
-        new("Délai pour 9 sur 10 (jours)", r => r.P90Days) { Secrecy = ColumnSecrecy.MeasureOn("Avec un contact préalable") },
+        new(Median, r => r.MedianDays) { Secrecy = ColumnSecrecy.MeasureOn("Avec un contact préalable") },
+        new(Ninetieth, r => r.P90Days) { Secrecy = ColumnSecrecy.MeasureOn("Avec un contact préalable") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>
     [
-        new DashboardChart<TimeToSignatureRow>("delai-signature", "Délai du premier contact à la signature", this, [new(DashboardPages.Assistants, 5) { View = "Délai de signature" }], Draw),
+        new DashboardChart<TimeToSignatureRow>("delai-signature", "Délai du premier contact à la signature", this, [new(DashboardPages.Assistants, 5) { View = "Délai de signature" }], Draw)
+        {
+            Draws = [Median, Ninetieth],
+            LeavesOutSecrets = true,
+        },
     ];
+
+    private const string Median = "Délai médian (jours)", Ninetieth = "Délai pour 9 sur 10 (jours)";
 
     private static ChartDrawing<TimeToSignatureRow> Draw(ChartInput<TimeToSignatureRow> input) =>
         new("Délai du premier contact d'accompagnement à la signature",
             new BarChart(input.Rows.Select(r => CodeLabels.Of(r.BeneficiaryType)).ToList(),
             [
-                new BarSeries("La moitié en moins de", input.Rows.Select(r => r.MedianDays ?? 0).ToList()),
-                new BarSeries("9 sur 10 en moins de", input.Rows.Select(r => r.P90Days ?? 0).ToList()),
+                new BarSeries("La moitié en moins de", input.Rows.Select(r => input.Published([r], Median, r.MedianDays ?? 0)).ToList()),
+                new BarSeries("9 sur 10 en moins de", input.Rows.Select(r => input.Published([r], Ninetieth, r.P90Days ?? 0)).ToList()),
             ], "Jours", ChartStyle.Days));
 }
