@@ -42,6 +42,20 @@ public sealed partial class ChartKindTests
     }
 
     [Fact]
+    public void ALineBreaksWhereAValueIsNotPublished_AndTheLegendSaysWhy()
+    {
+        var dates = new[] { new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1) };
+        var chart = new LineChart([new LineSeries("Signataires", dates, [40, double.NaN, 60, 62])], "Signataires", ChartStyle.Count);
+
+        var svg = Render(chart);
+
+        Assert.Equal(["01/01/2026 : 40", "01/03/2026 : 60", "01/04/2026 : 62"], Titles(svg));
+        Assert.Contains(LineChart.GapNote, svg, StringComparison.Ordinal);
+        Assert.DoesNotContain(LineChart.GapNote, Render(chart with { Series = [new LineSeries("Signataires", dates, [40, 45, 60, 62])] }), StringComparison.Ordinal);
+        Assert.True((chart with { Series = [new LineSeries("Signataires", dates, [double.NaN, double.NaN, double.NaN, double.NaN])] }).IsEmpty);
+    }
+
+    [Fact]
     public void Lines_GiveEachPointItsDay_ValueInFrench_AndNote_AndAForecastIsDashed()
     {
         var days = new[] { new DateOnly(2026, 9, 30), new DateOnly(2026, 10, 31) };

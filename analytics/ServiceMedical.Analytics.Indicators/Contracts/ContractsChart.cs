@@ -9,17 +9,21 @@ namespace ServiceMedical.Analytics.Indicators.Contracts;
 /// <summary>Contracts and signers over time, continued by the forecast of signers where one applies.</summary>
 internal static class ContractsChart
 {
+    /// <summary>The table's columns the chart draws.</summary>
+    public const string SignedToDate = "Contrats signés cumulés", SignersToDate = "Signataires cumulés", InForce = "Contrats en vigueur en fin de période";
+
     public static ChartDrawing<ContractsOverTimeRow> Draw(ChartInput<ContractsOverTimeRow> input)
     {
         // Months before the first contract count zeros: a period that holds only those has nothing to draw.
         var rows = input.Rows.All(r => r.SignersToDate == 0 && r.InForce == 0 && r.SignedToDate == 0) ? [] : input.Rows;
         var dates = rows.Select(r => r.Period).ToList();
-        var (forecast, accuracy) = ForecastOf(input);
+        // An export leaves out the months it masks (the line breaks), and the forecast when it starts from a masked month.
+        var (forecast, accuracy) = rows.Count > 0 && input.IsSecret([rows[^1]], SignersToDate) ? ([], []) : ForecastOf(input);
         var chart = new LineChart(
             [
-                new LineSeries("Signataires (cumul)", dates, rows.Select(r => (double)r.SignersToDate).ToList()),
-                new LineSeries("Contrats en vigueur", dates, rows.Select(r => (double)r.InForce).ToList()),
-                new LineSeries("Contrats signés (cumul, renouvellements compris)", dates, rows.Select(r => (double)r.SignedToDate).ToList()),
+                new LineSeries("Signataires (cumul)", dates, rows.Select(r => input.Published([r], SignersToDate, r.SignersToDate)).ToList()),
+                new LineSeries("Contrats en vigueur", dates, rows.Select(r => input.Published([r], InForce, r.InForce)).ToList()),
+                new LineSeries("Contrats signés (cumul, renouvellements compris)", dates, rows.Select(r => input.Published([r], SignedToDate, r.SignedToDate)).ToList()),
                 .. ForecastCharts.Continuation(forecast, accuracy, 0),
             ], "Contrats et signataires", ChartStyle.Count) { Bands = ForecastCharts.Bands(forecast, 0) };
         return new(forecast.Count > 0 ? $"Contrats signés et en vigueur, prévision{ForecastCharts.Describe(accuracy)}" : "Contrats d'assistants médicaux signés et en vigueur", chart);

@@ -19,16 +19,16 @@ public sealed class ContractsOverTimeIndicator : Indicator<ContractsOverTimeRow>
     [
         new("Période", r => r.Period), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
         new("Contrats signés dans la période", r => r.Signed) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
-        new("Contrats signés cumulés", r => r.SignedToDate)
+        new(ContractsChart.SignedToDate, r => r.SignedToDate)
         {
             Secrecy = ColumnSecrecy.BeneficiaryCount() with { Accumulates = new("Période", "Contrats signés dans la période") },
         },
         new("Nouveaux signataires dans la période", r => r.NewSigners) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
-        new("Signataires cumulés", r => r.SignersToDate)
+        new(ContractsChart.SignersToDate, r => r.SignersToDate)
         {
             Secrecy = ColumnSecrecy.BeneficiaryCount() with { Accumulates = new("Période", "Nouveaux signataires dans la période") },
         },
-        new("Contrats en vigueur en fin de période", r => r.InForce) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new(ContractsChart.InForce, r => r.InForce) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>
@@ -37,7 +37,8 @@ public sealed class ContractsOverTimeIndicator : Indicator<ContractsOverTimeRow>
             [new(DashboardPages.Overview, 1), new(DashboardPages.Assistants, 3)], ContractsChart.Draw,
             filter => filter.By.IsTemporal() ? filter : filter with { By = Breakdown.Month })
         {
-            Draws = ["Contrats signés cumulés", "Signataires cumulés", "Contrats en vigueur en fin de période"],
+            Draws = [ContractsChart.SignedToDate, ContractsChart.SignersToDate, ContractsChart.InForce],
+            LeavesOutSecrets = true,
         },
     ];
 }
