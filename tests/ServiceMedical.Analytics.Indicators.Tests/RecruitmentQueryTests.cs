@@ -205,9 +205,9 @@ public sealed class RecruitmentQueryTests : IDisposable
         // ARS: 30 days to decision, 20 to publication, 91 to start.
         // CNAM: P1 29/20/62 and P4 20/10/22 → medians 24.5/15/42; 90th percentiles 28.1/19/58.
         Assert.Equal(
-            "medecin_conseil ars 1: 30/30 20/20 1 started 91/91 | medecin_conseil cnam 2: 24.5/28.1 15/19 2 started 42/58",
+            "medecin_conseil ars 1: 30/30 20/20 1 started, 0 to come 91/91 | medecin_conseil cnam 2: 24.5/28.1 15/19 2 started, 0 to come 42/58",
             string.Join(" | ", rows.Select(r => string.Create(s_invariant,
-                $"{r.Profession} {r.Employer} {r.PostsFilled}: {r.DecisionMedian}/{Math.Round(r.DecisionP90!.Value, 2)} {r.PublicationMedian}/{Math.Round(r.PublicationP90!.Value, 2)} {r.Started} started {r.StartMedian}/{Math.Round(r.StartP90!.Value, 2)}"))));
+                $"{r.Profession} {r.Employer} {r.PostsFilled}: {r.DecisionMedian}/{Math.Round(r.DecisionP90!.Value, 2)} {r.PublicationMedian}/{Math.Round(r.PublicationP90!.Value, 2)} {r.Started} started, {r.StartsToCome} to come {r.StartMedian}/{Math.Round(r.StartP90!.Value, 2)}"))));
     }
 
     [Fact]

@@ -169,6 +169,33 @@ public sealed class TableSecrecyTests
     }
 
     /// <summary>
+    /// Two departments of a region, two months. In February Ain signs 3 (masked): its 23 to date is masked (20 + 3), then
+    /// Rhône's 30 to date, which the region's 53 less Ain's would give back. Rhône signed nothing in February: its 30 is
+    /// January's 30 plus 0, so that its 0 is masked too (« secret »), or the two would give the 30 back, then Ain's 23.
+    /// </summary>
+    [Fact]
+    public void ARunningTotalMaskedForAnotherLine_IsNotLastMonthsPlusANothingShown()
+    {
+        var table = new IndicatorTable(["Période", "Code zone", "Zone", "Contrats signés dans la période", "Contrats signés cumulés"],
+            [
+                Row(new DateOnly(2025, 1, 1), "01", "Ain", 20L, 20L), Row(new DateOnly(2025, 1, 1), "69", "Rhône", 30L, 30L),
+                Row(new DateOnly(2025, 2, 1), "01", "Ain", 3L, 23L), Row(new DateOnly(2025, 2, 1), "69", "Rhône", 0L, 30L),
+            ])
+        {
+            Kinds = [ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value],
+            Secrecy =
+            [
+                ColumnSecrecy.Key, ColumnSecrecy.Axis, ColumnSecrecy.Label, ColumnSecrecy.BeneficiaryCount(),
+                ColumnSecrecy.BeneficiaryCount() with { Accumulates = new("Période", "Contrats signés dans la période") },
+            ],
+        };
+
+        var exported = Rule.Apply(table).Table;
+
+        Assert.Equal(["20 20", "30 30", "< 11 secret", "secret secret"], exported.Rows.Select(r => $"{IndicatorTable.Format(r[3])} {IndicatorTable.Format(r[4])}"));
+    }
+
+    /// <summary>
     /// Signers to date observed 40, 45, 60, then forecast 62: February added 5, a difference nobody wrote but anyone can
     /// compute, so February's 45 is masked; March's 60 stays (what March added is unknown without February's). A
     /// forecast's steps count nobody: April's 62 − 60 stays.

@@ -147,6 +147,22 @@ public sealed class UptakeQueryTests : IDisposable
         Assert.Throws<ScopeAuthorizationException>(() => reader.Rows(UptakeIndicator.Instance, IndicatorFilter.Parse("by=region")));
     }
 
+    /// <summary>
+    /// Exported with a threshold of 2 (every 1 is small): Rhône's 1 eligible centre is masked, and Ain's 2 with it, which
+    /// the region's 3 would give back. Ain's own export masks its 2 as the region's table does: on its own it would
+    /// publish it, and the region's total less Ain would give Rhône's 1.
+    /// </summary>
+    [Fact]
+    public void ADepartmentsExport_IsMaskedAsARowOfItsRegionByDepartment()
+    {
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new Secrecy.SmallCountRule(2) };
+        string Ain(string query) => string.Join(" | ", reader.ExportTable(UptakeIndicator.Instance, IndicatorFilter.Parse(query)).Table.Rows
+            .Where(r => Equals(r[1], "01")).Select(r => $"{r[0]:yyyy-MM-dd} {IndicatorTable.Format(r[5])}/{IndicatorTable.Format(r[4])}"));
+
+        Assert.Equal("2021-01-01 < 2/secret | 2021-07-01 2/secret", Ain("region=84&by=department"));
+        Assert.Equal(Ain("region=84&by=department"), Ain("department=01"));
+    }
+
     [Fact]
     public void FranceItself_IsNotComparedWithFrance()
     {

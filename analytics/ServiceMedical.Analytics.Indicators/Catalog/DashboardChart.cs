@@ -148,8 +148,9 @@ public sealed class DashboardChart<TRow>(string name, string title, Indicator<TR
         }
 
         var headers = exported.Table.Headers.ToList();
-        return (rows, header) => headers.IndexOf(header) is var c and >= 0
-            && (rows.Any(r => !index.ContainsKey(r)) || exported.IsHiddenIn([.. rows.Select(r => index[r])], c));
+        // A column or a row the table does not have is taken for masked: a mistake leaves a value out, never shows it.
+        return (rows, header) => headers.IndexOf(header) is not (var c and >= 0)
+            || rows.Any(r => !index.ContainsKey(r)) || exported.IsHiddenIn([.. rows.Select(r => index[r])], c);
     }
 
     /// <summary>Whether the image shows a value the export masks: a cell of a column it draws, or a sum of them when it adds rows up.</summary>
@@ -160,7 +161,7 @@ public sealed class DashboardChart<TRow>(string name, string title, Indicator<TR
             .ToList();
         return AddsUp is null
             ? Enumerable.Range(0, exported.Table.Rows.Count).Any(r => drawn.Any(c => exported.IsHidden(r, c)))
-            : GroupsOf(rows).Any(g => drawn.Any(c => exported.IsSumHidden(g, c)));
+            : GroupsOf(rows).Any(g => drawn.Any(c => exported.IsHiddenIn(g, c)));
     }
 
     private static WithheldImage Withhold(SmallCountRule secrecy, ChartCaption caption)

@@ -69,9 +69,11 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
 
     /// <summary>
     /// The filter of the larger table that holds the rows of <paramref name="filter"/>'s: every employer, profession or
-    /// type of beneficiary where the table has a column for it (one employer's rows are rows of the table of both); and
-    /// for a running total, whose masks depend on the periods before, the whole history up to the period's end (this
-    /// month's dossier then masks the months it shares with last month's as that one did).
+    /// type of beneficiary where the table has a column for it (one employer's rows are rows of the table of both); a
+    /// department's region by department (the department's figures are a row of it, masked against the other
+    /// departments and the region's total); and for a running total, whose masks depend on the periods before, the whole
+    /// history up to the period's end (this month's dossier then masks the months it shares with last month's as that
+    /// one did).
     /// </summary>
     private IndicatorFilter WholeOf(Indicator indicator, IndicatorFilter filter)
     {
@@ -82,6 +84,11 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
             Profession = headers.Contains(Indicator.ProfessionColumn) ? null : filter.Profession,
             BeneficiaryType = headers.Contains(Indicator.BeneficiaryTypeColumn) ? null : filter.BeneficiaryType,
         };
+        if (filter.Geography is { Department: not null, Region: { } region } && filter.By == Breakdown.None && indicator.Shape.Departments)
+        {
+            whole = whole with { Geography = GeoScope.ForRegion(region), By = Breakdown.Department };
+        }
+
         return indicator.Secrecy.Any(s => s.Accumulates is not null)
             ? whole with { From = null, Period = null, To = ReportingPeriod.Of(filter, Horizon.Of(indicator.Datasets)).To }
             : whole;

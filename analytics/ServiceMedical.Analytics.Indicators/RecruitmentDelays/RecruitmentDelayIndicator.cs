@@ -22,8 +22,9 @@ public sealed class RecruitmentDelayIndicator : Indicator<RecruitmentDelayRow>
         new("Clôture → décision, 9 sur 10 en moins de (jours)", r => r.DecisionP90) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
         new(RecruitmentDelayChart.ToPublication, r => r.PublicationMedian) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
         new("Décision → publication, 9 sur 10 en moins de (jours)", r => r.PublicationP90) { Secrecy = ColumnSecrecy.MeasureOn("Postes pourvus") },
-        // Part of the posts filled, but the others (starts to come) are not given: no line of parts.
-        new("Lauréats ayant pris leurs fonctions", r => r.Started) { Secrecy = ColumnSecrecy.PeopleCount() },
+        // The posts filled, split: the delays to start rest on the first part.
+        new("Lauréats ayant pris leurs fonctions", r => r.Started) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Postes pourvus")) },
+        new("Prises de fonctions à venir", r => r.StartsToCome) { Secrecy = ColumnSecrecy.PeopleCount(new PartOfTotal("Postes pourvus")) },
         new(RecruitmentDelayChart.ToStart, r => r.StartMedian) { Secrecy = ColumnSecrecy.MeasureOn("Lauréats ayant pris leurs fonctions") },
         new("Publication → prise de fonctions, 9 sur 10 en moins de (jours)", r => r.StartP90) { Secrecy = ColumnSecrecy.MeasureOn("Lauréats ayant pris leurs fonctions") },
     ];

@@ -14,6 +14,9 @@ public sealed record RecruitmentDelayRow : ZonedRow
     /// <summary>The posts filled whose recruit has started by the period's end: what the publication → start delays rest on.</summary>
     public long Started { get; init; }
 
+    /// <summary>The other posts filled: their recruit's start is still to come (or not known).</summary>
+    public long StartsToCome { get; init; }
+
     public double? DecisionMedian { get; init; }
 
     public double? DecisionP90 { get; init; }

@@ -17,7 +17,7 @@ filled AS (
       AND in_period(p.date_publication, $from, $to)
       AND n.date_publication <= (SELECT day FROM as_of)
 )
-SELECT profession, employeur AS employer, zone, count(*) AS posts_filled, count(to_start) AS started,
+SELECT profession, employeur AS employer, zone, count(*) AS posts_filled, count(to_start) AS started, count(*) - count(to_start) AS starts_to_come,
        median(to_decision) AS decision_median, quantile_cont(to_decision, 0.9) AS decision_p90,
        median(to_publication) AS publication_median, quantile_cont(to_publication, 0.9) AS publication_p90,
        median(to_start) AS start_median, quantile_cont(to_start, 0.9) AS start_p90

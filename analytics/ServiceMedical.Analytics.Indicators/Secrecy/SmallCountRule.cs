@@ -55,16 +55,18 @@ public sealed class SmallCountRule(int threshold = SmallCountRule.DefaultThresho
                 }
 
                 // The smallest part still shown that is not zero (a zero cell hides nothing: it stays zero) nor published
-                // already, first one on a tie; the total when no such part is left.
-                var cover = line.Parts.Where(p => !masked[p.Row, p.Column] && counts[p.Row, p.Column] is > 0 && !line.Published.Contains(p))
-                    .OrderBy(p => counts[p.Row, p.Column]).Select(p => (Cell?)p).FirstOrDefault();
-                if (cover is null && masked[line.Total.Row, line.Total.Column])
+                // already, first one on a tie; else the total; else, the total being the masked cell, a part shown that is
+                // zero: with the parts published elsewhere it would give the total back (last month's total plus a month
+                // that added nothing). With every part masked or published elsewhere, nothing here can cover it.
+                var shown = line.Parts.Where(p => !masked[p.Row, p.Column] && !line.Published.Contains(p)).ToList();
+                var totalMasked = masked[line.Total.Row, line.Total.Column];
+                var cover = shown.Where(p => counts[p.Row, p.Column] is > 0).OrderBy(p => counts[p.Row, p.Column]).Select(p => (Cell?)p).FirstOrDefault()
+                    ?? (totalMasked ? shown.Select(p => (Cell?)p).FirstOrDefault() : line.Total);
+                if (cover is not { } cell)
                 {
-                    // A masked total over parts that are all zero or masked already: nothing to give back.
                     continue;
                 }
 
-                var cell = cover ?? line.Total;
                 masked[cell.Row, cell.Column] = true;
                 changed = true;
             }

@@ -191,8 +191,8 @@ public static class TableSecrecy
         }
     }
 
-    /// <summary>A group of rows as a key: their indexes.</summary>
-    internal static string GroupKey(IReadOnlyList<int> group) => string.Join(',', group);
+    /// <summary>A group of rows as a key: their indexes, in order.</summary>
+    internal static string GroupKey(IReadOnlyList<int> group) => string.Join(',', group.Order());
 
     /// <summary>
     /// <paramref name="part"/>, whose rows are rows of <paramref name="whole"/>, with the masks worked out on the whole

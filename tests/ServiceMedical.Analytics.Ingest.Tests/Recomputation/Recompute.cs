@@ -242,7 +242,7 @@ public sealed class Recompute(RawDemo raw, Dictionary<string, string> regionName
                 return new object?[]
                 {
                     g.Key.Profession, g.Key.Employer, g.Key.Zone, ZoneName(ask, g.Key.Zone), (long)g.Count(),
-                    Quantile(decision, 0.5), Quantile(decision, 0.9), Quantile(publication, 0.5), Quantile(publication, 0.9), (long)start.Count, Quantile(start, 0.5), Quantile(start, 0.9),
+                    Quantile(decision, 0.5), Quantile(decision, 0.9), Quantile(publication, 0.5), Quantile(publication, 0.9), (long)start.Count, (long)(g.Count() - start.Count), Quantile(start, 0.5), Quantile(start, 0.9),
                 };
             })];
     }
