@@ -149,19 +149,9 @@ public sealed class TableSecrecyTests
     [Fact]
     public void ARunningTotal_DoesNotGiveBackWhatAPeriodAdded()
     {
-        var table = new IndicatorTable(["Période", "Code zone", "Zone", "Contrats signés dans la période", "Contrats signés cumulés"],
-            [
-                Row(new DateOnly(2025, 1, 1), "01", "Ain", 30L, 30L), Row(new DateOnly(2025, 2, 1), "01", "Ain", 3L, 33L),
-                Row(new DateOnly(2025, 3, 1), "01", "Ain", 17L, 50L), Row(new DateOnly(2025, 4, 1), "01", "Ain", 0L, 50L),
-            ])
-        {
-            Kinds = [ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value],
-            Secrecy =
-            [
-                ColumnSecrecy.Key, ColumnSecrecy.Axis, ColumnSecrecy.Label, ColumnSecrecy.BeneficiaryCount(),
-                ColumnSecrecy.BeneficiaryCount() with { Accumulates = new("Période", "Contrats signés dans la période") },
-            ],
-        };
+        var table = SignedByMonth(
+            Row(new DateOnly(2025, 1, 1), "01", "Ain", 30L, 30L), Row(new DateOnly(2025, 2, 1), "01", "Ain", 3L, 33L),
+            Row(new DateOnly(2025, 3, 1), "01", "Ain", 17L, 50L), Row(new DateOnly(2025, 4, 1), "01", "Ain", 0L, 50L));
 
         var exported = Rule.Apply(table).Table;
 
@@ -176,19 +166,9 @@ public sealed class TableSecrecyTests
     [Fact]
     public void ARunningTotalMaskedForAnotherLine_IsNotLastMonthsPlusANothingShown()
     {
-        var table = new IndicatorTable(["Période", "Code zone", "Zone", "Contrats signés dans la période", "Contrats signés cumulés"],
-            [
-                Row(new DateOnly(2025, 1, 1), "01", "Ain", 20L, 20L), Row(new DateOnly(2025, 1, 1), "69", "Rhône", 30L, 30L),
-                Row(new DateOnly(2025, 2, 1), "01", "Ain", 3L, 23L), Row(new DateOnly(2025, 2, 1), "69", "Rhône", 0L, 30L),
-            ])
-        {
-            Kinds = [ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value],
-            Secrecy =
-            [
-                ColumnSecrecy.Key, ColumnSecrecy.Axis, ColumnSecrecy.Label, ColumnSecrecy.BeneficiaryCount(),
-                ColumnSecrecy.BeneficiaryCount() with { Accumulates = new("Période", "Contrats signés dans la période") },
-            ],
-        };
+        var table = SignedByMonth(
+            Row(new DateOnly(2025, 1, 1), "01", "Ain", 20L, 20L), Row(new DateOnly(2025, 1, 1), "69", "Rhône", 30L, 30L),
+            Row(new DateOnly(2025, 2, 1), "01", "Ain", 3L, 23L), Row(new DateOnly(2025, 2, 1), "69", "Rhône", 0L, 30L));
 
         var exported = Rule.Apply(table).Table;
 
@@ -280,6 +260,18 @@ public sealed class TableSecrecyTests
     }
 
     private static object?[] Row(params object?[] values) => values;
+
+    /// <summary>Contracts signed by month and zone, with their total to date: a running total of the month's count.</summary>
+    private static IndicatorTable SignedByMonth(params object?[][] rows) =>
+        new(["Période", "Code zone", "Zone", "Contrats signés dans la période", "Contrats signés cumulés"], rows)
+        {
+            Kinds = [ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value, ColumnKind.Value],
+            Secrecy =
+            [
+                ColumnSecrecy.Key, ColumnSecrecy.Axis, ColumnSecrecy.Label, ColumnSecrecy.BeneficiaryCount(),
+                ColumnSecrecy.BeneficiaryCount() with { Accumulates = new("Période", "Contrats signés dans la période") },
+            ],
+        };
 
     private static string[] Csv(IndicatorTable table)
     {
