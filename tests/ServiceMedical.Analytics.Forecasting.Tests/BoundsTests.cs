@@ -116,13 +116,18 @@ public sealed class BoundsTests
         var steady = SyntheticSeries.Of("01", 1_000_000, _ => 10);
         var stepped = SyntheticSeries.Of("02", 1_000_000, t => t < 36 ? 10 : 22);
 
-        Assert.Equal(0, UptakeForecasting.PaceSpread(steady, 59));
+        Assert.Equal(0, UptakeForecasting.ObservedPaceSpread(steady, 59));
         // Months 24–59: pace over the 12 months ending t minus the pace a year before. For t in 36–47 the change
         // grows 1, 2 … 12; for t in 48–59 it falls 11 … 0; before 36 it is 0: Σ k², k=1..12 + Σ k², k=0..11 = 1 156.
         // Chance alone, (pace + pace a year before) / 12: 20/12 twelve times, (20 + k)/12 and (32 + k)/12 for k = 1..12:
         // (240 + 318 + 462) / 12 = 85. √((1 156 − 85) / 36).
         var expected = Math.Sqrt((1156 - 85) / 36.0);
-        Assert.Equal(expected, UptakeForecasting.PaceSpread(stepped, 59), 9);
+        Assert.Equal(expected, UptakeForecasting.ObservedPaceSpread(stepped, 59), 9);
+        // Never less than a quarter of the last year's pace: 2.5 for 10 a month, 5.5 for 22 (above the observed 5.45).
+        Assert.Equal(2.5, UptakeForecasting.PaceSpread(steady, 59), 9);
+        Assert.Equal(5.5, UptakeForecasting.PaceSpread(stepped, 59), 9);
+        // Less than a year of history: the pace since the first month, 5 signers in 5 months.
+        Assert.Equal(0.25, UptakeForecasting.PaceSpread(SyntheticSeries.Of("03", 1_000, _ => 1, months: 5), 4), 9);
 
         // No spread: the shared quantiles times the scale. No shared error: ± z × the pace's change added up over h months.
         Assert.Equal([-6, -3, 3, 6], UptakeForecasting.Widened([-2, -1, 1, 2], 3, 0, 12));

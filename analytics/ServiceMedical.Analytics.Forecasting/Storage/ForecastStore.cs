@@ -31,9 +31,13 @@ public static class ForecastStore
 
         using var transaction = connection.BeginTransaction();
         connection.Execute(Sql("clear-forecasts.sql"));
-        foreach (var result in results)
+        using (var points = new TableAppender(connection, "forecast_series"))
+        using (var accuracy = new TableAppender(connection, "forecast_accuracy"))
         {
-            Write(connection, history.First(s => s.Scope == result.Scope && s.BeneficiaryType == result.BeneficiaryType), result);
+            foreach (var result in results)
+            {
+                Write(points, accuracy, history.First(s => s.Scope == result.Scope && s.BeneficiaryType == result.BeneficiaryType), result);
+            }
         }
 
         connection.Execute(Sql("insert-run.sql"),
@@ -43,26 +47,25 @@ public static class ForecastStore
         return new ForecastRunOutcome(results.Count, clock.Elapsed, problem);
     }
 
-    private static void Write(DuckDBConnection connection, UptakeSeries series, ScopeForecast forecast)
+    private static void Write(TableAppender points, TableAppender accuracy, UptakeSeries series, ScopeForecast forecast)
     {
-        var insert = Sql("insert-series-point.sql");
         for (var t = 0; t < series.Length; t++)
         {
-            connection.Execute(insert, ("scope", series.Scope), ("beneficiary_type", series.BeneficiaryType), ("month", series.Months[t].ToDateTime(TimeOnly.MinValue)), ("kind", "observe"),
+            points.Append(("scope", series.Scope), ("beneficiary_type", series.BeneficiaryType), ("month", series.Months[t]), ("kind", "observe"),
                 ("cumulative", series.Cumulative(t)), ("low80", null), ("high80", null), ("low95", null), ("high95", null), ("eligible", series.Eligible(t)));
         }
 
         foreach (var p in forecast.Points)
         {
             // Tenths of a signer are enough to read; the bounds hold after rounding since they are whole numbers.
-            connection.Execute(insert, ("scope", series.Scope), ("beneficiary_type", series.BeneficiaryType), ("month", p.Month.ToDateTime(TimeOnly.MinValue)), ("kind", "prevision"),
+            points.Append(("scope", series.Scope), ("beneficiary_type", series.BeneficiaryType), ("month", p.Month), ("kind", "prevision"),
                 ("cumulative", Math.Round(p.Value, 1)), ("low80", Math.Round(p.Low80, 1)), ("high80", Math.Round(p.High80, 1)),
                 ("low95", Math.Round(p.Low95, 1)), ("high95", Math.Round(p.High95, 1)), ("eligible", forecast.Eligible));
         }
 
         foreach (var a in forecast.Accuracy)
         {
-            connection.Execute(Sql("insert-accuracy.sql"), ("scope", series.Scope), ("beneficiary_type", series.BeneficiaryType), ("model", a.Model), ("label", a.Label), ("mae", Math.Round(a.Mae, 1)),
+            accuracy.Append(("scope", series.Scope), ("beneficiary_type", series.BeneficiaryType), ("model", a.Model), ("label", a.Label), ("mae", Math.Round(a.Mae, 1)),
                 ("mase", double.IsFinite(a.Mase) ? Math.Round(a.Mase, 3) : null), ("coverage80", a.Coverage80), ("coverage95", a.Coverage95), ("chosen", a.Chosen));
         }
     }
