@@ -27,6 +27,25 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("colonne nom : la colonne « nom » semble contenir des données personnelles", lines[2], StringComparison.Ordinal);
     }
 
+    /// <summary>The newcomer's first run ends as the dashboard's first start does: forecasts trained and published with the data.</summary>
+    [Fact]
+    public void Quickstart_LoadsTheDemo_AndPublishesItsForecasts()
+    {
+        var database = Path.Combine(_folder, "quickstart.duckdb");
+
+        var (exit, output, _) = Jobs("quickstart", "--db", database, "--out", Path.Combine(_folder, "demo"));
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"Actualisation : actualisation publiée ; prévisions de 57 périmètres en \d+,\d s", output);
+        var csv = Path.Combine(_folder, "prevision.csv");
+        var export = Jobs("export", "prevision-adhesion", "--db", database, "--format", "csv", "--out", csv);
+        Assert.Equal(0, export.Exit);
+        // France's history from September 2019 to the demo's last complete month, then 12 months ahead.
+        var lines = File.ReadAllLines(csv, System.Text.Encoding.UTF8);
+        Assert.Equal(12, lines.Count(l => l.Contains(";prévision;", StringComparison.Ordinal)));
+        Assert.Contains(lines, l => l.StartsWith("30/09/2019;FR;France;observé;", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Export_WritesTheIndicatorAsFrenchCsv_AndRefusesAnotherRegionToARegionalUser()
     {

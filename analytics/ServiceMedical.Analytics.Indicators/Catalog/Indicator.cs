@@ -1,6 +1,7 @@
 using Dapper;
 using DuckDB.NET.Data;
 using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Secrecy;
 using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Ingest.Database;
 
@@ -65,6 +66,12 @@ public abstract class Indicator
 
     /// <summary>The groups of rows of its table for <paramref name="filter"/> whose sums its charts publish (<see cref="Indicator{TRow}.SumsOf"/>).</summary>
     internal abstract IReadOnlyList<IReadOnlyList<int>> PublishedSums(IndicatorReader reader, IndicatorFilter filter);
+
+    /// <summary>
+    /// Its export with the figures that another indicator's export also publishes masked as that one masks them (the
+    /// forecast's observed months are the contracts' signers to date); as it is by default.
+    /// </summary>
+    internal virtual ExportedTable MaskedLikeElsewhere(IndicatorReader reader, IndicatorFilter filter, ExportedTable exported) => exported;
 
     public override string ToString() => Name;
 

@@ -63,8 +63,9 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
     public ExportedTable Export(Indicator indicator, IndicatorFilter filter, IndicatorTable table, IReadOnlyList<IReadOnlyList<int>> sums)
     {
         var whole = WholeOf(indicator, filter);
-        return whole == filter ? Secrecy.Apply(table, sums)
+        var exported = whole == filter ? Secrecy.Apply(table, sums)
             : Secrecy.ApplyWithin(Table(indicator, whole), indicator.PublishedSums(this, whole), table, sums) ?? Secrecy.Apply(table, sums);
+        return indicator.MaskedLikeElsewhere(this, filter, exported);
     }
 
     /// <summary>

@@ -235,6 +235,39 @@ public static class TableSecrecy
     }
 
     /// <summary>
+    /// <paramref name="exported"/> with the cells of column <paramref name="header"/> that another export publishes as the
+    /// same figure masked as that export masks them (<paramref name="elsewhere"/> gives, per row, its secret there, or null
+    /// where it is published), and the measures built on them. The same figure published twice must not give back what
+    /// one of the two masks; masking more never makes anything recomputable that was not.
+    /// </summary>
+    public static ExportedTable MaskedLike(this ExportedTable exported, string header, Func<int, SecretValue?> elsewhere)
+    {
+        var table = exported.Table;
+        var column = table.Headers.ToList().IndexOf(header);
+        var hidden = (bool[,])exported.Hidden.Clone();
+        var builtOn = Enumerable.Range(0, table.Headers.Count).Where(c => table.Secrecy[c].Role == ColumnRole.Measure && table.Secrecy[c].RestsOn.Contains(header)).ToList();
+        var rows = table.Rows.Select((row, r) =>
+        {
+            if (hidden[r, column] || elsewhere(r) is not { } secret)
+            {
+                return row;
+            }
+
+            var masked = row.ToArray();
+            masked[column] = secret;
+            hidden[r, column] = true;
+            foreach (var c in builtOn.Where(c => masked[c] is not null and not SecretValue))
+            {
+                masked[c] = new SecretValue(HiddenMeasureText);
+                hidden[r, c] = true;
+            }
+
+            return (IReadOnlyList<object?>)masked;
+        }).ToList();
+        return exported with { Table = table with { Rows = rows }, Hidden = hidden };
+    }
+
+    /// <summary>
     /// The rows a running total runs through, in the order of its period: one list per set of rows whose other keys and
     /// axes are the same (and that hold the value it is restricted to).
     /// </summary>

@@ -4,12 +4,14 @@ using ServiceMedical.Analytics.DemoData;
 using ServiceMedical.Analytics.Ingest.Contracts;
 using ServiceMedical.Analytics.Ingest.Database;
 using ServiceMedical.Analytics.Ingest.Loading;
+using ServiceMedical.Analytics.Scheduling;
+using ServiceMedical.Analytics.Scheduling.Refresh;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
 
 /// <summary>
 /// <c>quickstart [--db FILE] [--out DIR]</c>: the newcomer's first run. Writes the national demo
-/// extracts, loads them and prints what the database now holds.
+/// extracts, loads them, trains the forecasts and publishes, and prints what the database now holds.
 /// </summary>
 public static class QuickstartCommand
 {
@@ -33,6 +35,9 @@ public static class QuickstartCommand
         DemoDataGenerator.Generate(DemoOptions.Current(folder, host.Get<TimeProvider>()));
         output.WriteLine($"Chargement dans {Path.GetFullPath(path)}…");
         var results = IngestCommand.LoadFolder(host, folder, output, progress);
+        // As the dashboard's first start does: forecasts trained and published with the data, so that the exports of
+        // forecasts have something to write (a load alone publishes the data, not new forecasts).
+        output.WriteLine($"Actualisation : {new RefreshJob(host.Get<WorkingDatabase>()).Refresh()}");
 
         using var connection = host.Get<AnalyticsDatabase>().Open();
         output.WriteLine();

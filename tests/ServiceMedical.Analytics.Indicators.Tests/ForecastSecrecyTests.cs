@@ -1,0 +1,68 @@
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Contracts;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Forecast;
+using ServiceMedical.Analytics.Indicators.Secrecy;
+using ServiceMedical.Analytics.Indicators.Security;
+
+namespace ServiceMedical.Analytics.Indicators.Tests;
+
+/// <summary>The forecast's observed months publish the contracts' signers to date: both exports mask them alike.</summary>
+public sealed class ForecastSecrecyTests : IDisposable
+{
+    private readonly IndicatorDatabase _db = new IndicatorDatabase(new DateOnly(2021, 12, 31)).Sql(Fixtures.CentresEligibilityContracts);
+
+    public void Dispose() => _db.Dispose();
+
+    /// <summary>
+    /// Corse-du-Sud (region 94) has 5, 1 and 4 new signers in January, February and March 2021; a threshold of 3. The
+    /// contracts by month publish January's 5 to date and February's new signers are masked, so February's 6 to date is
+    /// masked too (« secret »). The forecast stored its observed months from February on (a history cut otherwise): on
+    /// its own, its first month would be published — 6, and 6 − 5 gives February's single new signer back. It is masked as
+    /// the contracts mask it; March's 10 and the forecast's 12 stay.
+    /// </summary>
+    [Fact]
+    public void TheForecastsObservedMonths_AreMaskedAsTheContractsSignersToDate()
+    {
+        string[] signed = ["2021-01-04", "2021-01-05", "2021-01-06", "2021-01-07", "2021-01-08", "2021-02-01", "2021-03-01", "2021-03-02", "2021-03-03", "2021-03-04"];
+        foreach (var (day, i) in signed.Select((d, i) => (d, i)))
+        {
+            _db.Sql(Fixtures.Contract($"AM-2A-{i}", "centre_sante", $"2A000000{i}", "2A", day, "2021-06-01", "2026-05-31"));
+        }
+
+        _db.Sql("""
+            INSERT INTO forecast_series (scope, beneficiary_type, month, kind, cumulative, low80, high80, low95, high95, eligible) VALUES
+                ('94', NULL, DATE '2021-02-01', 'observe', 6, NULL, NULL, NULL, NULL, 300),
+                ('94', NULL, DATE '2021-03-01', 'observe', 10, NULL, NULL, NULL, NULL, 300),
+                ('94', NULL, DATE '2021-04-01', 'prevision', 12, 10, 14, 9, 16, 300);
+            """);
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new SmallCountRule(3) };
+
+        var contracts = reader.ExportTable(ContractsOverTimeIndicator.Instance, IndicatorFilter.Parse("region=94&by=month&from=2021-01-01&to=2021-03-31")).Table;
+        var forecast = reader.ExportTable(ForecastIndicator.Instance, IndicatorFilter.Parse("region=94"));
+
+        Assert.Equal(["01/01/2021 5", "01/02/2021 secret", "01/03/2021 10"], contracts.Rows.Select(r => $"{IndicatorTable.Format(r[0])} {IndicatorTable.Format(r[6])}"));
+        Assert.Equal(["28/02/2021 observé secret", "31/03/2021 observé 10", "30/04/2021 prévision 12 10"],
+            forecast.Table.Rows.Select(r => $"{IndicatorTable.Format(r[0])} {r[3]} {IndicatorTable.Format(r[4])}{(r[5] is null ? "" : " " + IndicatorTable.Format(r[5]))}"));
+        Assert.True(forecast.IsHidden(0, 4));
+        Assert.False(forecast.IsHidden(1, 4));
+    }
+
+    /// <summary>A cell masked as another export masks it takes that export's text; a rate built on it is hidden with it.</summary>
+    [Fact]
+    public void AFigureMaskedLikeElsewhere_TakesItsTextThere_AndHidesWhatIsBuiltOnIt()
+    {
+        var table = new IndicatorTable(["Code zone", "Signataires", "Taux"], [["84", 40L, 0.5], ["93", 25L, 0.25], ["11", 30L, null]])
+        {
+            Secrecy = [ColumnSecrecy.Axis, ColumnSecrecy.BeneficiaryCount(), ColumnSecrecy.MeasureOn("Signataires")],
+        };
+        var exported = new SmallCountRule(11).Apply(table);
+
+        var masked = exported.MaskedLike("Signataires", r => r == 1 || r == 2 ? new SecretValue("secret") : null);
+
+        Assert.Equal(["84 40 0,5", "93 secret secret", "11 secret "], masked.Table.Rows.Select(r => string.Join(' ', r.Select(IndicatorTable.Format))));
+        Assert.Equal([false, true, true], Enumerable.Range(0, 3).Select(r => masked.IsHidden(r, 1)));
+        Assert.Equal([false, true, false], Enumerable.Range(0, 3).Select(r => masked.IsHidden(r, 2)));
+        Assert.False(exported.IsHidden(1, 1));
+    }
+}
