@@ -21,6 +21,10 @@ public sealed class ForecastPageTests(BrowserApp app)
         // Seven years of demo history: tried on 24 months, no short-history note.
         await Assertions.Expect(page.Locator(".forecast-model")).ToContainTextAsync("la plus juste sur les 24 derniers mois");
         await Assertions.Expect(page.Locator(".short-history")).ToHaveCountAsync(0);
+        // Intervals that contained over 90 % of past values say why they are wide (on the demo, whose pace changes little).
+        var model = await page.Locator(".forecast-model").InnerTextAsync();
+        var coverage = double.Parse(System.Text.RegularExpressions.Regex.Match(model, @"80 % ont contenu la valeur réelle dans (\d+,\d) %").Groups[1].Value, System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+        Assert.Equal(coverage > 90, model.Contains("plus larges que ses écarts passés ne le demandent : le rythme des signatures peut changer d'un quart", StringComparison.Ordinal));
         // The forecast's points carry their intervals on hover; the accuracy table lists the five models.
         Assert.True(await page.Locator("[data-chart=prevision-adhesion] svg .hover title", new() { HasTextString = "80 % :" }).CountAsync() >= 12);
         await Assertions.Expect(page.Locator("[data-chart=prevision-precision] table tbody tr")).ToHaveCountAsync(5);
