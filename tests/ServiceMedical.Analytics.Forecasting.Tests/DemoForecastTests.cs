@@ -89,7 +89,7 @@ public sealed class DemoForecastTests(DemoForecast demo) : IClassFixture<DemoFor
     }
 
     [Fact]
-    public void EightyPercentIntervals_CoverAtLeast80PercentOfTheBacktest()
+    public void EightyPercentIntervals_CoverAtLeast80PercentOfTheBacktest_WithoutBeingWideOpen()
     {
         var coverage = demo.Results.Average(r => r.Chosen.Coverage80!.Value);
 

@@ -63,7 +63,7 @@ public sealed class ForecastBenchmarkTests : IDisposable
         var results = new Evaluation.UptakeForecasting(Evaluation.UptakeForecasting.AllModels).Run(History.UptakeHistory.Read(connection));
         var file = Path.Combine(_folder, "prevision.csv");
 
-        Jobs.Commands.ForecastCsv.Write(file, [results.Single(r => r.Scope == "FR" && r.BeneficiaryType is null)], new Indicators.Secrecy.SmallCountRule());
+        Jobs.Commands.ForecastCsv.Write(file, [results.Single(r => r.Scope == "FR" && r.BeneficiaryType is null)], new Indicators.Secrecy.SmallCountRule(), _ => null);
 
         var lines = File.ReadAllLines(file, System.Text.Encoding.UTF8);
         var header = lines[0].Split(';');
@@ -77,8 +77,11 @@ public sealed class ForecastBenchmarkTests : IDisposable
 
         // Under the small-count rule like every export: with a threshold above France's signers, the observed count and
         // the eligible are masked, and the forecast and its intervals, built on the observed count, are hidden.
-        Jobs.Commands.ForecastCsv.Write(file, [results.Single(r => r.Scope == "FR" && r.BeneficiaryType is null)], new Indicators.Secrecy.SmallCountRule(1_000_000));
+        Jobs.Commands.ForecastCsv.Write(file, [results.Single(r => r.Scope == "FR" && r.BeneficiaryType is null)], new Indicators.Secrecy.SmallCountRule(1_000_000), _ => null);
         Assert.StartsWith("30/09/2020;FR;France entière;tous;secret;secret;secret;secret;secret;< 1000000;< 1000000;", File.ReadAllLines(file, System.Text.Encoding.UTF8)[1], StringComparison.Ordinal);
+        // The last observed count masked as the contracts' export masks it: so is what is built on it, not the eligible.
+        Jobs.Commands.ForecastCsv.Write(file, [results.Single(r => r.Scope == "FR" && r.BeneficiaryType is null)], new Indicators.Secrecy.SmallCountRule(), _ => new("secret"));
+        Assert.StartsWith("30/09/2020;FR;France entière;tous;secret;secret;secret;secret;secret;6000;secret;", File.ReadAllLines(file, System.Text.Encoding.UTF8)[1], StringComparison.Ordinal);
     }
 
     /// <summary>

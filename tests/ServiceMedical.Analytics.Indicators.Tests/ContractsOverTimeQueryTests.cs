@@ -57,6 +57,38 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
         Assert.Equal(["secret 10"], march.Rows.Select(r => $"{IndicatorTable.Format(r[3])} {IndicatorTable.Format(r[4])}"));
     }
 
+    /// <summary>
+    /// Corse-du-Sud signs 5 contracts in January 2021, 1 in February, none in March and 6 in April, threshold 3. By month,
+    /// February's 1 is masked and so is what would give it back. By quarter on its own, nothing would be small: the first
+    /// quarter's 6 signed, less January's 5 and March's published figures, would give February's 1. A quarter is masked
+    /// from the months: what it added is masked when one of its months is, what it is at its end as its last month.
+    /// </summary>
+    [Fact]
+    public void ExportedByQuarter_IsMaskedFromTheMonths_SoThatItsSumsGiveNoMaskedMonthBack()
+    {
+        string[] signed = ["2021-01-04", "2021-01-05", "2021-01-06", "2021-01-07", "2021-01-08", "2021-02-01", "2021-04-01", "2021-04-02", "2021-04-03", "2021-04-04", "2021-04-05", "2021-04-06"];
+        foreach (var (day, i) in signed.Select((d, i) => (d, i)))
+        {
+            _db.Sql(Fixtures.Contract($"AM-2A-{i}", "centre_sante", $"2A00000{i:00}", "2A", day, "2021-06-01", "2026-05-31"));
+        }
+
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new SmallCountRule(3) };
+        string Cells(IndicatorTable table) => string.Join(" | ", table.Rows.Select(r => string.Join(' ', r.Skip(3).Select(IndicatorTable.Format))));
+        var months = reader.ExportTable(ContractsOverTimeIndicator.Instance, IndicatorFilter.Parse("department=2A&from=2021-01-01&to=2021-06-30&by=month")).Table;
+        var quarters = reader.ExportTable(ContractsOverTimeIndicator.Instance, IndicatorFilter.Parse("department=2A&from=2021-01-01&to=2021-06-30&by=quarter"));
+
+        // Signed, signed to date, new signers, signers to date, in force at the end (contracts start on 1 June).
+        Assert.Equal("5 5 5 5 0 | < 3 secret < 3 secret 0 | 0 secret 0 secret 0 | secret 12 secret 12 0 | 0 12 0 12 0 | 0 12 0 12 12", Cells(months));
+        // Masked on its own, the first quarter would read « 6 6 6 6 0 »: 6 − 5 − 0 is February's 1.
+        Assert.Equal("secret secret secret secret 0 | secret 12 secret 12 12", Cells(quarters.Table));
+        Assert.True(quarters.IsHidden(0, 3) && !quarters.IsHidden(1, 4));
+        var year = reader.ExportTable(ContractsOverTimeIndicator.Instance, IndicatorFilter.Parse("department=2A&from=2021-01-01&to=2021-06-30&by=year")).Table;
+        Assert.Equal("secret 12 secret 12 12", Cells(year));
+        // A quarter starting mid-way has no months of its own to be masked from: masked on its own, as before.
+        var midway = reader.ExportTable(ContractsOverTimeIndicator.Instance, IndicatorFilter.Parse("department=2A&from=2021-02-01&to=2021-06-30&by=quarter")).Table;
+        Assert.Equal(2, midway.Rows.Count);
+    }
+
     [Fact]
     public void ByQuarter_SumsSignaturesAndKeepsTheQuarterEndFigures()
     {

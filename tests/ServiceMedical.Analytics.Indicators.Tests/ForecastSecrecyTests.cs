@@ -16,13 +16,15 @@ public sealed class ForecastSecrecyTests : IDisposable
 
     /// <summary>
     /// Corse-du-Sud (region 94) has 5, 1 and 4 new signers in January, February and March 2021; a threshold of 3. The
-    /// contracts by month publish January's 5 to date and February's new signers are masked, so February's 6 to date is
-    /// masked too (« secret »). The forecast stored its observed months from February on (a history cut otherwise): on
-    /// its own, its first month would be published — 6, and 6 − 5 gives February's single new signer back. It is masked as
-    /// the contracts mask it; March's 10 and the forecast's 12 stay.
+    /// contracts by month publish January's 5 to date and mask February's new signers, so February's 6 to date is masked
+    /// too (« secret »). The forecast's observed months are masked as the contracts' — matched by month, though the
+    /// contracts' first period starts on the first signature's day — and where they say another figure than the contracts
+    /// (9 in March, trained before a late contract was loaded) they are masked: 10 − 9 would count that contract.
+    /// December's 0, before any contract, stays. The months ahead start from March's count (a lower bound held at it
+    /// would give it back): masked with it.
     /// </summary>
     [Fact]
-    public void TheForecastsObservedMonths_AreMaskedAsTheContractsSignersToDate()
+    public void TheForecastsObservedMonths_AreMaskedAsTheContractsSignersToDate_AndWhereTheyDiffer()
     {
         string[] signed = ["2021-01-04", "2021-01-05", "2021-01-06", "2021-01-07", "2021-01-08", "2021-02-01", "2021-03-01", "2021-03-02", "2021-03-03", "2021-03-04"];
         foreach (var (day, i) in signed.Select((d, i) => (d, i)))
@@ -32,20 +34,27 @@ public sealed class ForecastSecrecyTests : IDisposable
 
         _db.Sql("""
             INSERT INTO forecast_series (scope, beneficiary_type, month, kind, cumulative, low80, high80, low95, high95, eligible) VALUES
+                ('94', NULL, DATE '2020-12-01', 'observe', 0, NULL, NULL, NULL, NULL, 300),
+                ('94', NULL, DATE '2021-01-01', 'observe', 5, NULL, NULL, NULL, NULL, 300),
                 ('94', NULL, DATE '2021-02-01', 'observe', 6, NULL, NULL, NULL, NULL, 300),
-                ('94', NULL, DATE '2021-03-01', 'observe', 10, NULL, NULL, NULL, NULL, 300),
+                ('94', NULL, DATE '2021-03-01', 'observe', 9, NULL, NULL, NULL, NULL, 300),
                 ('94', NULL, DATE '2021-04-01', 'prevision', 12, 10, 14, 9, 16, 300);
             """);
         using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new SmallCountRule(3) };
 
-        var contracts = reader.ExportTable(ContractsOverTimeIndicator.Instance, IndicatorFilter.Parse("region=94&by=month&from=2021-01-01&to=2021-03-31")).Table;
+        var contracts = reader.ExportTable(ContractsOverTimeIndicator.Instance, IndicatorFilter.Parse("region=94&by=month&to=2021-03-31")).Table;
         var forecast = reader.ExportTable(ForecastIndicator.Instance, IndicatorFilter.Parse("region=94"));
 
-        Assert.Equal(["01/01/2021 5", "01/02/2021 secret", "01/03/2021 10"], contracts.Rows.Select(r => $"{IndicatorTable.Format(r[0])} {IndicatorTable.Format(r[6])}"));
-        Assert.Equal(["28/02/2021 observé secret", "31/03/2021 observé 10", "30/04/2021 prévision 12 10"],
+        Assert.Equal(["04/01/2021 5", "01/02/2021 secret", "01/03/2021 10"], contracts.Rows.Select(r => $"{IndicatorTable.Format(r[0])} {IndicatorTable.Format(r[6])}"));
+        Assert.Equal(["31/12/2020 observé 0", "31/01/2021 observé 5", "28/02/2021 observé secret", "31/03/2021 observé secret", "30/04/2021 prévision secret secret"],
             forecast.Table.Rows.Select(r => $"{IndicatorTable.Format(r[0])} {r[3]} {IndicatorTable.Format(r[4])}{(r[5] is null ? "" : " " + IndicatorTable.Format(r[5]))}"));
-        Assert.True(forecast.IsHidden(0, 4));
-        Assert.False(forecast.IsHidden(1, 4));
+        Assert.Equal([false, false, true, true, true], Enumerable.Range(0, 5).Select(r => forecast.IsHidden(r, 4)));
+
+        // With March's 10 stored, as the contracts say, March is published and so is April's forecast.
+        _db.Sql("UPDATE forecast_series SET cumulative = 10 WHERE month = DATE '2021-03-01'");
+        using var again = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new SmallCountRule(3) };
+        var corrected = again.ExportTable(ForecastIndicator.Instance, IndicatorFilter.Parse("region=94")).Table;
+        Assert.Equal("31/03/2021 10 | 30/04/2021 12 10", string.Join(" | ", corrected.Rows.Skip(3).Select(r => $"{IndicatorTable.Format(r[0])} {IndicatorTable.Format(r[4])} {IndicatorTable.Format(r[5])}".Trim())));
     }
 
     /// <summary>A cell masked as another export masks it takes that export's text; a rate built on it is hidden with it.</summary>

@@ -55,6 +55,11 @@ public sealed class TableAppenderTests
         using var appender = new TableAppender(connection, "points");
         var missing = Assert.Throws<ArgumentException>(() => appender.Append(("scope", "84")));
         Assert.StartsWith("1 valeurs pour 2 colonnes (scope, low80)", missing.Message, StringComparison.Ordinal);
+        var misspelt = Assert.Throws<ArgumentException>(() => appender.Append(("scope", "84"), ("low_80", 1.0)));
+        Assert.StartsWith("Colonne inconnue ou nommée deux fois : low_80 (colonnes : scope, low80)", misspelt.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => appender.Append(("scope", "84"), ("LOW80", 1)));
+        // Refused before the row was begun: the appender goes on, names matched whatever their case.
+        appender.Append(("SCOPE", "93"), ("low80", 2.5));
         Assert.Equal("Table inconnue : absente.", Assert.Throws<InvalidOperationException>(() => new TableAppender(connection, "absente")).Message);
     }
 }

@@ -41,6 +41,12 @@ public sealed record ColumnSecrecy(ColumnRole Role)
     /// </summary>
     public RunningTotal? Accumulates { get; init; }
 
+    /// <summary>
+    /// For a count of a time series: what it is at the period's end (contracts in force), not what the period added, so
+    /// that a quarter's is its last month's; a running total (<see cref="Accumulates"/>) is one too.
+    /// </summary>
+    public bool AtPeriodEnd { get; init; }
+
     /// <summary>For a measure: the count columns it is computed from (none: never hidden).</summary>
     public IReadOnlyList<string> RestsOn { get; init; } = [];
 

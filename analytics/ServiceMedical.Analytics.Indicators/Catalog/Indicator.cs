@@ -64,6 +64,9 @@ public abstract class Indicator
     /// <summary>Columns a filter narrows to one of their values (employer, profession, type of beneficiary): such a table's rows are rows of the table not narrowed.</summary>
     internal const string EmployerColumn = "Employeur", ProfessionColumn = "Profession", BeneficiaryTypeColumn = "Type de bénéficiaire";
 
+    /// <summary>The first day of each row's period in a time series (a month, a quarter, a year).</summary>
+    internal const string PeriodColumn = "Période";
+
     /// <summary>The groups of rows of its table for <paramref name="filter"/> whose sums its charts publish (<see cref="Indicator{TRow}.SumsOf"/>).</summary>
     internal abstract IReadOnlyList<IReadOnlyList<int>> PublishedSums(IndicatorReader reader, IndicatorFilter filter);
 

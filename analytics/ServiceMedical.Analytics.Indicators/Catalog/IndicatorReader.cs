@@ -63,9 +63,33 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
     public ExportedTable Export(Indicator indicator, IndicatorFilter filter, IndicatorTable table, IReadOnlyList<IReadOnlyList<int>> sums)
     {
         var whole = WholeOf(indicator, filter);
-        var exported = whole == filter ? Secrecy.Apply(table, sums)
-            : Secrecy.ApplyWithin(Table(indicator, whole), indicator.PublishedSums(this, whole), table, sums) ?? Secrecy.Apply(table, sums);
+        var exported = ByMonths(indicator, filter, table, sums)
+            ?? (whole == filter ? Secrecy.Apply(table, sums)
+            : Secrecy.ApplyWithin(Table(indicator, whole), indicator.PublishedSums(this, whole), table, sums) ?? Secrecy.Apply(table, sums));
         return indicator.MaskedLikeElsewhere(this, filter, exported);
+    }
+
+    /// <summary>
+    /// A time series by quarter or year, masked from the same series by month as that is exported (a quarter's figures are
+    /// its months' sums and its last month's), so that a quarterly and a monthly export mask alike; null for any other
+    /// table, for a period that does not start on its quarter's or year's first day, or for sums a chart adds up (none
+    /// does over time), which are then masked on their own.
+    /// </summary>
+    private ExportedTable? ByMonths(Indicator indicator, IndicatorFilter filter, IndicatorTable table, IReadOnlyList<IReadOnlyList<int>> sums)
+    {
+        if (filter.By is not (Breakdown.Quarter or Breakdown.Year) || sums.Count > 0 || !indicator.Headers.Contains(Indicator.PeriodColumn))
+        {
+            return null;
+        }
+
+        var period = ReportingPeriod.Of(filter, Horizon.Of(indicator.Datasets));
+        var months = filter with { By = Breakdown.Month, From = period.From, To = period.To, Period = null };
+        if (period.From is { } from && (from.Day != 1 || (from.Month - 1) % (filter.By == Breakdown.Year ? 12 : 3) != 0))
+        {
+            return null;
+        }
+
+        return Secrecy.ByMonths(ExportTable(indicator, months), table, Indicator.PeriodColumn);
     }
 
     /// <summary>

@@ -129,6 +129,9 @@ public sealed record IndicatorTable(IReadOnlyList<string> Headers, IReadOnlyList
         };
     }
 
+    /// <summary>The index of the column <paramref name="header"/>; a table without it is a mistake, said by its name.</summary>
+    public int ColumnOf(string header) => Headers.ToList().IndexOf(header) is var c and >= 0 ? c : throw new InvalidOperationException($"Colonne absente du tableau : {header}.");
+
     public static string Format(object? value) => value switch
     {
         null => "",

@@ -17,7 +17,7 @@ public sealed class ContractsOverTimeIndicator : Indicator<ContractsOverTimeRow>
 
     public override IReadOnlyList<TableColumn<ContractsOverTimeRow>> Columns { get; } =
     [
-        new("Période", r => r.Period), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
+        new(PeriodColumn, r => r.Period), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
         new("Contrats signés dans la période", r => r.Signed) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
         new(ContractsChart.SignedToDate, r => r.SignedToDate)
         {
@@ -28,7 +28,7 @@ public sealed class ContractsOverTimeIndicator : Indicator<ContractsOverTimeRow>
         {
             Secrecy = ColumnSecrecy.BeneficiaryCount() with { Accumulates = new("Période", "Nouveaux signataires dans la période") },
         },
-        new(ContractsChart.InForce, r => r.InForce) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
+        new(ContractsChart.InForce, r => r.InForce) { Secrecy = ColumnSecrecy.BeneficiaryCount() with { AtPeriodEnd = true } },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>

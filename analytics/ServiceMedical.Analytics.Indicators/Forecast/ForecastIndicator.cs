@@ -1,5 +1,4 @@
 using ServiceMedical.Analytics.Indicators.Catalog;
-using ServiceMedical.Analytics.Indicators.Contracts;
 using ServiceMedical.Analytics.Indicators.Filters;
 using ServiceMedical.Analytics.Indicators.Pages;
 using ServiceMedical.Analytics.Indicators.Secrecy;
@@ -19,17 +18,17 @@ public sealed class ForecastIndicator : Indicator<ForecastRow>
 
     public static ForecastIndicator Instance => IndicatorCatalog.Of<ForecastIndicator>();
 
-    private const string MonthEnd = "Fin du mois", Nature = "Nature", Observed = "observé", SignersToDate = "Signataires cumulés";
+    private const string MonthEnd = "Fin du mois", Nature = "Nature", ObservedLabel = "observé", SignersToDate = "Signataires cumulés", ZoneCode = "Code zone";
 
     public override IReadOnlyList<TableColumn<ForecastRow>> Columns { get; } =
     [
         // The cumulative count at the end of the month: dated by its last day, not its first.
-        new(MonthEnd, r => r.Month.AddMonths(1).AddDays(-1)), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName),
-        new(Nature, r => r.IsForecast ? "prévision" : Observed),
+        new(MonthEnd, r => r.Month.AddMonths(1).AddDays(-1)), new(ZoneCode, r => r.Zone), new("Zone", r => r.ZoneName),
+        new(Nature, r => r.IsForecast ? "prévision" : ObservedLabel),
         new(SignersToDate, r => r.Cumulative)
         {
             // A month's new signers are the difference of two observed months; a forecast's steps count nobody.
-            Secrecy = ColumnSecrecy.BeneficiaryCount() with { Accumulates = new(MonthEnd) { OnlyWhere = (Nature, Observed) } },
+            Secrecy = ColumnSecrecy.BeneficiaryCount() with { Accumulates = new(MonthEnd) { OnlyWhere = (Nature, ObservedLabel) } },
         },
         new("Intervalle 80 % bas", r => r.Low80) { Secrecy = ColumnSecrecy.MeasureOn("Signataires cumulés", "Éligibles") },
         new("Intervalle 80 % haut", r => r.High80) { Secrecy = ColumnSecrecy.MeasureOn("Signataires cumulés", "Éligibles") },
@@ -53,28 +52,29 @@ public sealed class ForecastIndicator : Indicator<ForecastRow>
     protected override IndicatorFilter Narrow(IndicatorFilter filter) => Whole(filter);
 
     /// <summary>
-    /// The observed months' signers to date are the contracts' (« Signataires cumulés » by month, same zone and type of
-    /// beneficiary): masked as the contracts' export by month masks them, so that the two cannot be set against each other
-    /// (the contracts also publish each month's new signers, which the forecast's table only implies).
+    /// The observed months' signers to date are the contracts' (same zone and type of beneficiary): masked as the contracts'
+    /// export by month masks them, or where the two differ (<see cref="PublishedSignersToDate"/>), so that the two cannot be
+    /// set against each other (the contracts also publish each month's new signers, which this table only implies).
     /// </summary>
     internal override ExportedTable MaskedLikeElsewhere(IndicatorReader reader, IndicatorFilter filter, ExportedTable exported)
     {
         var table = exported.Table;
-        var (month, nature) = (table.Headers.ToList().IndexOf(MonthEnd), table.Headers.ToList().IndexOf(Nature));
-        var observed = Enumerable.Range(0, table.Rows.Count).Where(r => Equals(table.Rows[r][nature], Observed)).ToList();
+        var (month, nature, zone, signers) = (table.ColumnOf(MonthEnd), table.ColumnOf(Nature), table.ColumnOf(ZoneCode), table.ColumnOf(SignersToDate));
+        var observed = Enumerable.Range(0, table.Rows.Count).Where(r => Equals(table.Rows[r][nature], ObservedLabel)).ToList();
         if (observed.Count == 0)
         {
             return exported;
         }
 
-        var last = observed.Max(r => (DateOnly)table.Rows[r][month]!);
-        var contracts = reader.ExportTable(ContractsOverTimeIndicator.Instance, Whole(filter) with { By = Breakdown.Month, To = last });
-        var (period, zone, signers) = (contracts.Table.Headers.ToList().IndexOf("Période"), contracts.Table.Headers.ToList().IndexOf("Code zone"),
-            contracts.Table.Headers.ToList().IndexOf(ContractsChart.SignersToDate));
-        var secrets = Enumerable.Range(0, contracts.Table.Rows.Count).Where(r => contracts.IsHidden(r, signers))
-            .ToDictionary(r => (((DateOnly)contracts.Table.Rows[r][period]!).AddMonths(1).AddDays(-1), (string?)contracts.Table.Rows[r][zone]), r => (SecretValue)contracts.Table.Rows[r][signers]!);
-        var zoneColumn = table.Headers.ToList().IndexOf("Code zone");
-        return exported.MaskedLike(SignersToDate, r => Equals(table.Rows[r][nature], Observed)
-            && secrets.TryGetValue(((DateOnly)table.Rows[r][month]!, (string?)table.Rows[r][zoneColumn]), out var secret) ? secret : null);
+        var contracts = PublishedSignersToDate.Read(reader, filter, observed.Max(r => (DateOnly)table.Rows[r][month]!));
+        var masked = exported.MaskedLike(SignersToDate, r => Equals(table.Rows[r][nature], ObservedLabel)
+            ? contracts.SecretFor((DateOnly)table.Rows[r][month]!, (string?)table.Rows[r][zone], Convert.ToDouble(table.Rows[r][signers], System.Globalization.CultureInfo.InvariantCulture))
+            : null);
+        // The months ahead start from the last month's count: a forecast never below it, bounds held at it (and the
+        // naive forecast is it) would give it back. Masked with it.
+        var last = observed.MaxBy(r => (DateOnly)table.Rows[r][month]!);
+        return masked.IsHidden(last, signers) ? masked.MaskedLike(SignersToDate, r => r > last && !observed.Contains(r) ? s_startsFromASecret : null) : masked;
     }
+
+    private static readonly SecretValue s_startsFromASecret = new(TableSecrecy.HiddenMeasureText);
 }

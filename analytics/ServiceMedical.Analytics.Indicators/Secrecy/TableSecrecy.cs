@@ -235,6 +235,62 @@ public static class TableSecrecy
     }
 
     /// <summary>
+    /// <paramref name="coarse"/>, a time series by quarter or year, masked from <paramref name="monthly"/>, the same series
+    /// by month as it is exported, so that the two cannot be set against each other: what a period adds (its months'
+    /// sum) is masked when one of its months is (otherwise its months are all published and so is their sum); what it is
+    /// at its end (a running total, contracts in force) is its last month's, masked as that is. The months of a row are
+    /// those from its <paramref name="periodHeader"/> to the next row's. Null when a row has no month in the series.
+    /// </summary>
+    public static ExportedTable? ByMonths(this SmallCountRule rule, ExportedTable monthly, IndicatorTable coarse, string periodHeader)
+    {
+        var headers = coarse.Headers.ToList();
+        if (!monthly.Table.Headers.SequenceEqual(headers))
+        {
+            return null;
+        }
+
+        var period = headers.IndexOf(periodHeader);
+        var zone = headers.IndexOf(ZoneColumn);
+        var roles = coarse.Secrecy;
+        var hidden = new bool[coarse.Rows.Count, headers.Count];
+        var rows = new List<IReadOnlyList<object?>>(coarse.Rows.Count);
+        for (var r = 0; r < coarse.Rows.Count; r++)
+        {
+            var row = coarse.Rows[r];
+            var (from, zoneCode) = ((DateOnly)row[period]!, zone < 0 ? null : row[zone]);
+            DateOnly? until = coarse.Rows.Skip(r + 1).Where(next => Equals(zone < 0 ? null : next[zone], zoneCode)).Select(next => (DateOnly?)(DateOnly)next[period]!).FirstOrDefault();
+            var months = Enumerable.Range(0, monthly.Table.Rows.Count)
+                .Where(m => Equals(zone < 0 ? null : monthly.Table.Rows[m][zone], zoneCode) && (DateOnly)monthly.Table.Rows[m][period]! >= from && (until is not { } end || (DateOnly)monthly.Table.Rows[m][period]! < end))
+                .ToList();
+            if (months.Count == 0)
+            {
+                return null;
+            }
+
+            var masked = row.ToArray();
+            foreach (var c in Enumerable.Range(0, headers.Count).Where(c => roles[c].Role == ColumnRole.Count))
+            {
+                var atEnd = roles[c].AtPeriodEnd || roles[c].Accumulates is not null;
+                if (atEnd ? monthly.IsHidden(months[^1], c) : months.Any(m => monthly.IsHidden(m, c)))
+                {
+                    masked[c] = atEnd ? monthly.Table.Rows[months[^1]][c] : new SecretValue(rule.IsSmall(CountOf(row[c])) ? rule.MaskedText : HiddenMeasureText);
+                    hidden[r, c] = true;
+                }
+            }
+
+            foreach (var c in Enumerable.Range(0, headers.Count).Where(c => roles[c].Role == ColumnRole.Measure && masked[c] is not null && roles[c].RestsOn.Any(h => hidden[r, headers.IndexOf(h)])))
+            {
+                masked[c] = new SecretValue(HiddenMeasureText);
+                hidden[r, c] = true;
+            }
+
+            rows.Add(masked);
+        }
+
+        return new ExportedTable(coarse with { Rows = rows }, hidden, rule.Notice);
+    }
+
+    /// <summary>
     /// <paramref name="exported"/> with the cells of column <paramref name="header"/> that another export publishes as the
     /// same figure masked as that export masks them (<paramref name="elsewhere"/> gives, per row, its secret there, or null
     /// where it is published), and the measures built on them. The same figure published twice must not give back what

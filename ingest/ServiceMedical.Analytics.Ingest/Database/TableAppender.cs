@@ -10,7 +10,7 @@ namespace ServiceMedical.Analytics.Ingest.Database;
 public sealed class TableAppender : IDisposable
 {
     private readonly DuckDBAppender _appender;
-    private readonly List<string> _columns = [];
+    private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
 
     public TableAppender(DuckDBConnection connection, string table)
     {
@@ -19,7 +19,7 @@ public sealed class TableAppender : IDisposable
         {
             while (reader.Read())
             {
-                _columns.Add(reader.GetString(0));
+                _columns[reader.GetString(0)] = _columns.Count;
             }
         }
 
@@ -31,29 +31,46 @@ public sealed class TableAppender : IDisposable
         _appender = connection.CreateAppender(table);
     }
 
-    /// <summary>One row: every column of the table named once (null for SQL NULL).</summary>
+    /// <summary>
+    /// One row: every column of the table named once (null for SQL NULL), as a <see cref="string"/>, <see cref="double"/>,
+    /// <see cref="bool"/>, <see cref="long"/> or <see cref="DateOnly"/> of the column's type. Checked whole before the row is
+    /// begun: an appender left with half a row cannot be used again.
+    /// </summary>
     public void Append(params (string Column, object? Value)[] values)
     {
-        if (values.Length != _columns.Count)
+        var ordered = new object?[_columns.Count];
+        var named = new bool[_columns.Count];
+        foreach (var (column, value) in values)
         {
-            throw new ArgumentException($"{values.Length} valeurs pour {_columns.Count} colonnes ({string.Join(", ", _columns)}).", nameof(values));
+            if (!_columns.TryGetValue(column, out var index) || named[index])
+            {
+                throw new ArgumentException($"Colonne inconnue ou nommée deux fois : {column} (colonnes : {string.Join(", ", _columns.Keys)}).", nameof(values));
+            }
+
+            if (value is not (null or string or double or bool or long or DateOnly))
+            {
+                throw new ArgumentException($"Type non pris en charge pour {column} : {value.GetType().Name}.", nameof(values));
+            }
+
+            (ordered[index], named[index]) = (value, true);
+        }
+
+        if (named.Contains(false))
+        {
+            throw new ArgumentException($"{values.Length} valeurs pour {_columns.Count} colonnes ({string.Join(", ", _columns.Keys)}).", nameof(values));
         }
 
         var row = _appender.CreateRow();
-        foreach (var column in _columns)
+        foreach (var value in ordered)
         {
-            var value = values.Single(v => v.Column == column).Value;
             _ = value switch
             {
                 null => row.AppendNullValue(),
                 string s => row.AppendValue(s),
                 double d => row.AppendValue(d),
                 bool b => row.AppendValue(b),
-                int i => row.AppendValue(i),
                 long l => row.AppendValue(l),
-                DateOnly d => row.AppendValue(d.ToDateTime(TimeOnly.MinValue)),
-                DateTime d => row.AppendValue(d),
-                _ => throw new ArgumentException($"Type non pris en charge pour {column} : {value.GetType().Name}.", nameof(values)),
+                _ => row.AppendValue(((DateOnly)value).ToDateTime(TimeOnly.MinValue)),
             };
         }
 

@@ -1,7 +1,11 @@
 using System.CommandLine;
 using ServiceMedical.Analytics.Forecasting.Evaluation;
 using ServiceMedical.Analytics.Forecasting.History;
+using ServiceMedical.Analytics.Indicators.Catalog;
+using ServiceMedical.Analytics.Indicators.Filters;
+using ServiceMedical.Analytics.Indicators.Forecast;
 using ServiceMedical.Analytics.Indicators.Secrecy;
+using ServiceMedical.Analytics.Indicators.Security;
 using ServiceMedical.Analytics.Ingest.Database;
 
 namespace ServiceMedical.Analytics.Jobs.Commands;
@@ -41,14 +45,10 @@ public static class ForecastCommand
             throw new UsageException($"forecast : région inconnue : « {region} »");
         }
 
-        IReadOnlyList<UptakeSeries> history;
-        SmallCountRule secrecy;
-        using (var host = CommandHost.Build(database))
-        using (var connection = host.Get<AnalyticsDatabase>().OpenReadOnly())
-        {
-            history = UptakeHistory.Read(connection);
-            secrecy = host.Get<SmallCountRule>();
-        }
+        using var host = CommandHost.Build(database);
+        using var connection = host.Get<AnalyticsDatabase>().OpenReadOnly();
+        var history = UptakeHistory.Read(connection);
+        var secrecy = host.Get<SmallCountRule>();
 
         IReadOnlyList<ScopeForecast> results;
         try
@@ -61,7 +61,14 @@ public static class ForecastCommand
             return 1;
         }
 
-        ForecastCsv.Write(file, results, secrecy);
+        // Each series' last observed count is the contracts' signers to date that month: masked as their export masks it.
+        using var reader = new IndicatorReader(connection, DataHorizon.Read(connection), UserScope.National) { Secrecy = secrecy };
+        ForecastCsv.Write(file, results, secrecy, f =>
+        {
+            var filter = new IndicatorFilter { Geography = f.Scope == "FR" ? GeoScope.National : GeoScope.ForRegion(f.Scope), BeneficiaryType = f.BeneficiaryType };
+            var monthEnd = f.LastMonth.AddMonths(1).AddDays(-1);
+            return PublishedSignersToDate.Read(reader, filter, monthEnd).SecretFor(monthEnd, f.Scope, f.LastCumulative);
+        });
         output.WriteLine($"prévisions : {results.Sum(r => r.Points.Count)} lignes écrites dans {file}");
         return 0;
     }

@@ -13,13 +13,17 @@ public static class ForecastCsv
 {
     private const string Observed = "Signataires au dernier mois observé";
 
-    public static void Write(string path, IReadOnlyList<ScopeForecast> forecasts, SmallCountRule secrecy)
+    /// <summary>
+    /// Writes <paramref name="forecasts"/>; <paramref name="lastObserved"/> says how the contracts' export shows each
+    /// series' last observed count (the same signers to date), null where it is published: masked alike here.
+    /// </summary>
+    public static void Write(string path, IReadOnlyList<ScopeForecast> forecasts, SmallCountRule secrecy, Func<ScopeForecast, SecretValue?> lastObserved)
     {
         // Intervals are bounded by the eligible: they rest on them as on the observed count.
         var onObserved = ColumnSecrecy.MeasureOn(Observed, "Éligibles");
         var table = new IndicatorTable(
             ["Fin du mois", "Code zone", "Zone", "Type de bénéficiaire", "Signataires cumulés prévus", "Intervalle 80 % bas", "Intervalle 80 % haut", "Intervalle 95 % bas", "Intervalle 95 % haut",
-             "Éligibles", "Signataires au dernier mois observé", "Modèle", "MASE du modèle", "Valeurs réelles dans l'intervalle 80 % au backtest (en %)"],
+             "Éligibles", Observed, "Modèle", "MASE du modèle", "Valeurs réelles dans l'intervalle 80 % au backtest (en %)"],
             [.. forecasts.SelectMany(f => f.Points.Select(p => (IReadOnlyList<object?>)
             [
                 p.Month.AddMonths(1).AddDays(-1), f.Scope, f.Name, f.BeneficiaryType ?? "tous", Math.Round(p.Value, 1), Math.Round(p.Low80, 1), Math.Round(p.High80, 1), Math.Round(p.Low95, 1), Math.Round(p.High95, 1),
@@ -33,7 +37,8 @@ public static class ForecastCsv
                 ColumnSecrecy.BeneficiaryCount(), ColumnSecrecy.BeneficiaryCount(), ColumnSecrecy.MeasureOn(), ColumnSecrecy.MeasureOn(), ColumnSecrecy.MeasureOn(),
             ],
         };
+        var seriesOf = forecasts.SelectMany(f => f.Points.Select(_ => f)).ToList();
         using var stream = File.Create(path);
-        secrecy.Apply(table).Table.WriteCsv(stream);
+        secrecy.Apply(table).MaskedLike(Observed, r => lastObserved(seriesOf[r])).Table.WriteCsv(stream);
     }
 }

@@ -35,9 +35,19 @@ public static class QuickstartCommand
         DemoDataGenerator.Generate(DemoOptions.Current(folder, host.Get<TimeProvider>()));
         output.WriteLine($"Chargement dans {Path.GetFullPath(path)}…");
         var results = IngestCommand.LoadFolder(host, folder, output, progress);
+        if (results.Any(r => r.Status == LoadStatus.Failed))
+        {
+            return 1;
+        }
+
         // As the dashboard's first start does: forecasts trained and published with the data, so that the exports of
         // forecasts have something to write (a load alone publishes the data, not new forecasts).
-        output.WriteLine($"Actualisation : {new RefreshJob(host.Get<WorkingDatabase>()).Refresh()}");
+        var refresh = new RefreshJob(host.Get<WorkingDatabase>()).Refresh();
+        output.WriteLine($"Actualisation : {refresh}");
+        if (refresh.Forecasts.Problem is { } problem)
+        {
+            progress.WriteLine($"quickstart : avertissement : données publiées sans prévision : {problem}");
+        }
 
         using var connection = host.Get<AnalyticsDatabase>().Open();
         output.WriteLine();
@@ -57,6 +67,6 @@ public static class QuickstartCommand
         var horizon = DataHorizon.Read(connection).Of(DataContracts.All.Select(d => d.Name));
         output.WriteLine($"  Données jusqu'au {(horizon is { } h ? Indicators.FrenchFormat.Day(h) : "—")}");
         output.WriteLine($"Terminé en {clock.Elapsed.TotalSeconds.ToString("0.0", DemoCommand.Fr)} s.");
-        return results.Any(r => r.Status == LoadStatus.Failed) ? 1 : 0;
+        return refresh.Forecasts.Problem is null ? 0 : RefreshCommand.PublishedWithoutForecasts;
     }
 }
