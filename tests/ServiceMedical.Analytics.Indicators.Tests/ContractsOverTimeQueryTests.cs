@@ -42,11 +42,7 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
     [Fact]
     public void Exported_NoMonthsSignaturesAreTheDifferenceOfTwoPublishedTotals()
     {
-        string[] signed = ["2021-01-04", "2021-01-05", "2021-01-06", "2021-01-07", "2021-01-08", "2021-02-01", "2021-03-01", "2021-03-02", "2021-03-03", "2021-03-04"];
-        foreach (var (day, i) in signed.Select((d, i) => (d, i)))
-        {
-            _db.Sql(Fixtures.Contract($"AM-2A-{i}", "centre_sante", $"2A000000{i}", "2A", day, "2021-06-01", "2026-05-31"));
-        }
+        _db.Sql(Fixtures.CorseDuSudFirstQuarter);
 
         using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new SmallCountRule(3) };
         var exported = reader.ExportTable(ContractsOverTimeIndicator.Instance, IndicatorFilter.Parse("department=2A&from=2021-01-01&to=2021-03-31")).Table;
@@ -66,11 +62,7 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
     [Fact]
     public void ExportedByQuarter_IsMaskedFromTheMonths_SoThatItsSumsGiveNoMaskedMonthBack()
     {
-        string[] signed = ["2021-01-04", "2021-01-05", "2021-01-06", "2021-01-07", "2021-01-08", "2021-02-01", "2021-04-01", "2021-04-02", "2021-04-03", "2021-04-04", "2021-04-05", "2021-04-06"];
-        foreach (var (day, i) in signed.Select((d, i) => (d, i)))
-        {
-            _db.Sql(Fixtures.Contract($"AM-2A-{i}", "centre_sante", $"2A00000{i:00}", "2A", day, "2021-06-01", "2026-05-31"));
-        }
+        _db.Sql(Fixtures.CorseDuSud("2021-01-04", "2021-01-05", "2021-01-06", "2021-01-07", "2021-01-08", "2021-02-01", "2021-04-01", "2021-04-02", "2021-04-03", "2021-04-04", "2021-04-05", "2021-04-06"));
 
         using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new SmallCountRule(3) };
         string Cells(IndicatorTable table) => string.Join(" | ", table.Rows.Select(r => string.Join(' ', r.Skip(3).Select(IndicatorTable.Format))));

@@ -4,6 +4,16 @@ namespace ServiceMedical.Analytics.Indicators.Tests;
 internal static class Fixtures
 {
     /// <summary>One assistant-médical contract (ETP 1, reference 1,000, objective 10 %), terminated when a termination day is given.</summary>
+    /// <summary>
+    /// Contracts of Corse-du-Sud (region 94, where the other fixtures sign nothing), one centre per day in
+    /// <paramref name="signed"/>, in force from 1 June 2021.
+    /// </summary>
+    public static string CorseDuSud(params string[] signed) =>
+        string.Concat(signed.Select((day, i) => Contract($"AM-2A-{i}", "centre_sante", $"2A00000{i:00}", "2A", day, "2021-06-01", "2026-05-31")));
+
+    /// <summary>Corse-du-Sud signs 5 contracts in January 2021, 1 in February and 4 in March.</summary>
+    public static string CorseDuSudFirstQuarter => CorseDuSud("2021-01-04", "2021-01-05", "2021-01-06", "2021-01-07", "2021-01-08", "2021-02-01", "2021-03-01", "2021-03-02", "2021-03-03", "2021-03-04");
+
     public static string Contract(string number, string type, string id, string department, string signed, string start, string end, string? terminated = null) => $"""
         INSERT INTO contrats_assistants_medicaux (load_id, numero_contrat, type_beneficiaire, identifiant_beneficiaire, code_departement,
             date_signature, date_debut, date_fin, etp_assistants, file_active_reference, objectif_progression_pct, statut, date_resiliation)

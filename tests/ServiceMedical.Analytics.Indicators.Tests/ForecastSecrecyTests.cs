@@ -1,3 +1,4 @@
+using ServiceMedical.Analytics.Charts;
 using ServiceMedical.Analytics.Indicators.Catalog;
 using ServiceMedical.Analytics.Indicators.Contracts;
 using ServiceMedical.Analytics.Indicators.Filters;
@@ -26,11 +27,7 @@ public sealed class ForecastSecrecyTests : IDisposable
     [Fact]
     public void TheForecastsObservedMonths_AreMaskedAsTheContractsSignersToDate_AndWhereTheyDiffer()
     {
-        string[] signed = ["2021-01-04", "2021-01-05", "2021-01-06", "2021-01-07", "2021-01-08", "2021-02-01", "2021-03-01", "2021-03-02", "2021-03-03", "2021-03-04"];
-        foreach (var (day, i) in signed.Select((d, i) => (d, i)))
-        {
-            _db.Sql(Fixtures.Contract($"AM-2A-{i}", "centre_sante", $"2A000000{i}", "2A", day, "2021-06-01", "2026-05-31"));
-        }
+        _db.Sql(Fixtures.CorseDuSudFirstQuarter);
 
         _db.Sql("""
             INSERT INTO forecast_series (scope, beneficiary_type, month, kind, cumulative, low80, high80, low95, high95, eligible) VALUES
@@ -55,6 +52,42 @@ public sealed class ForecastSecrecyTests : IDisposable
         using var again = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new SmallCountRule(3) };
         var corrected = again.ExportTable(ForecastIndicator.Instance, IndicatorFilter.Parse("region=94")).Table;
         Assert.Equal("31/03/2021 10 | 30/04/2021 12 10", string.Join(" | ", corrected.Rows.Skip(3).Select(r => $"{IndicatorTable.Format(r[0])} {IndicatorTable.Format(r[4])} {IndicatorTable.Format(r[5])}".Trim())));
+    }
+
+    /// <summary>
+    /// The forecast's exported image is drawn again without what its table masks, instead of being withheld: the observed
+    /// line breaks at the masked months and says so; the months ahead are drawn from a published last month, left out
+    /// from a masked one. The screen shows everything.
+    /// </summary>
+    [Fact]
+    public void TheForecastsExportedImage_LeavesOutTheMaskedMonths_AndTheMonthsAheadOfAMaskedOne()
+    {
+        _db.Sql(Fixtures.CorseDuSudFirstQuarter);
+
+        _db.Sql("""
+            INSERT INTO forecast_series (scope, beneficiary_type, month, kind, cumulative, low80, high80, low95, high95, eligible) VALUES
+                ('94', NULL, DATE '2021-01-01', 'observe', 5, NULL, NULL, NULL, NULL, 300),
+                ('94', NULL, DATE '2021-02-01', 'observe', 6, NULL, NULL, NULL, NULL, 300),
+                ('94', NULL, DATE '2021-03-01', 'observe', 10, NULL, NULL, NULL, NULL, 300),
+                ('94', NULL, DATE '2021-04-01', 'prevision', 12, 10, 14, 9, 16, 300);
+            """);
+        RenderedChart Render()
+        {
+            var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new SmallCountRule(3) };
+            return IndicatorCatalog.FindChart("prevision-adhesion")!.Render(reader, IndicatorFilter.Parse("region=94"))!;
+        }
+
+        var fromPublished = Render();
+        Assert.Null(fromPublished.Withheld);
+        Assert.Contains(LineChart.GapNote, fromPublished.ExportSvg(), StringComparison.Ordinal);
+        Assert.Contains("Prévision", fromPublished.ExportSvg(), StringComparison.Ordinal);
+        Assert.DoesNotContain(LineChart.GapNote, fromPublished.ScreenSvg(), StringComparison.Ordinal);
+
+        _db.Sql("UPDATE forecast_series SET cumulative = 9 WHERE month = DATE '2021-03-01'");
+        var fromMasked = Render();
+        Assert.Null(fromMasked.Withheld);
+        Assert.DoesNotContain("Prévision", fromMasked.ExportSvg(), StringComparison.Ordinal);
+        Assert.Contains("Prévision", fromMasked.ScreenSvg(), StringComparison.Ordinal);
     }
 
     /// <summary>A cell masked as another export masks it takes that export's text; a rate built on it is hidden with it.</summary>

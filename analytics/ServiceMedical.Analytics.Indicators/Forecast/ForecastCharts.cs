@@ -13,8 +13,14 @@ public static class ForecastCharts
         var rows = input.Rows;
         IReadOnlyList<ForecastAccuracyRow> accuracy = input.Reader?.Rows(ForecastAccuracyIndicator.Instance, input.Filter) ?? [];
         var observed = rows.Where(r => !r.IsForecast).ToList();
-        var chart = new LineChart([new LineSeries("Observé", [.. observed.Select(r => r.Month)], [.. observed.Select(r => r.Cumulative)]), .. Continuation(rows, accuracy, 0)],
-            "Bénéficiaires ayant signé (cumul)", ChartStyle.Count) { Bands = Bands(rows, 0) };
+        // An export leaves out the months it masks (the line breaks); the months ahead go with a masked last month (their
+        // figures are masked with it), the bands where the intervals are.
+        var ahead = rows.Where(r => r.IsForecast).ToList();
+        var shown = ahead.Any(r => input.IsSecret([r], ForecastIndicator.SignersToDate)) ? observed : rows;
+        var bands = ahead.Any(r => input.IsSecret([r], ForecastIndicator.IntervalColumns[0])) ? [] : Bands(shown, 0);
+        var chart = new LineChart(
+            [new LineSeries("Observé", [.. observed.Select(r => r.Month)], [.. observed.Select(r => input.Published([r], ForecastIndicator.SignersToDate, r.Cumulative))]), .. Continuation(shown, accuracy, 0)],
+            "Bénéficiaires ayant signé (cumul)", ChartStyle.Count) { Bands = bands };
         return new($"Signataires cumulés et prévision à 12 mois{Describe(accuracy)}", chart);
     }
 

@@ -18,7 +18,12 @@ public sealed class ForecastIndicator : Indicator<ForecastRow>
 
     public static ForecastIndicator Instance => IndicatorCatalog.Of<ForecastIndicator>();
 
-    private const string MonthEnd = "Fin du mois", Nature = "Nature", ObservedLabel = "observé", SignersToDate = "Signataires cumulés", ZoneCode = "Code zone";
+    private const string MonthEnd = "Fin du mois", Nature = "Nature", ObservedLabel = "observé", ZoneCode = "Code zone";
+
+    internal const string SignersToDate = "Signataires cumulés";
+
+    /// <summary>The intervals' bounds, built on the month's count and the eligible: hidden together.</summary>
+    internal static readonly string[] IntervalColumns = ["Intervalle 80 % bas", "Intervalle 80 % haut", "Intervalle 95 % bas", "Intervalle 95 % haut"];
 
     public override IReadOnlyList<TableColumn<ForecastRow>> Columns { get; } =
     [
@@ -30,17 +35,21 @@ public sealed class ForecastIndicator : Indicator<ForecastRow>
             // A month's new signers are the difference of two observed months; a forecast's steps count nobody.
             Secrecy = ColumnSecrecy.BeneficiaryCount() with { Accumulates = new(MonthEnd) { OnlyWhere = (Nature, ObservedLabel) } },
         },
-        new("Intervalle 80 % bas", r => r.Low80) { Secrecy = ColumnSecrecy.MeasureOn("Signataires cumulés", "Éligibles") },
-        new("Intervalle 80 % haut", r => r.High80) { Secrecy = ColumnSecrecy.MeasureOn("Signataires cumulés", "Éligibles") },
-        new("Intervalle 95 % bas", r => r.Low95) { Secrecy = ColumnSecrecy.MeasureOn("Signataires cumulés", "Éligibles") },
-        new("Intervalle 95 % haut", r => r.High95) { Secrecy = ColumnSecrecy.MeasureOn("Signataires cumulés", "Éligibles") },
+        new(IntervalColumns[0], r => r.Low80) { Secrecy = ColumnSecrecy.MeasureOn(SignersToDate, "Éligibles") },
+        new(IntervalColumns[1], r => r.High80) { Secrecy = ColumnSecrecy.MeasureOn(SignersToDate, "Éligibles") },
+        new(IntervalColumns[2], r => r.Low95) { Secrecy = ColumnSecrecy.MeasureOn(SignersToDate, "Éligibles") },
+        new(IntervalColumns[3], r => r.High95) { Secrecy = ColumnSecrecy.MeasureOn(SignersToDate, "Éligibles") },
         new("Éligibles", r => r.Eligible) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>
     [
         new DashboardChart<ForecastRow>("prevision-adhesion", "Signataires cumulés et prévision à 12 mois", this, [new(DashboardPages.Forecasts, 1)],
-            ForecastCharts.Uptake, ForecastCharts.Scope),
+            ForecastCharts.Uptake, ForecastCharts.Scope)
+        {
+            Draws = [SignersToDate, .. IntervalColumns],
+            LeavesOutSecrets = true,
+        },
     ];
 
     /// <summary>
