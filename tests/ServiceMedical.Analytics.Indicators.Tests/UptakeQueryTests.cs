@@ -163,6 +163,23 @@ public sealed class UptakeQueryTests : IDisposable
         Assert.Equal(Ain("region=84&by=department"), Ain("department=01"));
     }
 
+    /// <summary>
+    /// With a threshold of 3, France's 2 centres under contract of the first snapshot are masked, and so is its rate: the
+    /// exported image of uptake over time leaves that point out and says so, instead of being withheld. The screen shows it.
+    /// </summary>
+    [Fact]
+    public void UptakeOverTime_IsExportedWithItsMaskedSnapshotsLeftOut()
+    {
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new Secrecy.SmallCountRule(3) };
+
+        var overTime = IndicatorCatalog.FindChart("adhesion")!.Render(reader, IndicatorFilter.National)!;
+
+        Assert.Equal("< 3 secret | 3 0,75", string.Join(" | ", overTime.Exported.Table.Rows.Select(r => $"{IndicatorTable.Format(r[5])} {IndicatorTable.Format(r[6])}")));
+        Assert.Null(overTime.Withheld);
+        Assert.Contains(Charts.LineChart.GapNote, overTime.ExportSvg(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Charts.LineChart.GapNote, overTime.ScreenSvg(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FranceItself_IsNotComparedWithFrance()
     {

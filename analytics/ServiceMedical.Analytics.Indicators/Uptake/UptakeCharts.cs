@@ -14,7 +14,8 @@ internal static class UptakeCharts
         var france = France(input);
         // Each point is uptake on the day it was counted, with the snapshot it was read from on hover.
         var lines = input.Rows.Concat(france).GroupBy(r => r.Zone)
-            .Select(g => new LineSeries(g.Key == GeoScope.FranceCode ? "France entière" : g.First().ZoneName, g.Select(r => r.MeasuredOn).ToList(), g.Select(r => r.Rate ?? 0).ToList())
+            .Select(g => new LineSeries(g.Key == GeoScope.FranceCode ? "France entière" : g.First().ZoneName, g.Select(r => r.MeasuredOn).ToList(),
+                g.Select(r => input.Published([r], UptakeIndicator.Rate, r.Rate ?? 0)).ToList())
             {
                 Notes = [.. g.Select(r => $" (instantané du {FrenchFormat.Day(r.Snapshot)})")],
                 Dashed = g.Key == GeoScope.FranceCode && france.Count > 0,
@@ -34,7 +35,7 @@ internal static class UptakeCharts
         var rows = LatestBestFirst(input);
         // A region's departments are ranked against France at the same snapshot.
         var france = rows.Count == 0 ? null : France(input).LastOrDefault(r => r.Snapshot == rows[0].Snapshot);
-        var chart = new BarChart(rows.Select(r => r.ZoneName).ToList(), [new BarSeries("Taux d'adhésion", rows.Select(r => r.Rate ?? 0).ToList())], "Taux d'adhésion", ChartStyle.Percent)
+        var chart = new BarChart(rows.Select(r => r.ZoneName).ToList(), [new BarSeries("Taux d'adhésion", rows.Select(r => input.Published([r], UptakeIndicator.Rate, r.Rate ?? 0)).ToList())], "Taux d'adhésion", ChartStyle.Percent)
         {
             Horizontal = true,
             Links = rows.Select(r => input.LinkOf(r.Zone)).ToList(),

@@ -14,25 +14,28 @@ public sealed class UptakeIndicator : Indicator<UptakeRow>
 
     public static UptakeIndicator Instance => IndicatorCatalog.Of<UptakeIndicator>();
 
+    /// <summary>What the charts draw: the share of the eligible under contract.</summary>
+    internal const string Rate = "Taux d'adhésion";
+
     public override IReadOnlyList<TableColumn<UptakeRow>> Columns { get; } =
     [
         new("Instantané", r => r.Snapshot), new("Code zone", r => r.Zone), new("Zone", r => r.ZoneName), new("Compté au", r => r.MeasuredOn),
         new("Éligibles", r => r.Eligible) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
         new("Sous contrat", r => r.Contracted) { Secrecy = ColumnSecrecy.BeneficiaryCount() },
-        new("Taux d'adhésion", r => r.Rate, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Éligibles", "Sous contrat") },
+        new(Rate, r => r.Rate, ColumnKind.Share) { Secrecy = ColumnSecrecy.MeasureOn("Éligibles", "Sous contrat") },
     ];
 
     public override IReadOnlyList<DashboardChart> Charts =>
     [
         // Over time, on a map and ranked: one tile, the views in this order, the first shown first.
         new DashboardChart<UptakeRow>("adhesion", "Taux d'adhésion par instantané d'éligibilité", this, [new(DashboardPages.Assistants, 1) { View = "Évolution" }],
-            UptakeCharts.OverTime),
+            UptakeCharts.OverTime) { Draws = [Rate], LeavesOutSecrets = true },
         new DashboardChart<UptakeRow>("adhesion-carte", "Carte du taux d'adhésion au dernier instantané", this,
             [new(DashboardPages.Overview, 2) { View = "Carte" },
         new(DashboardPages.Assistants, 1) { View = "Carte" }], UptakeCharts.Map, DashboardChart.ByNextLevel),
         new DashboardChart<UptakeRow>("adhesion-zones", "Taux d'adhésion au dernier instantané, par zone", this,
             [new(DashboardPages.Overview, 2) { View = "Classement" },
-        new(DashboardPages.Assistants, 1) { View = "Classement" }], UptakeCharts.ByZone, DashboardChart.ByNextLevel),
+        new(DashboardPages.Assistants, 1) { View = "Classement" }], UptakeCharts.ByZone, DashboardChart.ByNextLevel) { Draws = [Rate], LeavesOutSecrets = true },
     ];
 
     protected override bool UsesAggregates => true;
