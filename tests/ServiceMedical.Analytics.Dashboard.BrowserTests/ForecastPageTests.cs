@@ -40,12 +40,13 @@ public sealed class ForecastPageTests(BrowserApp app)
     }
 
     [Fact]
-    public async Task RegionalDirector_SeesTheirRegionsForecast_AndTheContractsChartContinuesIt()
+    public async Task RegionalDirector_OnATablet_SeesTheirRegionsForecast_AndTheContractsChartContinuesIt()
     {
-        var page = await app.SignedInPage("directeur.aura", "directeur-aura-demo");
+        var page = await app.SignedInPage("directeur.aura", "directeur-aura-demo", width: 820);
 
         await BrowserApp.Open(page, "/previsions");
         await Assertions.Expect(page.Locator("[data-chart=prevision-adhesion] table caption")).ToContainTextAsync("Auvergne-Rhône-Alpes");
+        await BrowserApp.Screenshot(page, "previsions-directeur-tablette");
         await BrowserApp.Open(page, "/assistants-medicaux");
 
         await Assertions.Expect(page.Locator("[data-chart=contrats] svg")).ToContainTextAsync("Contrats signés et en vigueur, prévision — ");
