@@ -110,6 +110,28 @@ public sealed class SmallCountRuleTests
         }
     }
 
+    /// <summary>
+    /// Totals another export settled: a total it masks is masked here too and counts as the second masked cell of its line;
+    /// a total it publishes is never the cell masked here, nor a part equal to it (the other parts of its line zero).
+    /// </summary>
+    [Fact]
+    public void TotalsSettledElsewhere_AreKept_AndAPartEqualToAPublishedOneIsNeverTheCover()
+    {
+        // Line A: 4 + 17 = 21 (row 2). Line B: 17 + 0 = 17 (row 3), which another export publishes: the 17 is published too.
+        long?[,] counts = { { 4 }, { 17 }, { 21 }, { 17 }, { 0 } };
+        TotalLine[] lines = [TotalLine.OfColumn(0, [0, 1], totalRow: 2), TotalLine.OfColumn(0, [1, 4], totalRow: 3)];
+        bool?[,] published = { { null }, { null }, { null }, { false }, { null } };
+
+        // On its own the 17 covers the 4 (and line B's total then covers the 17); published through line B, it cannot: the
+        // total of line A (21) is masked instead.
+        Assert.Equal([true, true, false, true, false], Column(Rule.Mask(counts, lines), 0));
+        Assert.Equal([true, false, true, false, false], Column(Rule.Mask(counts, lines, published), 0));
+
+        // A total the other export masks already: line A has two masked cells, nothing more is masked.
+        bool?[,] masked = { { null }, { null }, { true }, { null }, { null } };
+        Assert.Equal([true, false, true, false, false], Column(Rule.Mask(counts, [lines[0]], masked), 0));
+    }
+
     [Fact]
     public void TheThreshold_IsConfigurable_AndAMissingCountIsNotSmall()
     {

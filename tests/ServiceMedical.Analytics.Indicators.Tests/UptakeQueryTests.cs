@@ -164,6 +164,44 @@ public sealed class UptakeQueryTests : IDisposable
     }
 
     /// <summary>
+    /// Threshold 2 (every 1 is small), France: 4 eligible (1 doctor, 3 centres); under contract 2 then 3 (the doctor in
+    /// July). The doctors' export masks their 1s; the centres' would publish 3 eligible, and France's 4 less 3 would give
+    /// the doctor back: the centres' 3 is masked too ("secret"), and their July 2 under contract. Both exports mask alike
+    /// whichever is asked, and France's, published, keeps its figures.
+    /// </summary>
+    [Fact]
+    public void ATypeOfBeneficiary_IsMaskedWithTheOtherType_SoThatFranceLessOneGivesNothingBack()
+    {
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new Secrecy.SmallCountRule(2) };
+        string Export(string query) => string.Join(" | ", reader.ExportTable(UptakeIndicator.Instance, IndicatorFilter.Parse(query)).Table.Rows
+            .Select(r => $"{r[0]:yyyy-MM-dd} {IndicatorTable.Format(r[5])}/{IndicatorTable.Format(r[4])}"));
+
+        Assert.Equal("2021-01-01 2/4 | 2021-07-01 3/4", Export(""));
+        Assert.Equal("2021-01-01 0/< 2 | 2021-07-01 < 2/< 2", Export("beneficiary=medecin_liberal"));
+        Assert.Equal("2021-01-01 2/secret | 2021-07-01 secret/secret", Export("beneficiary=centre_sante"));
+    }
+
+    /// <summary>
+    /// Threshold 2, France by region: Île-de-France's 1 eligible centre is masked, and so is Auvergne-Rhône-Alpes' 3,
+    /// which France's 4 would give back. The region's own export — a regional director's dossier — masks its 3 alike:
+    /// published there, France's 4 less it would give Île-de-France's 1. Its director reads no other region for it.
+    /// </summary>
+    [Fact]
+    public void ARegionsExport_IsMaskedAsARowOfFranceByRegion_WithoutItsUserReadingAnyOtherRegion()
+    {
+        var director = UserScope.ForRegion("84");
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, director) { Secrecy = new Secrecy.SmallCountRule(2) };
+        using var national = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new Secrecy.SmallCountRule(2) };
+        static string Show(Secrecy.ExportedTable table, string zone) => string.Join(" | ", table.Table.Rows.Where(r => Equals(r[1], zone))
+            .Select(r => $"{r[0]:yyyy-MM-dd} {IndicatorTable.Format(r[5])}/{IndicatorTable.Format(r[4])}"));
+
+        Assert.Equal("2021-01-01 < 2/secret | 2021-07-01 secret/secret", Show(national.ExportTable(UptakeIndicator.Instance, IndicatorFilter.Parse("by=region")), "84"));
+        Assert.Equal("2021-01-01 < 2/secret | 2021-07-01 secret/secret", Show(reader.ExportTable(UptakeIndicator.Instance, IndicatorFilter.Parse("region=84")), "84"));
+        Assert.Throws<ScopeAuthorizationException>(() => reader.Rows(UptakeIndicator.Instance, IndicatorFilter.Parse("by=region")));
+        Assert.Throws<ScopeAuthorizationException>(() => reader.ExportTable(UptakeIndicator.Instance, IndicatorFilter.Parse("by=region")));
+    }
+
+    /// <summary>
     /// With a threshold of 3, France's 2 centres under contract of the first snapshot are masked, and so is its rate: the
     /// exported image of uptake over time leaves that point out and says so, instead of being withheld. The screen shows it.
     /// </summary>

@@ -16,6 +16,7 @@ namespace ServiceMedical.Analytics.Indicators.Catalog;
 public abstract class Indicator
 {
     private readonly Lazy<string> _definition;
+    private readonly Lazy<string> _sql;
 
     private protected Indicator(IndicatorId id, string title, IndicatorSource source, IndicatorShape shape)
     {
@@ -24,6 +25,7 @@ public abstract class Indicator
         Source = source;
         Shape = shape;
         _definition = new(ReadDefinition);
+        _sql = new(() => Ingest.Database.SqlResource.Load<IndicatorSql.Anchor>(source.Resource));
     }
 
     public IndicatorId Id { get; }
@@ -75,6 +77,15 @@ public abstract class Indicator
     /// forecast's observed months are the contracts' signers to date); as it is by default.
     /// </summary>
     internal virtual ExportedTable MaskedLikeElsewhere(IndicatorReader reader, IndicatorFilter filter, ExportedTable exported) => exported;
+
+    /// <summary>Whether its SQL reads the filter's <paramref name="parameter"/> (a type of centre narrows only the indicators that read it).</summary>
+    internal bool Reads(string parameter) => _sql.Value.Contains('$' + parameter, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether its counts for each value of a filter add up to the count for all values (<see cref="FilterPartition"/>):
+    /// true of counts of people and structures; not of forecasts, each series being modelled on its own.
+    /// </summary>
+    internal virtual bool AddsUpAcrossFilters => true;
 
     public override string ToString() => Name;
 

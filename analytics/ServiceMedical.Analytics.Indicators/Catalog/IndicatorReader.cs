@@ -14,6 +14,7 @@ namespace ServiceMedical.Analytics.Indicators.Catalog;
 public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon horizon, UserScope user, bool ownsConnection = false) : IDisposable
 {
     private readonly Dictionary<(IndicatorId, IndicatorFilter), object> _read = [];
+    private IndicatorReader? _forMasks;
 
     /// <summary>The extract dates of the data read: every figure is true at the horizon of the datasets it reads.</summary>
     public DataHorizon Horizon { get; } = horizon;
@@ -64,10 +65,49 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
     {
         var whole = WholeOf(indicator, filter);
         var exported = ByMonths(indicator, filter, table, sums)
+            ?? AmongParts(indicator, filter, table, sums)
             ?? (whole == filter ? Secrecy.Apply(table, sums)
-            : Secrecy.ApplyWithin(Table(indicator, whole), indicator.PublishedSums(this, whole), table, sums) ?? Secrecy.Apply(table, sums));
+            : Secrecy.ApplyWithin(ForMasks(whole).Table(indicator, whole), indicator.PublishedSums(ForMasks(whole), whole), table, sums) ?? Secrecy.Apply(table, sums));
         return indicator.MaskedLikeElsewhere(this, filter, exported);
     }
+
+    /// <summary>
+    /// A table filtered to one value of what it has no column for (a type of centre), masked together with the tables of
+    /// the other values and of all of them (<see cref="FilterPartition"/>), each taken as the larger table its rows are
+    /// part of (<see cref="WholeOf"/>); null for any other filter, or when a row is not found there.
+    /// </summary>
+    private ExportedTable? AmongParts(Indicator indicator, IndicatorFilter filter, IndicatorTable table, IReadOnlyList<IReadOnlyList<int>> sums)
+    {
+        if (FilterPartition.Of(indicator, filter) is not { } partition)
+        {
+            return null;
+        }
+
+        var parts = partition.Parts.Select(p => WholeOf(indicator, p)).ToList();
+        var tables = parts.Select(p => ForMasks(p).Table(indicator, p)).ToList();
+        var whole = WholeOf(indicator, partition.Whole);
+        var stacked = PartitionedTable.Stack(ForMasks(whole).Table(indicator, whole), tables);
+        // The whole is exported on its own: what it masks stays masked, what it publishes is never the cell masked here.
+        var settled = PartitionedTable.SettledBy(ForMasks(whole).ExportTable(indicator, whole));
+        var offset = 0;
+        var stackedSums = new List<IReadOnlyList<int>>();
+        foreach (var (part, rows) in parts.Zip(tables))
+        {
+            var start = offset;
+            stackedSums.AddRange(indicator.PublishedSums(ForMasks(part), part).Select(g => (IReadOnlyList<int>)[.. g.Select(r => r + start)]));
+            offset += rows.Rows.Count;
+        }
+
+        return Secrecy.ApplyWithin(stacked, stackedSums, table.WithPart(partition.Part), sums, settled)?.WithoutPart();
+    }
+
+    /// <summary>
+    /// The reader a larger table is read with to work out masks: this one, or for France by region, which a regional user
+    /// may not read, one for France, kept apart so that none of its rows reach this user — only the masks come back.
+    /// </summary>
+    private IndicatorReader ForMasks(IndicatorFilter whole) =>
+        User.Region is null || whole.Geography.Region == User.Region ? this
+        : _forMasks ??= new IndicatorReader(connection, Horizon, UserScope.National) { Secrecy = Secrecy };
 
     /// <summary>
     /// A time series by quarter or year, masked from the same series by month as that is exported (a quarter's figures are
@@ -96,7 +136,8 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
     /// The filter of the larger table that holds the rows of <paramref name="filter"/>'s: every employer, profession or
     /// type of beneficiary where the table has a column for it (one employer's rows are rows of the table of both); a
     /// department's region by department (the department's figures are a row of it, masked against the other
-    /// departments and the region's total); and for a running total, whose masks depend on the periods before, the whole
+    /// departments and the region's total); a region's France by region (read for the masks only, <see cref="ForMasks"/>:
+    /// a region's own figures are masked where France's by region masks them to protect another region); and for a running total, whose masks depend on the periods before, the whole
     /// history up to the period's end (this month's dossier then masks the months it shares with last month's as that
     /// one did).
     /// </summary>
@@ -113,6 +154,10 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
         {
             whole = whole with { Geography = GeoScope.ForRegion(region), By = Breakdown.Department };
         }
+        else if (filter.Geography is { Department: null, Region: not null } && filter.By == Breakdown.None)
+        {
+            whole = whole with { Geography = GeoScope.National, By = Breakdown.Region };
+        }
 
         return indicator.Secrecy.Any(s => s.Accumulates is not null)
             ? whole with { From = null, Period = null, To = ReportingPeriod.Of(filter, Horizon.Of(indicator.Datasets)).To }
@@ -125,6 +170,7 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
 
     public void Dispose()
     {
+        _forMasks?.Dispose();
         if (ownsConnection)
         {
             connection.Dispose();

@@ -60,6 +60,9 @@ public sealed class ForecastIndicator : Indicator<ForecastRow>
 
     protected override IndicatorFilter Narrow(IndicatorFilter filter) => Whole(filter);
 
+    /// <summary>Each type's series is forecast on its own: the months ahead of the types do not add up to France's.</summary>
+    internal override bool AddsUpAcrossFilters => false;
+
     /// <summary>
     /// The observed months' signers to date are the contracts' (same zone and type of beneficiary): masked as the contracts'
     /// export by month masks them, or where the two differ (<see cref="PublishedSignersToDate"/>), so that the two cannot be

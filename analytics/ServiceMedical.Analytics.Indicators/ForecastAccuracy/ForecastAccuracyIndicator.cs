@@ -31,4 +31,7 @@ public sealed class ForecastAccuracyIndicator : Indicator<ForecastAccuracyRow>
     ];
 
     protected override IndicatorFilter Narrow(IndicatorFilter filter) => ForecastIndicator.Whole(filter);
+
+    /// <summary>Errors of models, not counts: nothing to add up.</summary>
+    internal override bool AddsUpAcrossFilters => false;
 }

@@ -28,15 +28,32 @@ public sealed class SmallCountRule(int threshold = SmallCountRule.DefaultThresho
     /// Which cells of <paramref name="counts"/> must not be published: the small ones, then as many more as the
     /// <paramref name="totals"/> (parts that add up to a total cell, by row, by column or both) need so that no masked
     /// cell can be recomputed from one line. Cells outside every line are masked only when small.
+    /// <paramref name="settled"/> gives cells another export has settled already: true, masked there (so here too); false,
+    /// published there, never the cell masked here — nor a part equal to it (the other parts of its line being zero).
     /// </summary>
-    public bool[,] Mask(long?[,] counts, IReadOnlyList<TotalLine> totals)
+    public bool[,] Mask(long?[,] counts, IReadOnlyList<TotalLine> totals, bool?[,]? settled = null)
     {
         var masked = new bool[counts.GetLength(0), counts.GetLength(1)];
+        var published = new HashSet<Cell>();
         for (var row = 0; row < counts.GetLength(0); row++)
         {
             for (var column = 0; column < counts.GetLength(1); column++)
             {
-                masked[row, column] = IsSmall(counts[row, column]);
+                var given = settled?[row, column];
+                masked[row, column] = given ?? IsSmall(counts[row, column]);
+                if (given == false)
+                {
+                    published.Add(new Cell(row, column));
+                }
+            }
+        }
+
+        // A part alone with a published total, the other parts zero, is that total: published as well.
+        foreach (var line in totals.Where(l => published.Contains(l.Total)))
+        {
+            if (line.Parts.Where(p => counts[p.Row, p.Column] is not 0).ToList() is [var only])
+            {
+                published.Add(only);
             }
         }
 
@@ -58,10 +75,10 @@ public sealed class SmallCountRule(int threshold = SmallCountRule.DefaultThresho
                 // already, first one on a tie; else the total; else, the total being the masked cell, a part shown that is
                 // zero: with the parts published elsewhere it would give the total back (last month's total plus a month
                 // that added nothing). With every part masked or published elsewhere, nothing here can cover it.
-                var shown = line.Parts.Where(p => !masked[p.Row, p.Column] && !line.Published.Contains(p)).ToList();
+                var shown = line.Parts.Where(p => !masked[p.Row, p.Column] && !line.Published.Contains(p) && !published.Contains(p)).ToList();
                 var totalMasked = masked[line.Total.Row, line.Total.Column];
                 var cover = shown.Where(p => counts[p.Row, p.Column] is > 0).OrderBy(p => counts[p.Row, p.Column]).Select(p => (Cell?)p).FirstOrDefault()
-                    ?? (totalMasked ? shown.Select(p => (Cell?)p).FirstOrDefault() : line.Total);
+                    ?? (totalMasked ? shown.Select(p => (Cell?)p).FirstOrDefault() : published.Contains(line.Total) ? null : line.Total);
                 if (cover is not { } cell)
                 {
                     continue;

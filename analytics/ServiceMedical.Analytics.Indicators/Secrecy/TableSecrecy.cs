@@ -44,6 +44,13 @@ public sealed record ExportedTable(IndicatorTable Table, bool[,] Hidden, string 
 }
 
 /// <summary>
+/// Totals along an axis that another export has settled: for the total of the rows that differ only by the axis
+/// <c>header</c> (one of them given), per column, whether that export masks it (true) or publishes it (false); null when
+/// it does not hold that total.
+/// </summary>
+public delegate Func<int, bool?>? SettledTotals(string header, IReadOnlyList<object?> row);
+
+/// <summary>
 /// The small-count rule applied to an indicator's table, the one place every export goes through (CSV, XLSX, PDF, ZIP,
 /// e-mails, the command line). Counts follow the columns' declarations (<see cref="ColumnSecrecy"/>):
 /// <list type="bullet">
@@ -70,7 +77,13 @@ public static class TableSecrecy
     /// to totals a chart publishes: lines like the axes' ones. Which columns of each sum are masked comes with the table
     /// (<see cref="ExportedTable.SumsHidden"/>).
     /// </summary>
-    public static ExportedTable Apply(this SmallCountRule rule, IndicatorTable table, IReadOnlyList<IReadOnlyList<int>> sums)
+    public static ExportedTable Apply(this SmallCountRule rule, IndicatorTable table, IReadOnlyList<IReadOnlyList<int>> sums) => rule.Apply(table, sums, null);
+
+    /// <summary>
+    /// The rule applied to <paramref name="table"/> where another export has settled the totals along one of its axes
+    /// (<paramref name="settled"/>): those it masks are masked here, those it publishes are never the cell masked here.
+    /// </summary>
+    public static ExportedTable Apply(this SmallCountRule rule, IndicatorTable table, IReadOnlyList<IReadOnlyList<int>> sums, SettledTotals? settled)
     {
         var rowCount = table.Rows.Count;
         var columnCount = table.Headers.Count;
@@ -85,6 +98,7 @@ public static class TableSecrecy
         // Real rows first, then one row per total a group of rows adds up to (never shown, masked like any count).
         var grid = table.Rows.Select(row => countColumns.ToDictionary(c => c, c => CountOf(row[c]))).ToList();
         var lines = new List<TotalLine>();
+        var settledTotals = new List<(int Row, Func<int, bool?> Masked)>();
         foreach (var axis in Enumerable.Range(0, columnCount).Where(c => roles[c].Role == ColumnRole.Axis))
         {
             var keys = Enumerable.Range(0, columnCount).Where(c => c != axis && roles[c].Role is ColumnRole.Key or ColumnRole.Axis).ToList();
@@ -94,7 +108,11 @@ public static class TableSecrecy
                 .Where(g => g.Count() >= 2);
             foreach (var group in groups)
             {
-                AddTotal([.. group]);
+                var total = AddTotal([.. group]);
+                if (settled?.Invoke(table.Headers[axis], table.Rows[group.First()]) is { } given)
+                {
+                    settledTotals.Add((total, given));
+                }
             }
         }
 
@@ -150,7 +168,20 @@ public static class TableSecrecy
             }
         }
 
-        var masked = rule.Mask(counts, lines);
+        bool?[,]? fixedCells = null;
+        if (settledTotals.Count > 0)
+        {
+            fixedCells = new bool?[grid.Count, width];
+            foreach (var (row, masks) in settledTotals)
+            {
+                foreach (var c in countColumns)
+                {
+                    fixedCells[row, c] = masks(c);
+                }
+            }
+        }
+
+        var masked = rule.Mask(counts, lines, fixedCells);
         bool HiddenIn(int row, int c) => roles[c].Role switch
         {
             ColumnRole.Count => masked[row, c],
@@ -200,7 +231,7 @@ public static class TableSecrecy
     /// its rows, or of the groups whose sums it publishes (<paramref name="partSums"/>), is not the whole's.
     /// </summary>
     public static ExportedTable? ApplyWithin(this SmallCountRule rule, IndicatorTable whole, IReadOnlyList<IReadOnlyList<int>> wholeSums,
-        IndicatorTable part, IReadOnlyList<IReadOnlyList<int>> partSums)
+        IndicatorTable part, IReadOnlyList<IReadOnlyList<int>> partSums, SettledTotals? settled = null)
     {
         var all = Enumerable.Range(0, whole.Headers.Count).ToList();
         var rowOf = Enumerable.Range(0, whole.Rows.Count).GroupBy(r => KeyOf(whole.Rows[r], all)).ToDictionary(g => g.Key, g => g.First());
@@ -210,7 +241,7 @@ public static class TableSecrecy
             return null;
         }
 
-        var masked = rule.Apply(whole, wholeSums);
+        var masked = rule.Apply(whole, wholeSums, settled);
         var sumsHidden = new Dictionary<string, bool[]>();
         foreach (var group in partSums)
         {
@@ -338,7 +369,7 @@ public static class TableSecrecy
     }
 
     /// <summary>What a row holds in <paramref name="keys"/>, as one value to group rows by.</summary>
-    private static string KeyOf(IReadOnlyList<object?> row, IEnumerable<int> keys) =>
+    internal static string KeyOf(IReadOnlyList<object?> row, IEnumerable<int> keys) =>
         string.Join('\u001f', keys.Select(c => Convert.ToString(row[c], CultureInfo.InvariantCulture)));
 
     /// <summary>A count as a whole number: a fraction (a forecast) rounds down, but never to zero, so that 10.3 is small and 0.4 is not zero.</summary>
