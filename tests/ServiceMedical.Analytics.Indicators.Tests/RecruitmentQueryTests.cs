@@ -295,6 +295,28 @@ public sealed class RecruitmentQueryTests : IDisposable
         Assert.Equal(["< 11 | secret statistique", "secret | secret statistique", " | secret statistique"], integration.Select(rule.Export).Select(Exported));
     }
 
+    /// <summary>
+    /// With a threshold of 4, Auvergne-Rhône-Alpes' 3 posts filled are masked, and its rate with them: the exported map
+    /// leaves its value out (the region reads « secret statistique », in the legend too) instead of being withheld, and
+    /// keeps Île-de-France's 0 % (zero stays zero). The screen shows every value.
+    /// </summary>
+    [Fact]
+    public void TheFillRateMapExported_LeavesOutTheRegionsItsTableMasks()
+    {
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new SmallCountRule(4) };
+
+        var map = IndicatorCatalog.FindChart("recrutement-carte")!.Render(reader, IndicatorFilter.Parse("periode=tout"))!;
+
+        Assert.Null(map.Withheld);
+        Assert.NotNull(map.Redrawn);
+        var exported = map.ExportSvg();
+        Assert.Contains(Charts.Maps.MapChart.SecretNote, exported, StringComparison.Ordinal);
+        Assert.Contains("0,0", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain("100,0", exported, StringComparison.Ordinal);
+        Assert.Contains("Auvergne-Rhône-Alpes : 100,0 %", map.Targets.Select(t => t.Text));
+        Assert.DoesNotContain(Charts.Maps.MapChart.SecretNote, map.ScreenSvg(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TheFillRateMap_ShowsEachRegionsRate_AndNoneBelowFrance()
     {

@@ -2,12 +2,16 @@ using ScottPlot;
 
 namespace ServiceMedical.Analytics.Charts.Maps;
 
-/// <summary>The value of one area on a map, and where a click on it leads (its drill-down).</summary>
+/// <summary>
+/// The value of one area on a map, and where a click on it leads (its drill-down); null when the area has none,
+/// <see cref="double.NaN"/> when it has one that is not published (statistical secrecy).
+/// </summary>
 public sealed record MapValue(string Code, double? Value, string? Link = null);
 
 /// <summary>
 /// A choropleth: each area filled by the class of its value (up to five classes of equal counts, light to dark blue),
-/// grey without a value; a classed legend under the map; each area's name and exact value on hover, and its link.
+/// grey without a value, pale orange with one not published; a classed legend under the map; each area's name and
+/// exact value on hover, and its link. The classes are those of the published values only.
 /// </summary>
 public sealed record MapChart(IReadOnlyList<MapArea> Areas, IReadOnlyList<MapValue> Values, Func<double, string> Format) : IChartData
 {
@@ -17,7 +21,12 @@ public sealed record MapChart(IReadOnlyList<MapArea> Areas, IReadOnlyList<MapVal
 
     public static readonly Color NoData = Color.FromHex("#D9D9D9");
 
-    public bool IsEmpty => Values.All(v => v.Value is null);
+    /// <summary>What an area whose value is not published is filled with: a pale orange, told apart from the blues and the grey.</summary>
+    public static readonly Color Secret = Color.FromHex("#FDD0A2");
+
+    public const string SecretNote = "secret statistique";
+
+    public bool IsEmpty => Values.All(v => v.Value is not { } x || double.IsNaN(x));
 
     public int Height => 480;
 
@@ -44,11 +53,13 @@ public sealed record MapChart(IReadOnlyList<MapArea> Areas, IReadOnlyList<MapVal
         foreach (var area in Areas)
         {
             var value = values.GetValueOrDefault(area.Code);
-            var fill = value?.Value is { } v ? ClassColoursOf(thresholds)[ClassOf(v, thresholds)] : NoData;
+            var secret = value?.Value is { } x && double.IsNaN(x);
+            var fill = secret ? Secret : value?.Value is { } v ? ClassColoursOf(thresholds)[ClassOf(v, thresholds)] : NoData;
             foreach (var ring in area.Rings)
             {
                 var polygon = plot.Add.Polygon(ring);
                 polygon.FillColor = fill;
+
                 polygon.LineColor = Colors.White;
                 polygon.LineWidth = 0.8f;
             }
@@ -62,7 +73,7 @@ public sealed record MapChart(IReadOnlyList<MapArea> Areas, IReadOnlyList<MapVal
                 frame.LineWidth = 1;
             }
 
-            targets.Add(HoverTarget.Shape(area.Rings, $"{area.Name} : {(value?.Value is { } shown ? Format(shown) : "sans donnée")}", value?.Link));
+            targets.Add(HoverTarget.Shape(area.Rings, $"{area.Name} : {(secret ? SecretNote : value?.Value is { } shown ? Format(shown) : "sans donnée")}", value?.Link));
         }
 
         plot.Axes.Frameless();
@@ -91,7 +102,7 @@ public sealed record MapChart(IReadOnlyList<MapArea> Areas, IReadOnlyList<MapVal
     {
         var colours = ClassColoursOf(thresholds);
         var entries = new List<LegendEntry>();
-        var only = Values.FirstOrDefault(v => v.Value is not null)?.Value;
+        var only = Values.FirstOrDefault(v => v.Value is { } x && !double.IsNaN(x))?.Value;
         for (var c = 0; c <= thresholds.Count && only is not null; c++)
         {
             var label = thresholds.Count == 0 ? Format(only.Value)
@@ -104,6 +115,11 @@ public sealed record MapChart(IReadOnlyList<MapArea> Areas, IReadOnlyList<MapVal
         if (Areas.Any(a => Values.FirstOrDefault(v => v.Code == a.Code)?.Value is null))
         {
             entries.Add(new LegendEntry("sans donnée", NoData, LegendMark.Box));
+        }
+
+        if (Values.Any(v => v.Value is { } x && double.IsNaN(x)))
+        {
+            entries.Add(new LegendEntry(SecretNote, Secret, LegendMark.Box));
         }
 
         return entries;

@@ -27,6 +27,6 @@ public sealed class JuryComplianceIndicator : Indicator<JuryComplianceRow>
 
     public override IReadOnlyList<DashboardChart> Charts =>
     [
-        new DashboardChart<JuryComplianceRow>("jurys", "Conformité des jurys", this, [new(DashboardPages.Recruitment, 5)], JuryComplianceChart.Draw),
+        new DashboardChart<JuryComplianceRow>("jurys", "Conformité des jurys", this, [new(DashboardPages.Recruitment, 5)], JuryComplianceChart.Draw) { LeavesOutSecrets = true },
     ];
 }

@@ -44,7 +44,7 @@ internal static class RecruitmentFlowCharts
         var rows = Closed(input);
         var campaigns = rows.Select(r => r.Campaign).Distinct().Order(StringComparer.Ordinal).ToList();
         var series = rows.GroupBy(r => r.Employer).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new BarSeries(CodeLabels.Of(g.Key), campaigns.Select(c => ChartStyle.Share(g.Where(r => r.Campaign == c).Sum(r => r.Filled), g.Where(r => r.Campaign == c).Sum(r => r.Posts))).ToList()))
+            .Select(g => new BarSeries(CodeLabels.Of(g.Key), campaigns.Select(c => FillRate(input, [.. g.Where(r => r.Campaign == c)])).ToList()))
             .ToList();
         var chart = new BarChart([.. campaigns.Select(CampaignName)], series, "Taux de pourvoi", ChartStyle.Percent);
         return new("Taux de pourvoi des campagnes closes, par employeur", chart);
@@ -54,7 +54,7 @@ internal static class RecruitmentFlowCharts
     public static ChartDrawing<RecruitmentFlowRow> FillRateMap(ChartInput<RecruitmentFlowRow> input)
     {
         var values = Closed(input).GroupBy(r => r.Zone)
-            .Select(g => new MapValue(g.Key, g.Sum(r => r.Posts) == 0 ? null : (double)g.Sum(r => r.Filled) / g.Sum(r => r.Posts), input.LinkOf(g.Key)))
+            .Select(g => new MapValue(g.Key, g.Sum(r => r.Posts) == 0 ? null : FillRate(input, [.. g]), input.LinkOf(g.Key)))
             .ToList();
         return new("Carte du taux de pourvoi des campagnes closes, par région", new MapChart(ZoneMap.AreasOf(input.Filter), values, ChartStyle.Percent));
     }
@@ -63,8 +63,8 @@ internal static class RecruitmentFlowCharts
     {
         var rows = Closed(input);
         var zones = rows.GroupBy(r => (r.Zone, r.ZoneName))
-            .Select(g => (g.Key.Zone, g.Key.ZoneName, Rate: ChartStyle.Share(g.Sum(r => r.Filled), g.Sum(r => r.Posts))))
-            .OrderByDescending(z => z.Rate).ToList();
+            .Select(g => (g.Key.Zone, g.Key.ZoneName, Rate: FillRate(input, [.. g])))
+            .OrderByDescending(z => double.IsNaN(z.Rate) ? -1 : z.Rate).ToList();
         var chart = new BarChart(zones.Select(z => z.ZoneName).ToList(), [new BarSeries("Taux de pourvoi", zones.Select(z => z.Rate).ToList())], "Taux de pourvoi", ChartStyle.Percent)
         {
             Horizontal = true,
@@ -72,6 +72,10 @@ internal static class RecruitmentFlowCharts
         };
         return new("Taux de pourvoi des campagnes closes, par région", chart);
     }
+
+    /// <summary>The fill rate of <paramref name="rows"/> together (posts filled of posts opened), or NaN where the export masks it.</summary>
+    private static double FillRate(ChartInput<RecruitmentFlowRow> input, IReadOnlyList<RecruitmentFlowRow> rows) =>
+        input.Published(rows, RecruitmentFlowIndicator.FillRate, ChartStyle.Share(rows.Sum(r => r.Filled), rows.Sum(r => r.Posts)));
 
     /// <summary>A campaign as people name it, « janvier 2026 », from its code « 2026-01 » (an unexpected code stays as it is).</summary>
     internal static string CampaignName(string code) =>

@@ -44,6 +44,7 @@ public sealed class RecruitmentFlowIndicator : Indicator<RecruitmentFlowRow>
         {
             AddsUp = r => r.CampaignUnderWay ? null : (r.Campaign, r.Employer),
             Draws = [FillRate],
+            LeavesOutSecrets = true,
         },
         // The regions on a map and ranked: one tile, the map first.
         new DashboardChart<RecruitmentFlowRow>("recrutement-carte", "Carte du taux de pourvoi par région", this, [new(DashboardPages.Recruitment, 3) { View = "Carte" }],
@@ -51,16 +52,18 @@ public sealed class RecruitmentFlowIndicator : Indicator<RecruitmentFlowRow>
         {
             AddsUp = ClosedByZone,
             Draws = [FillRate],
+            LeavesOutSecrets = true,
         },
         new DashboardChart<RecruitmentFlowRow>("recrutement-regions", "Taux de pourvoi par région", this, [new(DashboardPages.Recruitment, 3) { View = "Classement" }],
             RecruitmentFlowCharts.FillRateByRegion, ByRegion)
         {
             AddsUp = ClosedByZone,
             Draws = [FillRate],
+            LeavesOutSecrets = true,
         },
     ];
 
-    private const string FillRate = "Taux de pourvoi";
+    internal const string FillRate = "Taux de pourvoi";
 
     private static string? ClosedByZone(RecruitmentFlowRow row) => row.CampaignUnderWay ? null : row.Zone;
 

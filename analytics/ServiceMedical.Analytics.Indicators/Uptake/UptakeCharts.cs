@@ -48,7 +48,8 @@ internal static class UptakeCharts
     public static ChartDrawing<UptakeRow> Map(ChartInput<UptakeRow> input)
     {
         var rows = LatestBestFirst(input);
-        var map = new MapChart(ZoneMap.AreasOf(input.Filter), [.. rows.Select(r => new MapValue(r.Zone, r.Rate, input.LinkOf(r.Zone)))], ChartStyle.Percent);
+        var map = new MapChart(ZoneMap.AreasOf(input.Filter),
+            [.. rows.Select(r => new MapValue(r.Zone, r.Rate is { } rate ? input.Published([r], UptakeIndicator.Rate, rate) : null, input.LinkOf(r.Zone)))], ChartStyle.Percent);
         // Named apart from the ranking's: both are exported, side by side in a dossier.
         var title = TitleByZone(input.Filter, rows);
         return new($"Carte du {char.ToLowerInvariant(title[0])}{title[1..]}", map, rows);

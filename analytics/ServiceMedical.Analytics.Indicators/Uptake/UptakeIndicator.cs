@@ -32,7 +32,7 @@ public sealed class UptakeIndicator : Indicator<UptakeRow>
             UptakeCharts.OverTime) { Draws = [Rate], LeavesOutSecrets = true },
         new DashboardChart<UptakeRow>("adhesion-carte", "Carte du taux d'adhésion au dernier instantané", this,
             [new(DashboardPages.Overview, 2) { View = "Carte" },
-        new(DashboardPages.Assistants, 1) { View = "Carte" }], UptakeCharts.Map, DashboardChart.ByNextLevel),
+        new(DashboardPages.Assistants, 1) { View = "Carte" }], UptakeCharts.Map, DashboardChart.ByNextLevel) { Draws = [Rate], LeavesOutSecrets = true },
         new DashboardChart<UptakeRow>("adhesion-zones", "Taux d'adhésion au dernier instantané, par zone", this,
             [new(DashboardPages.Overview, 2) { View = "Classement" },
         new(DashboardPages.Assistants, 1) { View = "Classement" }], UptakeCharts.ByZone, DashboardChart.ByNextLevel) { Draws = [Rate], LeavesOutSecrets = true },
