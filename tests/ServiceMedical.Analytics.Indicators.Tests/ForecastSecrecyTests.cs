@@ -90,6 +90,40 @@ public sealed class ForecastSecrecyTests : IDisposable
         Assert.Contains("Prévision", fromMasked.ScreenSvg(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The contracts chart continues the signers with the forecast and its intervals. Those rest on the eligible
+    /// population, which the forecast's export masks where it is small (an upper bound held at it would give it back):
+    /// the contracts' exported image leaves the bands out then, as the forecast's table hides the intervals; with 300
+    /// eligible it keeps them. The screen shows them both times.
+    /// </summary>
+    [Fact]
+    public void TheContractsExportedImage_LeavesOutTheForecastsIntervals_WhereTheEligibleAreFew()
+    {
+        _db.Sql(Fixtures.CorseDuSudFirstQuarter);
+        RenderedChart Render(int eligible)
+        {
+            _db.Sql("DELETE FROM forecast_series");
+            _db.Sql($"""
+                INSERT INTO forecast_series (scope, beneficiary_type, month, kind, cumulative, low80, high80, low95, high95, eligible) VALUES
+                    ('94', NULL, DATE '2021-03-01', 'observe', 10, NULL, NULL, NULL, NULL, {eligible}),
+                    ('94', NULL, DATE '2021-04-01', 'prevision', 12, 10, 14, 9, 16, {eligible});
+                """);
+            var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new SmallCountRule(3) };
+            return IndicatorCatalog.FindChart("contrats")!.Render(reader, IndicatorFilter.Parse("region=94&by=month&to=2021-03-31"))!;
+        }
+
+        const string Band = "Intervalle à 80 %";
+        var many = Render(300);
+        Assert.Contains(Band, many.ExportSvg(), StringComparison.Ordinal);
+
+        var few = Render(2);
+        Assert.Null(few.Withheld);
+        Assert.DoesNotContain(Band, few.ExportSvg(), StringComparison.Ordinal);
+        Assert.DoesNotContain("80 % :", few.ExportSvg(), StringComparison.Ordinal);
+        Assert.Contains("Prévision", few.ExportSvg(), StringComparison.Ordinal);
+        Assert.Contains(Band, few.ScreenSvg(), StringComparison.Ordinal);
+    }
+
     /// <summary>A cell masked as another export masks it takes that export's text; a rate built on it is hidden with it.</summary>
     [Fact]
     public void AFigureMaskedLikeElsewhere_TakesItsTextThere_AndHidesWhatIsBuiltOnIt()

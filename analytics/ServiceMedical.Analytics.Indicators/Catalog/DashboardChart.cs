@@ -24,7 +24,14 @@ public sealed record ChartTile(int Order, IReadOnlyList<ChartView> Views);
 /// A chart as its indicator's rows give it: a title and data shaped for one kind of chart; <see cref="Shown"/> are the
 /// rows its table lists when it draws only some (the last snapshot), all of them otherwise.
 /// </summary>
-public sealed record ChartDrawing<TRow>(string Title, IChartData Chart, IReadOnlyList<TRow>? Shown = null);
+public sealed record ChartDrawing<TRow>(string Title, IChartData Chart, IReadOnlyList<TRow>? Shown = null)
+{
+    /// <summary>
+    /// True when the drawing shows values of another indicator that its export masks (the forecast's intervals beside
+    /// the contracts): exports draw it again for export (<see cref="ChartInput{TRow}.ForExport"/>) without them.
+    /// </summary>
+    public bool ShowsOthersSecrets { get; init; }
+}
 
 /// <summary>
 /// What a chart is drawn from: its indicator's rows for the filter the chart applies, and where a click on a zone
@@ -42,6 +49,9 @@ public sealed record ChartInput<TRow>(IReadOnlyList<TRow> Rows, IndicatorFilter 
     /// <see cref="double.NaN"/>. Never on screen.
     /// </summary>
     public Func<IReadOnlyList<TRow>, string, bool> IsSecret { get; init; } = (_, _) => false;
+
+    /// <summary>True when drawn for an export: values of another indicator its export masks are left out too.</summary>
+    public bool ForExport { get; init; }
 
     /// <summary>A value the chart draws, or <see cref="double.NaN"/> where the export masks it.</summary>
     public double Published(IReadOnlyList<TRow> rows, string header, double value) => IsSecret(rows, header) ? double.NaN : value;
@@ -125,9 +135,9 @@ public sealed class DashboardChart<TRow>(string name, string title, Indicator<TR
         var shown = drawing.Shown ?? rows;
         var table = indicator.Tabulate(shown);
         var exported = reader.Export(indicator, applied, table, indicator.SumsOf(shown, applied));
-        var masked = DrawsAMaskedValue(exported, shown);
+        var masked = DrawsAMaskedValue(exported, shown) || drawing.ShowsOthersSecrets;
         // The export's chart without the masked values, where the chart can leave them out; withheld when nothing is left.
-        var redrawn = masked && LeavesOutSecrets ? draw(input with { IsSecret = SecretsOf(exported, shown) }).Chart : null;
+        var redrawn = masked && LeavesOutSecrets ? draw(input with { IsSecret = SecretsOf(exported, shown), ForExport = true }).Chart : null;
         return new RenderedChart(plot, targets, table, caption, drawing.Chart.Height, drawing.Chart.IsEmpty || rows.Count == 0)
         {
             Exported = exported,

@@ -19,14 +19,20 @@ internal static class ContractsChart
         var dates = rows.Select(r => r.Period).ToList();
         // An export leaves out the months it masks (the line breaks), and the forecast when it starts from a masked month.
         var (forecast, accuracy) = rows.Count > 0 && input.IsSecret([rows[^1]], SignersToDate) ? ([], []) : ForecastOf(input);
+        // The intervals rest on the eligible population (an upper bound held at it gives it back): the forecast's export
+        // masks them where it is small, and so does this chart's, which leaves the bands out.
+        var intervalsSecret = input.Reader is { } reader && forecast.Any(r => r.IsForecast && reader.Secrecy.IsSmall((long)Math.Round(r.Eligible)));
         var chart = new LineChart(
             [
                 new LineSeries("Signataires (cumul)", dates, rows.Select(r => input.Published([r], SignersToDate, r.SignersToDate)).ToList()),
                 new LineSeries("Contrats en vigueur", dates, rows.Select(r => input.Published([r], InForce, r.InForce)).ToList()),
                 new LineSeries("Contrats signés (cumul, renouvellements compris)", dates, rows.Select(r => input.Published([r], SignedToDate, r.SignedToDate)).ToList()),
                 .. ForecastCharts.Continuation(forecast, accuracy, 0),
-            ], "Contrats et signataires", ChartStyle.Count) { Bands = ForecastCharts.Bands(forecast, 0) };
-        return new(forecast.Count > 0 ? $"Contrats signés et en vigueur, prévision{ForecastCharts.Describe(accuracy)}" : "Contrats d'assistants médicaux signés et en vigueur", chart);
+            ], "Contrats et signataires", ChartStyle.Count) { Bands = input.ForExport && intervalsSecret ? [] : ForecastCharts.Bands(forecast, 0) };
+        return new(forecast.Count > 0 ? $"Contrats signés et en vigueur, prévision{ForecastCharts.Describe(accuracy)}" : "Contrats d'assistants médicaux signés et en vigueur", chart)
+        {
+            ShowsOthersSecrets = intervalsSecret,
+        };
     }
 
     /// <summary>
