@@ -148,9 +148,10 @@ public sealed class UptakeQueryTests : IDisposable
     }
 
     /// <summary>
-    /// Exported with a threshold of 2 (every 1 is small): Rhône's 1 eligible centre is masked, and Ain's 2 with it, which
-    /// the region's 3 would give back. Ain's own export masks its 2 as the region's table does: on its own it would
-    /// publish it, and the region's total less Ain would give Rhône's 1.
+    /// Exported with a threshold of 2 (every 1 is small): Rhône's 1 eligible centre is masked. The region's 3, which
+    /// would give it back less Ain's 2, is masked as France by region masks it (to protect Île-de-France's 1): the region's
+    /// line has two masked cells and Ain's 2 stays. Ain's own export masks as the region's table does. Without France by
+    /// region, the region's 3 published, Ain's 2 is masked.
     /// </summary>
     [Fact]
     public void ADepartmentsExport_IsMaskedAsARowOfItsRegionByDepartment()
@@ -159,8 +160,16 @@ public sealed class UptakeQueryTests : IDisposable
         string Ain(string query) => string.Join(" | ", reader.ExportTable(UptakeIndicator.Instance, IndicatorFilter.Parse(query)).Table.Rows
             .Where(r => Equals(r[1], "01")).Select(r => $"{r[0]:yyyy-MM-dd} {IndicatorTable.Format(r[5])}/{IndicatorTable.Format(r[4])}"));
 
-        Assert.Equal("2021-01-01 < 2/secret | 2021-07-01 2/secret", Ain("region=84&by=department"));
+        Assert.Equal("2021-01-01 < 2/2 | 2021-07-01 secret/2", Ain("region=84&by=department"));
         Assert.Equal(Ain("region=84&by=department"), Ain("department=01"));
+
+        // Île-de-France's centre P leaves: France by region masks nothing, the region's 3 is published, Ain's 2 masked.
+        _db.Sql("DELETE FROM eligibilite WHERE identifiant_beneficiaire = '750000001'; DELETE FROM contrats_assistants_medicaux WHERE numero_contrat = 'AM-P';");
+        using var again = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new Secrecy.SmallCountRule(2) };
+        string AinAgain(string query) => string.Join(" | ", again.ExportTable(UptakeIndicator.Instance, IndicatorFilter.Parse(query)).Table.Rows
+            .Where(r => Equals(r[1], "01")).Select(r => $"{r[0]:yyyy-MM-dd} {IndicatorTable.Format(r[4])}"));
+        Assert.Equal("2021-01-01 secret | 2021-07-01 secret", AinAgain("region=84&by=department"));
+        Assert.Equal(AinAgain("region=84&by=department"), AinAgain("department=01"));
     }
 
     /// <summary>
@@ -199,6 +208,28 @@ public sealed class UptakeQueryTests : IDisposable
         Assert.Equal("2021-01-01 < 2/secret | 2021-07-01 secret/secret", Show(reader.ExportTable(UptakeIndicator.Instance, IndicatorFilter.Parse("region=84")), "84"));
         Assert.Throws<ScopeAuthorizationException>(() => reader.Rows(UptakeIndicator.Instance, IndicatorFilter.Parse("by=region")));
         Assert.Throws<ScopeAuthorizationException>(() => reader.ExportTable(UptakeIndicator.Instance, IndicatorFilter.Parse("by=region")));
+    }
+
+    /// <summary>
+    /// Threshold 2, a director of Auvergne-Rhône-Alpes, centres only. The uptake chart's table carries France's rows as a
+    /// reference: they are masked as France's own export of centres masks them (its 3 eligible would give the doctor's 1
+    /// back from France's 4), not on their own. And the region's key figure, its last snapshot's row, which France by
+    /// region masks to protect Île-de-France, reads « secret » on the dossier's cover.
+    /// </summary>
+    [Fact]
+    public void FrancesRowsBesideARegion_AndTheRegionsKeyFigure_AreMaskedAsTheirOwnExports()
+    {
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.ForRegion("84")) { Secrecy = new Secrecy.SmallCountRule(2) };
+
+        var chart = IndicatorCatalog.FindChart("adhesion")!.Render(reader, IndicatorFilter.Parse("region=84&beneficiary=centre_sante"))!;
+        Assert.Equal(["2021-01-01 2/secret", "2021-07-01 secret/secret"], chart.Exported.Table.Rows.Where(r => Equals(r[1], "FR"))
+            .Select(r => $"{r[0]:yyyy-MM-dd} {IndicatorTable.Format(r[5])}/{IndicatorTable.Format(r[4])}"));
+
+        var uptake = new KeyFigures.KeyFiguresQuery(reader).Run(Pages.DashboardPages.Assistants, IndicatorFilter.Parse("region=84"))!.Value.Figures.Single(f => f.Label == "Taux d'adhésion");
+        Assert.Equal("2 sous contrat sur 3 éligibles au 31/12/2021", uptake.Detail.Replace('\u202F', ' '));
+        Assert.True(uptake.Masked);
+        var exported = Secrecy.KeyFigureSecrecy.Export(reader.Secrecy, uptake);
+        Assert.Equal(("secret", "secret statistique"), (exported.Value?.ToString(), exported.Detail));
     }
 
     /// <summary>

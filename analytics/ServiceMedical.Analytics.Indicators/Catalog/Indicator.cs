@@ -79,7 +79,7 @@ public abstract class Indicator
     internal virtual ExportedTable MaskedLikeElsewhere(IndicatorReader reader, IndicatorFilter filter, ExportedTable exported) => exported;
 
     /// <summary>Whether its SQL reads the filter's <paramref name="parameter"/> (a type of centre narrows only the indicators that read it).</summary>
-    internal bool Reads(string parameter) => _sql.Value.Contains('$' + parameter, StringComparison.Ordinal);
+    internal bool Reads(string parameter) => System.Text.RegularExpressions.Regex.IsMatch(_sql.Value, $@"\${parameter}\b");
 
     /// <summary>
     /// Whether its counts for each value of a filter add up to the count for all values (<see cref="FilterPartition"/>):

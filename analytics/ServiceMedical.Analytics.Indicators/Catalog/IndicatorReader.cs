@@ -14,6 +14,7 @@ namespace ServiceMedical.Analytics.Indicators.Catalog;
 public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon horizon, UserScope user, bool ownsConnection = false) : IDisposable
 {
     private readonly Dictionary<(IndicatorId, IndicatorFilter), object> _read = [];
+    private readonly Dictionary<(IndicatorId, IndicatorFilter), ExportedTable> _exported = [];
     private IndicatorReader? _forMasks;
 
     /// <summary>The extract dates of the data read: every figure is true at the horizon of the datasets it reads.</summary>
@@ -51,8 +52,16 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
     public IndicatorTable Table(Indicator indicator, IndicatorFilter filter) => indicator.Tabulate(this, filter);
 
     /// <summary>The indicator's table as it leaves the product: under the small-count rule.</summary>
-    public ExportedTable ExportTable(Indicator indicator, IndicatorFilter filter) =>
-        Export(indicator, filter, Table(indicator, filter), indicator.PublishedSums(this, filter));
+    public ExportedTable ExportTable(Indicator indicator, IndicatorFilter filter)
+    {
+        if (!_exported.TryGetValue((indicator.Id, filter), out var exported))
+        {
+            exported = Export(indicator, filter, Table(indicator, filter), indicator.PublishedSums(this, filter));
+            _exported[(indicator.Id, filter)] = exported;
+        }
+
+        return exported;
+    }
 
     /// <summary>
     /// <paramref name="table"/>, rows of <paramref name="indicator"/> for <paramref name="filter"/>, as it leaves the
@@ -63,12 +72,47 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
     /// </summary>
     public ExportedTable Export(Indicator indicator, IndicatorFilter filter, IndicatorTable table, IReadOnlyList<IReadOnlyList<int>> sums)
     {
+        if (!filter.Geography.IsNational && sums.Count == 0 && TableSecrecy.FranceRows(table) is { Count: > 0 } france)
+        {
+            return WithFranceAsExported(indicator, filter, table, france);
+        }
+
         var whole = WholeOf(indicator, filter);
+        var settled = RegionTotals(indicator, whole);
         var exported = ByMonths(indicator, filter, table, sums)
             ?? AmongParts(indicator, filter, table, sums)
-            ?? (whole == filter ? Secrecy.Apply(table, sums)
-            : Secrecy.ApplyWithin(ForMasks(whole).Table(indicator, whole), indicator.PublishedSums(ForMasks(whole), whole), table, sums) ?? Secrecy.Apply(table, sums));
+            ?? (whole == filter ? Secrecy.Apply(table, sums, settled)
+            : Secrecy.ApplyWithin(ForMasks(whole).Table(indicator, whole), indicator.PublishedSums(ForMasks(whole), whole), table, sums, settled) ?? Secrecy.Apply(table, sums));
         return indicator.MaskedLikeElsewhere(this, filter, exported);
+    }
+
+    /// <summary>
+    /// A region's or a department's table with France's rows beside it, a reference: those are France's figures, masked
+    /// as France's own export masks them (a row it does not hold is masked whole); the others as the table without them.
+    /// </summary>
+    private ExportedTable WithFranceAsExported(Indicator indicator, IndicatorFilter filter, IndicatorTable table, IReadOnlyList<int> france)
+    {
+        var own = Enumerable.Range(0, table.Rows.Count).Where(r => !france.Contains(r)).ToList();
+        var ownExported = Export(indicator, filter, table with { Rows = [.. own.Select(r => table.Rows[r])] }, []);
+        var national = filter with { Geography = GeoScope.National, By = filter.By.IsGeographic() ? Breakdown.None : filter.By };
+        var franceExported = ForMasks(national).ExportTable(indicator, national);
+        return TableSecrecy.Merge(table, own, ownExported, france, franceExported, Secrecy);
+    }
+
+    /// <summary>
+    /// For a region by department, the region's total as France by region settles it (read for its masks only): a region
+    /// that table masks to protect another is masked here too, and one more department with it, so that the departments'
+    /// sum does not give it back. Null for any other table.
+    /// </summary>
+    private SettledTotals? RegionTotals(Indicator indicator, IndicatorFilter whole)
+    {
+        if (whole.Geography is not { Department: null, Region: { } region } || whole.By != Breakdown.Department || !indicator.AddsUpAcrossFilters)
+        {
+            return null;
+        }
+
+        var national = whole with { Geography = GeoScope.National, By = Breakdown.Region };
+        return TableSecrecy.SettledAlongZones(ForMasks(national).ExportTable(indicator, national), region);
     }
 
     /// <summary>
@@ -154,7 +198,7 @@ public sealed class IndicatorReader(DuckDBConnection connection, DataHorizon hor
         {
             whole = whole with { Geography = GeoScope.ForRegion(region), By = Breakdown.Department };
         }
-        else if (filter.Geography is { Department: null, Region: not null } && filter.By == Breakdown.None)
+        else if (filter.Geography is { Department: null, Region: not null } && filter.By == Breakdown.None && indicator.AddsUpAcrossFilters)
         {
             whole = whole with { Geography = GeoScope.National, By = Breakdown.Region };
         }

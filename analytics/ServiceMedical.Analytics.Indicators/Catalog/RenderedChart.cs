@@ -49,12 +49,12 @@ public sealed record RenderedChart(Plot Plot, IReadOnlyList<HoverTarget> Targets
 
     /// <summary>
     /// The screen's SVG, sized for a slide: the same drawing in any viewer. Its hover titles give exact values, so a
-    /// chart whose table has masked cells, or drawn again for exports, is exported without them.
+    /// chart whose table has masked cells, drawn again or withheld for exports, is exported without them.
     /// </summary>
     public string ExportSvg()
     {
         var (plot, height) = Exportable;
-        return Scaled(plot, 1, () => ChartSvg.Render(plot, Width, height, Exported.AnyHidden || Redrawn is not null ? [] : Targets, ExportWidth, ExportHeight));
+        return Scaled(plot, 1, () => ChartSvg.Render(plot, Width, height, Exported.AnyHidden || Redrawn is not null || Withheld is not null ? [] : Targets, ExportWidth, ExportHeight));
     }
 
     public byte[] ExportPng() => ExportPng(ExportWidth);

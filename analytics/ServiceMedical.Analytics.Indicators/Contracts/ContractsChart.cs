@@ -21,7 +21,7 @@ internal static class ContractsChart
         var (forecast, accuracy) = rows.Count > 0 && input.IsSecret([rows[^1]], SignersToDate) ? ([], []) : ForecastOf(input);
         // The intervals rest on the eligible population (an upper bound held at it gives it back): the forecast's export
         // masks them where it is small, and so does this chart's, which leaves the bands out.
-        var intervalsSecret = input.Reader is { } reader && forecast.Any(r => r.IsForecast && reader.Secrecy.IsSmall((long)Math.Round(r.Eligible)));
+        var intervalsSecret = input.Reader is { } reader && forecast.Any(r => r.IsForecast && reader.Secrecy.IsSmall(Secrecy.TableSecrecy.CountOf(r.Eligible)));
         var chart = new LineChart(
             [
                 new LineSeries("Signataires (cumul)", dates, rows.Select(r => input.Published([r], SignersToDate, r.SignersToDate)).ToList()),

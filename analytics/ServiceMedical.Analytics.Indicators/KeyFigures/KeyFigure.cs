@@ -33,6 +33,15 @@ public sealed record KeyFigure(string Label, KeyFigureKind Kind, double? Value, 
     public IReadOnlyList<long> PreviousCounts { get; init; } = [];
 
     /// <summary>
+    /// True when the figure is a cell of its indicator's table that the table's export masks, whatever its size (masked
+    /// there to protect another figure: the uptake of a region France by region masks); <see cref="PreviousMasked"/>
+    /// the same for the previous period.
+    /// </summary>
+    public bool Masked { get; init; }
+
+    public bool PreviousMasked { get; init; }
+
+    /// <summary>
     /// Counts the detail gives away beyond <see cref="Counts"/>: those it names, and those a reader gets from it and other
     /// figures of the page (the recruits less the recruits whose quarter is over are those still waiting for a tutor).
     /// </summary>

@@ -114,7 +114,12 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
             new KeyFigure("Nouveaux signataires", KeyFigureKind.Count, months.Sum(r => r.NewSigners), read.Compared(before.Sum(r => r.NewSigners)), true,
                 "centres et médecins signant leur premier contrat") { Trend = Monthly(r => r.NewSigners), TrendSteps = "par mois" }.Counting(),
             new KeyFigure("Contrats en vigueur", KeyFigureKind.Count, Last(months)?.InForce ?? 0, read.Previous is null ? null : Last(before)?.InForce ?? 0, true,
-                $"au {Day(read.To)}") { Trend = Monthly(r => r.InForce), TrendSteps = "en fin de mois" }.Counting(),
+                $"au {Day(read.To)}") { Trend = Monthly(r => r.InForce), TrendSteps = "en fin de mois" }.Counting() with
+            {
+                // The last month's cell of the contracts' table: masked as its export masks it.
+                Masked = LastCellMasked(contracts, read.Current with { By = Breakdown.Month }, months.Count, InForce),
+                PreviousMasked = read.Previous is { } p && LastCellMasked(contracts, p with { By = Breakdown.Year }, before.Count, InForce),
+            },
         ];
     }
 
@@ -133,7 +138,24 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
             TrendSteps = "par instantané d'éligibilité",
             Counts = snapshot is null ? [] : [snapshot.Contracted, snapshot.Eligible],
             PreviousCounts = snapshotBefore is null ? [] : [snapshotBefore.Contracted, snapshotBefore.Eligible],
+            // The last snapshot's row of the uptake table: masked as its export masks it (a region as a row of France by region).
+            Masked = LastCellMasked(uptake, read.Current with { From = null }, snapshots.Count, UptakeEligible, UptakeContracted),
+            PreviousMasked = read.Previous is { } p && LastCellMasked(uptake, p with { From = null }, reader.Rows(uptake, p with { From = null }).Count, UptakeEligible, UptakeContracted),
         };
+    }
+
+    private const string InForce = "Contrats en vigueur en fin de période", UptakeEligible = "Éligibles", UptakeContracted = "Sous contrat";
+
+    /// <summary>Whether the export of <paramref name="indicator"/>'s table for <paramref name="filter"/> masks one of <paramref name="headers"/> in its last row (of <paramref name="rows"/>).</summary>
+    private bool LastCellMasked(Indicator indicator, IndicatorFilter filter, int rows, params string[] headers)
+    {
+        if (rows == 0)
+        {
+            return false;
+        }
+
+        var exported = reader.ExportTable(indicator, filter);
+        return headers.Any(h => exported.IsHidden(rows - 1, exported.Table.ColumnOf(h)));
     }
 
     private KeyFigure Training(Periods read)

@@ -17,13 +17,13 @@ public static class KeyFigureSecrecy
 
     public static ExportedKeyFigure Export(this SmallCountRule rule, KeyFigure figure)
     {
-        var hidden = figure.Counts.Any(c => rule.IsSmall(c));
+        var hidden = figure.Masked || figure.Counts.Any(c => rule.IsSmall(c));
         return new ExportedKeyFigure(figure,
             hidden ? Hidden(rule, figure) : figure.Value,
-            figure.PreviousCounts.Any(c => rule.IsSmall(c)) ? Hidden(rule, figure) : figure.Previous,
+            figure.PreviousMasked || figure.PreviousCounts.Any(c => rule.IsSmall(c)) ? Hidden(rule, figure) : figure.Previous,
             hidden || figure.DetailCounts.Any(c => rule.IsSmall(c)) ? HiddenDetail : figure.Detail);
     }
 
     private static SecretValue Hidden(SmallCountRule rule, KeyFigure figure) =>
-        new(figure.Kind == KeyFigureKind.Count ? rule.MaskedText : TableSecrecy.HiddenMeasureText);
+        new(figure.Kind == KeyFigureKind.Count && figure.Counts.Any(c => rule.IsSmall(c)) ? rule.MaskedText : TableSecrecy.HiddenMeasureText);
 }

@@ -222,6 +222,79 @@ public static class TableSecrecy
         }
     }
 
+    /// <summary>The rows of France beside a region's or a department's (a reference, not a total of its parts).</summary>
+    internal static List<int> FranceRows(IndicatorTable table)
+    {
+        var zone = table.Headers.ToList().IndexOf(ZoneColumn);
+        return zone < 0 ? [] : [.. Enumerable.Range(0, table.Rows.Count).Where(r => Equals(table.Rows[r][zone], France))];
+    }
+
+    /// <summary>
+    /// <paramref name="table"/> as exported from two exports of its rows: <paramref name="own"/> as in
+    /// <paramref name="ownExported"/> (in that order), <paramref name="france"/> as the rows of the same keys in
+    /// <paramref name="franceExported"/>, France's own export; a France row that export does not hold has every count and
+    /// measure masked.
+    /// </summary>
+    internal static ExportedTable Merge(IndicatorTable table, IReadOnlyList<int> own, ExportedTable ownExported, IReadOnlyList<int> france,
+        ExportedTable franceExported, SmallCountRule rule)
+    {
+        var keys = Enumerable.Range(0, table.Headers.Count).Where(c => table.Secrecy[c].Role is ColumnRole.Key or ColumnRole.Axis).ToList();
+        var sameHeaders = franceExported.Table.Headers.SequenceEqual(table.Headers);
+        var rowOf = Enumerable.Range(0, franceExported.Table.Rows.Count).GroupBy(r => KeyOf(franceExported.Table.Rows[r], keys)).ToDictionary(g => g.Key, g => g.First());
+        var rows = table.Rows.ToArray();
+        var hidden = new bool[table.Rows.Count, table.Headers.Count];
+        foreach (var (r, i) in own.Select((r, i) => (r, i)))
+        {
+            rows[r] = ownExported.Table.Rows[i];
+            for (var c = 0; c < table.Headers.Count; c++)
+            {
+                hidden[r, c] = ownExported.IsHidden(i, c);
+            }
+        }
+
+        foreach (var r in france)
+        {
+            if (sameHeaders && rowOf.TryGetValue(KeyOf(table.Rows[r], keys), out var f))
+            {
+                rows[r] = franceExported.Table.Rows[f];
+                for (var c = 0; c < table.Headers.Count; c++)
+                {
+                    hidden[r, c] = franceExported.IsHidden(f, c);
+                }
+
+                continue;
+            }
+
+            var masked = table.Rows[r].ToArray();
+            for (var c = 0; c < table.Headers.Count; c++)
+            {
+                if (table.Secrecy[c].Role is ColumnRole.Count or ColumnRole.Measure && masked[c] is not null)
+                {
+                    masked[c] = new SecretValue(HiddenMeasureText);
+                    hidden[r, c] = true;
+                }
+            }
+
+            rows[r] = masked;
+        }
+
+        return new ExportedTable(table with { Rows = rows }, hidden, rule.Notice);
+    }
+
+    /// <summary>
+    /// Totals along the zone settled by <paramref name="byRegion"/>, France by region as exported: the departments of
+    /// <paramref name="region"/> add up to its row there, of the same other keys.
+    /// </summary>
+    internal static SettledTotals SettledAlongZones(ExportedTable byRegion, string region)
+    {
+        var table = byRegion.Table;
+        var zone = table.Headers.ToList().IndexOf(ZoneColumn);
+        var keys = Enumerable.Range(0, table.Headers.Count).Where(c => c != zone && table.Secrecy[c].Role is ColumnRole.Key or ColumnRole.Axis).ToList();
+        var rowOf = Enumerable.Range(0, table.Rows.Count).Where(r => zone >= 0 && Equals(table.Rows[r][zone], region))
+            .GroupBy(r => KeyOf(table.Rows[r], keys)).ToDictionary(g => g.Key, g => g.First());
+        return (header, row) => header == ZoneColumn && row.Count == table.Headers.Count && rowOf.TryGetValue(KeyOf(row, keys), out var r) ? c => byRegion.IsHidden(r, c) : null;
+    }
+
     /// <summary>A group of rows as a key: their indexes, in order.</summary>
     internal static string GroupKey(IReadOnlyList<int> group) => string.Join(',', group.Order());
 
@@ -373,7 +446,7 @@ public static class TableSecrecy
         string.Join('\u001f', keys.Select(c => Convert.ToString(row[c], CultureInfo.InvariantCulture)));
 
     /// <summary>A count as a whole number: a fraction (a forecast) rounds down, but never to zero, so that 10.3 is small and 0.4 is not zero.</summary>
-    private static long? CountOf(object? value) => value switch
+    internal static long? CountOf(object? value) => value switch
     {
         null => null,
         long l => l,
