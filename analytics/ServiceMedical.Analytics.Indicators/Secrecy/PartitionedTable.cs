@@ -28,7 +28,7 @@ internal static class PartitionedTable
         var inParts = new Dictionary<string, double[]>();
         foreach (var row in parts.SelectMany(p => p.Rows))
         {
-            var key = TableSecrecy.KeyOf(row, keys);
+            var key = TableSecrecy.MonthKeyOf(row, keys);
             var sums = inParts.TryGetValue(key, out var found) ? found : inParts[key] = new double[whole.Headers.Count];
             foreach (var c in counts)
             {
@@ -38,7 +38,7 @@ internal static class PartitionedTable
 
         var rest = whole.Rows.Select(row =>
         {
-            var sums = inParts.GetValueOrDefault(TableSecrecy.KeyOf(row, keys));
+            var sums = inParts.GetValueOrDefault(TableSecrecy.MonthKeyOf(row, keys));
             return (IReadOnlyList<object?>)[.. row.Select((value, c) => whole.Secrecy[c].Role switch
             {
                 ColumnRole.Count => Less(value, sums?[c] ?? 0),
@@ -62,8 +62,8 @@ internal static class PartitionedTable
     {
         var table = whole.Table;
         var keys = Enumerable.Range(0, table.Headers.Count).Where(c => table.Secrecy[c].Role is ColumnRole.Key or ColumnRole.Axis).ToList();
-        var rowOf = Enumerable.Range(0, table.Rows.Count).GroupBy(r => TableSecrecy.KeyOf(table.Rows[r], keys)).ToDictionary(g => g.Key, g => g.First());
-        return (header, row) => header == PartColumn && rowOf.TryGetValue(TableSecrecy.KeyOf(row, keys), out var r) ? c => whole.IsHidden(r, c) : null;
+        var rowOf = Enumerable.Range(0, table.Rows.Count).GroupBy(r => TableSecrecy.MonthKeyOf(table.Rows[r], keys)).ToDictionary(g => g.Key, g => g.First());
+        return (header, row) => header == PartColumn && rowOf.TryGetValue(TableSecrecy.MonthKeyOf(row, keys), out var r) ? c => whole.IsHidden(r, c) : null;
     }
 
     /// <summary><paramref name="table"/> with its rows marked as of part <paramref name="part"/>.</summary>

@@ -104,12 +104,19 @@ public static class TableSecrecy
             var keys = Enumerable.Range(0, columnCount).Where(c => c != axis && roles[c].Role is ColumnRole.Key or ColumnRole.Axis).ToList();
             var groups = Enumerable.Range(0, rowCount)
                 .Where(r => !(table.Headers[axis] == ZoneColumn && Equals(table.Rows[r][axis], France)))
-                .GroupBy(r => KeyOf(table.Rows[r], keys))
-                .Where(g => g.Count() >= 2);
+                .GroupBy(r => KeyOf(table.Rows[r], keys));
             foreach (var group in groups)
             {
+                // A row alone is its own total: a line only where another export settles that total (a region of one
+                // department that France by region masks masks its department too).
+                var given = settled?.Invoke(table.Headers[axis], table.Rows[group.First()]);
+                if (group.Count() < 2 && given is null)
+                {
+                    continue;
+                }
+
                 var total = AddTotal([.. group]);
-                if (settled?.Invoke(table.Headers[axis], table.Rows[group.First()]) is { } given)
+                if (given is not null)
                 {
                     settledTotals.Add((total, given));
                 }
@@ -291,8 +298,8 @@ public static class TableSecrecy
         var zone = table.Headers.ToList().IndexOf(ZoneColumn);
         var keys = Enumerable.Range(0, table.Headers.Count).Where(c => c != zone && table.Secrecy[c].Role is ColumnRole.Key or ColumnRole.Axis).ToList();
         var rowOf = Enumerable.Range(0, table.Rows.Count).Where(r => zone >= 0 && Equals(table.Rows[r][zone], region))
-            .GroupBy(r => KeyOf(table.Rows[r], keys)).ToDictionary(g => g.Key, g => g.First());
-        return (header, row) => header == ZoneColumn && row.Count == table.Headers.Count && rowOf.TryGetValue(KeyOf(row, keys), out var r) ? c => byRegion.IsHidden(r, c) : null;
+            .GroupBy(r => MonthKeyOf(table.Rows[r], keys)).ToDictionary(g => g.Key, g => g.First());
+        return (header, row) => header == ZoneColumn && row.Count == table.Headers.Count && rowOf.TryGetValue(MonthKeyOf(row, keys), out var r) ? c => byRegion.IsHidden(r, c) : null;
     }
 
     /// <summary>A group of rows as a key: their indexes, in order.</summary>
@@ -308,7 +315,11 @@ public static class TableSecrecy
     {
         var all = Enumerable.Range(0, whole.Headers.Count).ToList();
         var rowOf = Enumerable.Range(0, whole.Rows.Count).GroupBy(r => KeyOf(whole.Rows[r], all)).ToDictionary(g => g.Key, g => g.First());
-        var found = part.Rows.Select(row => rowOf.TryGetValue(KeyOf(row, all), out var r) ? r : -1).ToList();
+        // A first period is dated from its first day of data in the whole history (the first signature) and from its
+        // month's first day in a period starting then: the same row when every figure is the same.
+        var rowByMonth = Enumerable.Range(0, whole.Rows.Count).GroupBy(r => MonthKeyOf(whole.Rows[r], all)).ToDictionary(g => g.Key, g => g.First());
+        var found = part.Rows.Select(row => rowOf.TryGetValue(KeyOf(row, all), out var r) ? r
+            : rowByMonth.TryGetValue(MonthKeyOf(row, all), out var m) ? m : -1).ToList();
         if (!whole.Headers.SequenceEqual(part.Headers) || found.Contains(-1))
         {
             return null;
@@ -335,7 +346,9 @@ public static class TableSecrecy
             }
         }
 
-        return new ExportedTable(part with { Rows = [.. found.Select(r => masked.Table.Rows[r])] }, cut, rule.Notice) { SumsHidden = sumsHidden };
+        // The part's own rows (its dates), with the whole's masked cells.
+        var rows = part.Rows.Select((row, r) => (IReadOnlyList<object?>)[.. row.Select((value, c) => cut[r, c] ? masked.Table.Rows[found[r]][c] : value)]).ToList();
+        return new ExportedTable(part with { Rows = rows }, cut, rule.Notice) { SumsHidden = sumsHidden };
     }
 
     /// <summary>
@@ -440,6 +453,13 @@ public static class TableSecrecy
             .GroupBy(r => KeyOf(table.Rows[r], keys))
             .Select(g => g.OrderBy(r => table.Rows[r][along], Comparer<object?>.Default).ToList());
     }
+
+    /// <summary>
+    /// What a row holds in <paramref name="columns"/>, its dates as their month: a first period is dated from its first
+    /// day of data (the first signature), which differs from one table to another, in the same month.
+    /// </summary>
+    internal static string MonthKeyOf(IReadOnlyList<object?> row, IEnumerable<int> columns) =>
+        string.Join('\u001f', columns.Select(c => row[c] is DateOnly d ? d.ToString("yyyy-MM", CultureInfo.InvariantCulture) : Convert.ToString(row[c], CultureInfo.InvariantCulture)));
 
     /// <summary>What a row holds in <paramref name="keys"/>, as one value to group rows by.</summary>
     internal static string KeyOf(IReadOnlyList<object?> row, IEnumerable<int> keys) =>
