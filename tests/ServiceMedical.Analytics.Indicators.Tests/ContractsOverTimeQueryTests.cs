@@ -59,6 +59,28 @@ public sealed class ContractsOverTimeQueryTests : IDisposable
     }
 
     /// <summary>
+    /// The key figure « Contrats signés » of Corse in March 2021 is 4: its 10 to date at the end of March less February's
+    /// 6. The contracts' export masks the 10 (France by region does), so the dossier's cover masks the 4: published beside
+    /// February's 6, it would give the 10 back. February alone (1 signed) is small; the contracts in force, 0, stay.
+    /// </summary>
+    [Fact]
+    public void APeriodsSignatures_AreMaskedOnTheCover_WhereTheirTotalsToDateAre()
+    {
+        _db.Sql(Fixtures.CorseDuSudFirstQuarter);
+        using var reader = new IndicatorReader(_db.Connection, _db.Horizon, UserScope.National) { Secrecy = new SmallCountRule(3) };
+
+        var figures = new KeyFigures.KeyFiguresQuery(reader).Run(Pages.DashboardPages.Assistants, IndicatorFilter.Parse("region=94&from=2021-03-01&to=2021-03-31"))!.Value.Figures;
+        var signed = figures.Single(f => f.Label == "Contrats signés");
+
+        Assert.Equal((4.0, 1.0), (signed.Value, signed.Previous));
+        Assert.True(signed.Masked);
+        var exported = KeyFigureSecrecy.Export(reader.Secrecy, signed);
+        Assert.Equal(("secret", "< 3"), (exported.Value?.ToString(), exported.Previous?.ToString()));
+        var inForce = KeyFigureSecrecy.Export(reader.Secrecy, figures.Single(f => f.Label == "Contrats en vigueur"));
+        Assert.Equal(0.0, inForce.Value);
+    }
+
+    /// <summary>
     /// Corse-du-Sud signs 5 contracts in January 2021, 1 in February, none in March and 6 in April, threshold 3. By month,
     /// February's 1 is masked and so is what would give it back. By quarter on its own, nothing would be small: the first
     /// quarter's 6 signed, less January's 5 and March's published figures, would give February's 1. A quarter is masked

@@ -107,18 +107,29 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
         var months = reader.Rows(contracts, read.Current with { By = Breakdown.Month });
         var before = read.Before(p => reader.Rows(contracts, p with { By = Breakdown.Year }));
         IReadOnlyList<TrendPoint> Monthly(Func<ContractsOverTimeRow, long> value) => [.. months.Select(r => new TrendPoint(FrenchFormat.Month(r.Period), value(r)))];
+        // The contracts' export by month up to each period's end, for the masks of the cells these figures are or come from.
+        var history = new ContractsHistory(reader, read.Current);
+        var previousHistory = read.Previous is { } previous ? new ContractsHistory(reader, previous) : null;
         return
         [
             new KeyFigure("Contrats signés", KeyFigureKind.Count, months.Sum(r => r.Signed), read.Compared(before.Sum(r => r.Signed)), true,
-                "dans la période, renouvellements compris") { Trend = Monthly(r => r.Signed), TrendSteps = "par mois" }.Counting(),
+                "dans la période, renouvellements compris") { Trend = Monthly(r => r.Signed), TrendSteps = "par mois" }.Counting() with
+            {
+                Masked = history.AddedMasked(ContractsChart.SignedToDate),
+                PreviousMasked = previousHistory?.AddedMasked(ContractsChart.SignedToDate) ?? false,
+            },
             new KeyFigure("Nouveaux signataires", KeyFigureKind.Count, months.Sum(r => r.NewSigners), read.Compared(before.Sum(r => r.NewSigners)), true,
-                "centres et médecins signant leur premier contrat") { Trend = Monthly(r => r.NewSigners), TrendSteps = "par mois" }.Counting(),
+                "centres et médecins signant leur premier contrat") { Trend = Monthly(r => r.NewSigners), TrendSteps = "par mois" }.Counting() with
+            {
+                Masked = history.AddedMasked(ContractsChart.SignersToDate),
+                PreviousMasked = previousHistory?.AddedMasked(ContractsChart.SignersToDate) ?? false,
+            },
             new KeyFigure("Contrats en vigueur", KeyFigureKind.Count, Last(months)?.InForce ?? 0, read.Previous is null ? null : Last(before)?.InForce ?? 0, true,
                 $"au {Day(read.To)}") { Trend = Monthly(r => r.InForce), TrendSteps = "en fin de mois" }.Counting() with
             {
                 // The last month's cell of the contracts' table: masked as its export masks it.
-                Masked = LastCellMasked(contracts, read.Current with { By = Breakdown.Month }, months.Count, InForce),
-                PreviousMasked = read.Previous is { } p && LastCellMasked(contracts, p with { By = Breakdown.Year }, before.Count, InForce),
+                Masked = history.LastMasked(ContractsChart.InForce),
+                PreviousMasked = previousHistory?.LastMasked(ContractsChart.InForce) ?? false,
             },
         ];
     }
@@ -144,7 +155,7 @@ public sealed class KeyFiguresQuery(IndicatorReader reader)
         };
     }
 
-    private const string InForce = "Contrats en vigueur en fin de période", UptakeEligible = "Éligibles", UptakeContracted = "Sous contrat";
+    private const string UptakeEligible = "Éligibles", UptakeContracted = "Sous contrat";
 
     /// <summary>Whether the export of <paramref name="indicator"/>'s table for <paramref name="filter"/> masks one of <paramref name="headers"/> in its last row (of <paramref name="rows"/>).</summary>
     private bool LastCellMasked(Indicator indicator, IndicatorFilter filter, int rows, params string[] headers)

@@ -19,11 +19,12 @@ public static class KeyFigureSecrecy
     {
         var hidden = figure.Masked || figure.Counts.Any(c => rule.IsSmall(c));
         return new ExportedKeyFigure(figure,
-            hidden ? Hidden(rule, figure) : figure.Value,
-            figure.PreviousMasked || figure.PreviousCounts.Any(c => rule.IsSmall(c)) ? Hidden(rule, figure) : figure.Previous,
+            hidden ? Hidden(rule, figure, figure.Counts) : figure.Value,
+            figure.PreviousMasked || figure.PreviousCounts.Any(c => rule.IsSmall(c)) ? Hidden(rule, figure, figure.PreviousCounts) : figure.Previous,
             hidden || figure.DetailCounts.Any(c => rule.IsSmall(c)) ? HiddenDetail : figure.Detail);
     }
 
-    private static SecretValue Hidden(SmallCountRule rule, KeyFigure figure) =>
-        new(figure.Kind == KeyFigureKind.Count && figure.Counts.Any(c => rule.IsSmall(c)) ? rule.MaskedText : TableSecrecy.HiddenMeasureText);
+    // « < 11 » only where it is true: a count masked to protect another may be of any size.
+    private static SecretValue Hidden(SmallCountRule rule, KeyFigure figure, IReadOnlyList<long> counts) =>
+        new(figure.Kind == KeyFigureKind.Count && counts.Any(c => rule.IsSmall(c)) ? rule.MaskedText : TableSecrecy.HiddenMeasureText);
 }
